@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+export interface ActionResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  durationMs: number;
+}
+
+export interface RunActionOptions {
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  event?: unknown;
+  /** Called once the process has started, e.g. to send it a signal. */
+  onStart?: (child: import('node:child_process').ChildProcess) => void;
+}
+
+/** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER` … `DELIMITER`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name = '', delimiter] = match;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i] ?? '');
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Runs the built action the way the runner does: INPUT_* (hyphens kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
+export async function runAction(options: RunActionOptions): Promise<ActionResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-run-'));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary.md');
+  const eventPath = join(dir, 'event.json');
+  await Promise.all([writeFile(outputPath, ''), writeFile(summaryPath, ''), writeFile(eventPath, JSON.stringify(options.event ?? {}))]);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const started = Date.now();
+  const child = spawn(process.execPath, [DIST_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  options.onStart?.(child);
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (code, sig) => resolve([code, sig])),
+  );
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8'),
+    durationMs: Date.now() - started,
+  };
+}

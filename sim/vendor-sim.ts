@@ -1,0 +1,85 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A scripted vendor on loopback. Each path plays its steps in order, one per
+ * request; the last step repeats. Faults are played at the socket level so the
+ * client sees what a real network does.
+ */
+export type Step =
+  | { json: unknown; status?: number; headers?: Record<string, string> }
+  | { status: number; text?: string; headers?: Record<string, string> }
+  | { fault: 'reset' | 'hang' | 'truncated-json' | 'html-page' };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  atMs: number;
+}
+
+export interface VendorSim {
+  url: string;
+  requests: RecordedRequest[];
+  script(path: string, steps: Step[]): void;
+  close(): Promise<void>;
+}
+
+const HTML_PAGE = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+
+export async function startVendorSim(port = 0): Promise<VendorSim> {
+  const scripts = new Map<string, { steps: Step[]; next: number }>();
+  const requests: RecordedRequest[] = [];
+  const startedAt = Date.now();
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, atMs: Date.now() - startedAt });
+    const script = scripts.get(path);
+    if (!script) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'not found' }));
+      return;
+    }
+    const step = script.steps[Math.min(script.next, script.steps.length - 1)];
+    script.next += 1;
+    play(step, req.socket, res);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    requests,
+    script: (path, steps) => scripts.set(path, { steps, next: 0 }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function play(step: Step | undefined, socket: import('node:net').Socket, res: import('node:http').ServerResponse): void {
+  if (!step) {
+    res.writeHead(500).end();
+    return;
+  }
+  if ('fault' in step) {
+    switch (step.fault) {
+      case 'reset':
+        socket.resetAndDestroy();
+        return;
+      case 'hang':
+        return; // never answers; the client's timeout must end it
+      case 'truncated-json':
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"finished_at": "2026-04-01T09:13:12Z", "resu');
+        return;
+      case 'html-page':
+        res.writeHead(200, { 'content-type': 'text/html' }).end(HTML_PAGE);
+        return;
+    }
+  }
+  if ('json' in step) {
+    res.writeHead(step.status ?? 200, { 'content-type': 'application/json', ...step.headers }).end(JSON.stringify(step.json));
+    return;
+  }
+  res.writeHead(step.status, { 'content-type': 'text/html', ...step.headers }).end(step.text ?? HTML_PAGE);
+}

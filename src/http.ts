@@ -1,0 +1,110 @@
+import { request, type Dispatcher } from 'undici';
+import { VendorError, type RequestContext } from './errors.ts';
+import { parseRetryAfterMs } from './retry-after.ts';
+
+/** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
+export const HEADERS_TIMEOUT_MS = 30_000;
+export const BODY_TIMEOUT_MS = 30_000;
+export const CONNECT_TIMEOUT_MS = 10_000;
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+const NETWORK_CODES = /^(UND_ERR_|E(CONNRESET|CONNREFUSED|PIPE|TIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|CONNABORTED))/;
+
+export interface GetJsonOptions {
+  dispatcher: Dispatcher;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  vendor: string;
+  now?: () => number;
+}
+
+function statusFailure(ctx: RequestContext, statusCode: number, retryAfter: string | string[] | undefined, now: number) {
+  if (statusCode === 401 || statusCode === 403) {
+    return new VendorError(ctx, `authentication refused (HTTP ${statusCode}): check api-key and its access to this run`, {
+      kind: 'fatal',
+      statusCode,
+    });
+  }
+  if (statusCode === 404) {
+    return new VendorError(ctx, 'run not found (HTTP 404): the id may be wrong or not visible to this key', {
+      kind: 'not-found',
+      statusCode,
+    });
+  }
+  const transient = statusCode === 408 || statusCode === 429 || statusCode >= 500;
+  return new VendorError(ctx, `HTTP ${statusCode}`, {
+    kind: transient ? 'transient' : 'fatal',
+    statusCode,
+    retryAfterMs: transient ? parseRetryAfterMs(retryAfter, now) : null,
+  });
+}
+
+function networkFailure(ctx: RequestContext, error: unknown, signal: AbortSignal): unknown {
+  if (signal.aborted) return signal.reason ?? error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && NETWORK_CODES.test(code)) {
+    return new VendorError(ctx, `network error (${code})`, { kind: 'transient' });
+  }
+  return new VendorError(ctx, `request failed (${error instanceof Error ? error.name : 'unknown error'})`, {
+    kind: 'transient',
+  });
+}
+
+function parseJson(ctx: RequestContext, text: string, contentType: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const kind = contentType?.split(';')[0] || 'no content type';
+    return Promise.reject(
+      new VendorError(ctx, `expected a JSON body, got ${kind} (${text.length} characters) that does not parse`, {
+        kind: 'bad-body',
+      }),
+    );
+  }
+}
+
+/**
+ * One GET, body read to the end, JSON parsed. Failures become VendorErrors whose
+ * kind tells the retry loop what to do. Redirects are followed only within the
+ * origin, because undici would carry custom key headers to any host.
+ */
+export async function getJson(url: string, options: GetJsonOptions): Promise<unknown> {
+  let target = new URL(url);
+  for (let hop = 0; ; hop += 1) {
+    const ctx = { vendor: options.vendor, method: 'GET', path: target.pathname };
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(target, {
+        method: 'GET',
+        headers: { accept: 'application/json', ...options.headers },
+        dispatcher: options.dispatcher,
+        signal: options.signal,
+        headersTimeout: HEADERS_TIMEOUT_MS,
+        bodyTimeout: BODY_TIMEOUT_MS,
+      });
+    } catch (error) {
+      throw networkFailure(ctx, error, options.signal);
+    }
+    const { statusCode, headers, body } = response;
+    let text: string;
+    try {
+      text = await body.text();
+    } catch (error) {
+      throw networkFailure(ctx, error, options.signal);
+    }
+    if (statusCode >= 200 && statusCode < 300) {
+      return parseJson(ctx, text, headers['content-type'] as string | undefined);
+    }
+    if (statusCode >= 300 && statusCode < 400) {
+      const next = new URL(String(headers.location ?? ''), target);
+      if (next.origin !== target.origin || hop >= MAX_SAME_ORIGIN_REDIRECTS) {
+        throw new VendorError(ctx, `redirected (HTTP ${statusCode}) to ${next.origin}; not followed, so the key stays with the vendor`, {
+          kind: 'fatal',
+          statusCode,
+        });
+      }
+      target = next;
+      continue;
+    }
+    throw statusFailure(ctx, statusCode, headers['retry-after'], options.now?.() ?? Date.now());
+  }
+}

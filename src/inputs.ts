@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { InputError } from './errors.ts';
+import { parseDurationMs } from './duration.ts';
+import { PROVIDER_NAMES, type ProviderName } from './model.ts';
+import { parseBaseUrl } from './base-url.ts';
+
+export type FailOn = 'fail' | 'never';
+export type CommentMode = 'always' | 'on-failure' | 'never';
+
+export interface MetricThreshold {
+  metric: string;
+  min: number;
+}
+
+/** Every input, parsed once. Nothing else reads the environment's inputs. */
+export interface Settings {
+  provider: ProviderName;
+  runIds: string[];
+  apiKey: string;
+  baseUrl: string | null;
+  threshold: number | null;
+  minPassRate: number | null;
+  metricThresholds: MetricThreshold[];
+  sampleRate: number;
+  sampleLabel: string | null;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  failOn: FailOn;
+  comment: CommentMode;
+  name: string | null;
+  githubToken: string | null;
+  applicationId: string | null;
+}
+
+/** Input names as in action.yml, with the defaults action.yml gives them. */
+export const INPUT_DEFAULTS = {
+  provider: '',
+  'run-id': '',
+  'api-key': '',
+  'base-url': '',
+  threshold: '',
+  'min-pass-rate': '',
+  'metric-thresholds': '',
+  'sample-rate': '0',
+  'sample-label': '',
+  timeout: '30m',
+  'poll-interval': '5s',
+  'fail-on': 'fail',
+  comment: 'always',
+  name: '',
+  'github-token': '',
+  'application-id': '',
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+const quoted = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+function refineTo<T>(expected: string, convert: (text: string) => T | null) {
+  return z.string().transform((text, ctx) => {
+    const value = convert(text);
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${quoted(text)}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/** An input that may be left empty (null); otherwise `schema` decides, with its own message. */
+const optional = <T>(schema: z.ZodType<T, string>) =>
+  z.string().transform((text, ctx): T | null => {
+    if (text === '') return null;
+    const result = schema.safeParse(text);
+    if (result.success) return result.data;
+    ctx.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'invalid value' });
+    return z.NEVER;
+  });
+
+function toNumber(text: string): number | null {
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** `0.95` or `95%` into a fraction in [0, 1]. */
+function toFraction(text: string): number | null {
+  const percent = text.endsWith('%');
+  const value = toNumber(percent ? text.slice(0, -1).trim() : text);
+  if (value === null) return null;
+  const fraction = percent ? value / 100 : value;
+  return fraction >= 0 && fraction <= 1 ? fraction : null;
+}
+
+function toPositiveMs(text: string): number | null {
+  const ms = parseDurationMs(text);
+  return ms !== null && ms > 0 ? ms : null;
+}
+
+const listOf = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/[\n,]/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  ),
+];
+
+function toRunIds(text: string): string[] | null {
+  const ids = listOf(text);
+  const valid = ids.length > 0 && ids.every((id) => id.length <= 200 && /^[\w.:~-]+$/.test(id));
+  return valid ? ids : null;
+}
+
+function toMetricThresholds(text: string): MetricThreshold[] | null {
+  const entries = listOf(text).map((entry) => {
+    const match = /^(.+?)\s*(?:>=|:|=)\s*(\S+)$/.exec(entry);
+    const min = match ? toNumber(match[2] ?? '') : null;
+    return match && min !== null ? { metric: (match[1] ?? '').trim(), min } : null;
+  });
+  return entries.every((entry) => entry !== null) ? entries : null;
+}
+
+const text = optional(z.string());
+const secret = z.string().min(1, 'required, got an empty value');
+
+const schema = z.object({
+  provider: refineTo(`one of ${PROVIDER_NAMES.join(', ')}`, (value) =>
+    (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
+  ),
+  'run-id': refineTo('one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas', toRunIds),
+  'api-key': secret,
+  'base-url': optional(refineTo('an https URL (http only for loopback hosts) without credentials', parseBaseUrl)),
+  threshold: optional(refineTo('a number', toNumber)),
+  'min-pass-rate': optional(refineTo('a fraction from 0 to 1 such as 0.95, or a percentage such as 95%', toFraction)),
+  'metric-thresholds': refineTo('lines of "metric: minimum", e.g. "faithfulness: 0.8"', (value) =>
+    value === '' ? [] : toMetricThresholds(value),
+  ),
+  'sample-rate': refineTo('a fraction from 0 to 1 such as 0.1, or a percentage such as 10%', toFraction),
+  'sample-label': text,
+  timeout: refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toPositiveMs),
+  'poll-interval': refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toPositiveMs),
+  'fail-on': z.enum(['fail', 'never'], { error: (issue) => `expected fail or never, got ${quoted(String(issue.input))}` }),
+  comment: z.enum(['always', 'on-failure', 'never'], {
+    error: (issue) => `expected always, on-failure or never, got ${quoted(String(issue.input))}`,
+  }),
+  name: text,
+  'github-token': text,
+  'application-id': text,
+});
+
+/**
+ * Parses every input. `read` returns the raw (trimmed) value or '' when unset;
+ * defaults from action.yml apply to empty values so that local runs behave like the runner.
+ */
+export function parseInputs(read: (name: InputName) => string): Settings {
+  const raw: Record<string, string> = {};
+  for (const [name, fallback] of Object.entries(INPUT_DEFAULTS)) {
+    raw[name] = read(name as InputName).trim() || fallback;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? 'input');
+    throw new InputError(`${name}: ${issue?.message ?? 'invalid value'}`);
+  }
+  const value = result.data;
+  return {
+    provider: value.provider,
+    runIds: value['run-id'],
+    apiKey: value['api-key'],
+    baseUrl: value['base-url'],
+    threshold: value.threshold,
+    minPassRate: value['min-pass-rate'],
+    metricThresholds: value['metric-thresholds'],
+    sampleRate: value['sample-rate'],
+    sampleLabel: value['sample-label'],
+    timeoutMs: value.timeout,
+    pollIntervalMs: value['poll-interval'],
+    failOn: value['fail-on'],
+    comment: value.comment,
+    name: value.name,
+    githubToken: value['github-token'],
+    applicationId: value['application-id'],
+  };
+}

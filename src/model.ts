@@ -1,0 +1,97 @@
+/** Vendors eval-gate speaks to; the `provider` input takes these names. */
+export const PROVIDER_NAMES = ['aegis', 'eigenpal', 'avido', 'runtype', 'humanloop'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
+/**
+ * Our normalised run status. `pending`/`running` are in flight; `completed`,
+ * `failed` and `cancelled` are the vendor's terminal states; `timed_out` and
+ * `error` are ours, for runs we could not see to the end.
+ */
+export type RunStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'timed_out' | 'error';
+
+export const IN_FLIGHT: ReadonlySet<RunStatus> = new Set(['pending', 'running']);
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface MetricResult {
+  name: string;
+  score: number | null;
+  threshold: number | null;
+  passed: boolean | null;
+}
+
+/** One failing record or evaluation, as the report shows it. */
+export interface FailingRecord {
+  name: string;
+  metric: string | null;
+  score: number | null;
+  threshold: number | null;
+  message: string | null;
+  prompt: string | null;
+}
+
+/** A labelled fact the report shows as-is (escaped), e.g. model or git ref. */
+export interface Detail {
+  label: string;
+  value: string;
+}
+
+/** What an adapter makes of one vendor response. */
+export interface RunSnapshot {
+  status: RunStatus;
+  /** The vendor's own verdict; null when it gives none for this run. */
+  vendorPassed: boolean | null;
+  /** Why vendorPassed is null on a terminal run, naming the field (e.g. `field "result" is null`). */
+  verdictGap: string | null;
+  score: number | null;
+  vendorThreshold: number | null;
+  passRate: number | null;
+  metrics: MetricResult[];
+  failures: FailingRecord[];
+  /** All failing records, of which `failures` may hold only the first few. */
+  failureCount: number;
+  /** Vendor-supplied sampleRank in [0, 1), when the vendor gives one. */
+  sampleRank: number | null;
+  costUsd: number | null;
+  durationMs: number | null;
+  url: string | null;
+  progress: Progress | null;
+  /** Terminal failure text from the vendor (untrusted). */
+  vendorError: string | null;
+  details: Detail[];
+}
+
+/** A run as the gate reports it: the last snapshot plus who and what. */
+export interface GateRun extends RunSnapshot {
+  provider: ProviderName;
+  runId: string;
+  sampleRank: number;
+  sampleRankSource: 'vendor' | 'derived';
+  /** Why the gate could not decide (our text), when status is error or timed_out. */
+  problem: string | null;
+  polls: number;
+}
+
+export function emptySnapshot(status: RunStatus): RunSnapshot {
+  return {
+    status,
+    vendorPassed: null,
+    verdictGap: null,
+    score: null,
+    vendorThreshold: null,
+    passRate: null,
+    metrics: [],
+    failures: [],
+    failureCount: 0,
+    sampleRank: null,
+    costUsd: null,
+    durationMs: null,
+    url: null,
+    progress: null,
+    vendorError: null,
+    details: [],
+  };
+}

@@ -1,0 +1,122 @@
+import type { Dispatcher } from 'undici';
+import { CancelledError, messageOf, SchemaError, VendorError } from './errors.ts';
+import { formatDurationMs } from './duration.ts';
+import { getJson } from './http.ts';
+import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from './model.ts';
+import { pollUntilTerminal } from './poll.ts';
+import type { AuthContext, Provider } from './providers/types.ts';
+import { GaveUpError, withRetries, type RetryPolicy, type Timing } from './retry.ts';
+import { derivedSampleRank } from './sample-rank.ts';
+
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+}
+
+export interface ObserveDeps extends Timing {
+  provider: Provider;
+  baseUrl: string;
+  auth: AuthContext;
+  dispatcher: Dispatcher;
+  /** Aborted when the job is cancelled. */
+  signal: AbortSignal;
+  startedAt: number;
+  deadlineAt: number;
+  timeoutMs: number;
+  firstIntervalMs: number;
+  needsScores: boolean;
+  log: Logger;
+  policy?: RetryPolicy;
+}
+
+function requestSignal(deps: ObserveDeps): AbortSignal {
+  const remainingMs = Math.max(1, deps.deadlineAt - deps.now());
+  return AbortSignal.any([deps.signal, AbortSignal.timeout(remainingMs)]);
+}
+
+/** GET a vendor path with retries, under the one deadline. */
+function makeGetJson(deps: ObserveDeps) {
+  const headers = deps.provider.authHeaders(deps.auth);
+  return (path: string, parse: (body: unknown) => unknown = (body) => body) =>
+    withRetries(
+      async () => {
+        const body = await getJson(`${deps.baseUrl}${path}`, {
+          dispatcher: deps.dispatcher,
+          headers,
+          signal: requestSignal(deps),
+          vendor: deps.provider.name,
+          now: deps.now,
+        });
+        try {
+          return parse(body);
+        } catch (error) {
+          if (!(error instanceof SchemaError)) throw error;
+          throw new VendorError({ vendor: deps.provider.name, method: 'GET', path: new URL(`${deps.baseUrl}${path}`).pathname }, error.message, { kind: 'bad-body' });
+        }
+      },
+      {
+        ...deps,
+        onRetry: (error, waitMs) => deps.log.info(`${error.message}; retrying in ${formatDurationMs(waitMs)}`),
+      },
+    );
+}
+
+function describeProgress(snapshot: RunSnapshot): string {
+  const progress = snapshot.progress;
+  return progress ? ` (${progress.done}/${progress.total})` : '';
+}
+
+function toGateRun(deps: ObserveDeps, runId: string, snapshot: RunSnapshot, polls: number, problem: string | null, status?: RunStatus): GateRun {
+  const vendorRank = snapshot.sampleRank;
+  return {
+    ...snapshot,
+    status: status ?? snapshot.status,
+    provider: deps.provider.name,
+    runId,
+    sampleRank: vendorRank ?? derivedSampleRank(deps.provider.name, runId),
+    sampleRankSource: vendorRank === null ? 'derived' : 'vendor',
+    problem,
+    polls,
+  };
+}
+
+/** Polls one run to its end and returns what the gate knows of it; never throws. */
+export async function observeRun(runId: string, deps: ObserveDeps): Promise<GateRun> {
+  const get = makeGetJson(deps);
+  let polls = 0;
+  let last: RunSnapshot | null = null;
+  try {
+    const outcome = await pollUntilTerminal({
+      ...deps,
+      fetchSnapshot: async () => {
+        last = (await get(deps.provider.runPath(runId), deps.provider.parse)) as RunSnapshot;
+        polls += 1;
+        return last;
+      },
+      onPoll: (snapshot, delayMs) =>
+        deps.log.info(
+          `${deps.provider.name} run ${runId}: ${snapshot.status}${describeProgress(snapshot)}${delayMs === null ? '' : `; next poll in ${formatDurationMs(delayMs)}`}`,
+        ),
+    });
+    if (outcome.outcome === 'timed_out') {
+      const state = outcome.snapshot ? `still ${outcome.snapshot.status}` : 'not read';
+      const problem = `the run was ${state} when the timeout of ${formatDurationMs(deps.timeoutMs)} passed`;
+      return toGateRun(deps, runId, outcome.snapshot ?? emptySnapshot('timed_out'), polls, problem, 'timed_out');
+    }
+    const snapshot = deps.provider.enrich
+      ? await deps.provider.enrich(outcome.snapshot, { getJson: (path) => get(path), needsScores: deps.needsScores, runId })
+      : outcome.snapshot;
+    return toGateRun(deps, runId, snapshot, polls, null);
+  } catch (error) {
+    return toGateRun(deps, runId, last ?? emptySnapshot('error'), polls, ...failureOf(error, deps));
+  }
+}
+
+function failureOf(error: unknown, deps: ObserveDeps): [string, RunStatus] {
+  if (deps.signal.aborted || error instanceof CancelledError) return [new CancelledError().message, 'cancelled'];
+  if (error instanceof VendorError || error instanceof GaveUpError) return [error.message, 'error'];
+  if (deps.now() >= deps.deadlineAt || (error as { name?: string } | null)?.name === 'TimeoutError') {
+    return [`the timeout of ${formatDurationMs(deps.timeoutMs)} passed while waiting for ${deps.provider.name} to answer`, 'timed_out'];
+  }
+  return [`${deps.provider.name}: unexpected error: ${messageOf(error)}`, 'error'];
+}

@@ -1,0 +1,40 @@
+import type { FailingRecord, GateRun } from '../model.ts';
+import { escapeHtml, escapeInline } from './escape.ts';
+
+/** Failing records shown per run before the rest are only counted. */
+export const RECORDS_SHOWN = 50;
+
+const num = (value: number | null): string => (value === null ? '—' : String(value));
+
+function row(record: FailingRecord): string {
+  const cells = [
+    escapeInline(record.name, 120),
+    escapeInline(record.metric, 80),
+    num(record.score),
+    num(record.threshold),
+    escapeInline(record.message, 240),
+    escapeInline(record.prompt, 160),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The failing records of one run in a folded table, rows added only while they
+ * fit in `budget` characters, so a 100,000-record run never builds rows it cuts.
+ */
+export function recordsSection(run: GateRun, budget: number): string | null {
+  if (run.failureCount === 0) return null;
+  const header = '| Record | Metric | Score | Threshold | Explanation | Prompt |\n| --- | --- | --- | --- | --- | --- |';
+  const rows: string[] = [];
+  let used = header.length + 400;
+  for (const record of run.failures.slice(0, RECORDS_SHOWN)) {
+    const line = row(record);
+    if (used + line.length + 1 > budget) break;
+    rows.push(line);
+    used += line.length + 1;
+  }
+  if (rows.length === 0 && budget < used) return null;
+  const more = run.failureCount - rows.length;
+  const summary = `Failing records of run ${escapeHtml(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
+  return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
+}

@@ -1,0 +1,134 @@
+import type { GateRun } from './model.ts';
+import type { MetricThreshold } from './inputs.ts';
+
+export type Verdict = 'pass' | 'fail' | 'error';
+
+export interface RuleConfig {
+  threshold: number | null;
+  minPassRate: number | null;
+  metricThresholds: MetricThreshold[];
+  sampleRate: number;
+}
+
+export interface Check {
+  rule: string;
+  outcome: Verdict;
+  detail: string;
+}
+
+export interface RunDecision {
+  verdict: Verdict;
+  /** One line: the first rule that did not hold, or what held. */
+  reason: string;
+  checks: Check[];
+  sampled: boolean;
+  /** The threshold the verdict used: the user's, else the vendor's. */
+  thresholdApplied: number | null;
+}
+
+const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
+
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = 'pass';
+  for (const verdict of verdicts) if (SEVERITY[verdict] > SEVERITY[worst]) worst = verdict;
+  return worst;
+}
+
+const pct = (fraction: number): string => `${String(Number((fraction * 100).toFixed(4)))}%`;
+
+/** Rule 1: the run must have reached the vendor's successful terminal state. */
+function statusCheck(run: GateRun): Check {
+  const rule = 'run finished';
+  if (run.problem !== null) return { rule, outcome: 'error', detail: run.problem };
+  switch (run.status) {
+    case 'completed':
+      return { rule, outcome: 'pass', detail: 'the run completed' };
+    case 'failed':
+      return { rule, outcome: 'fail', detail: `the vendor reports the run failed${run.vendorError ? `: ${run.vendorError}` : ''}` };
+    case 'cancelled':
+      return { rule, outcome: 'fail', detail: 'the vendor reports the run was cancelled' };
+    case 'timed_out':
+      return { rule, outcome: 'error', detail: 'the run did not finish before the timeout' };
+    case 'pending':
+    case 'running':
+    case 'error':
+      return { rule, outcome: 'error', detail: `the run is ${run.status}, not finished` };
+  }
+}
+
+/** Rule 2: the vendor's own verdict, used only when the user set neither threshold nor min-pass-rate. */
+function vendorCheck(run: GateRun): Check {
+  const rule = "vendor's verdict";
+  if (run.vendorPassed === true) return { rule, outcome: 'pass', detail: 'the vendor reports a pass' };
+  if (run.vendorPassed === false) {
+    const figures = run.score !== null && run.vendorThreshold !== null ? ` (score ${run.score}, its threshold ${run.vendorThreshold})` : '';
+    return { rule, outcome: 'fail', detail: `the vendor reports a fail${figures}` };
+  }
+  const gap = run.verdictGap ?? 'it gave none';
+  return { rule, outcome: 'error', detail: `no verdict from the vendor: ${gap}; set threshold or min-pass-rate to decide` };
+}
+
+function minimumCheck(rule: string, label: string, actual: number | null, minimum: number, show: (n: number) => string): Check {
+  if (actual === null) {
+    return { rule, outcome: 'fail', detail: `${rule} ${show(minimum)} is set, but the vendor gives no ${label} for this run` };
+  }
+  const holds = actual >= minimum;
+  return { rule, outcome: holds ? 'pass' : 'fail', detail: `${label} ${show(actual)} ${holds ? '≥' : '<'} ${show(minimum)}` };
+}
+
+function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
+  const rule = `metric ${metric} minimum`;
+  const found = run.metrics.find((m) => m.name === metric);
+  if (!found) return { rule, outcome: 'fail', detail: `metric ${metric} is not among the vendor's metrics for this run` };
+  return minimumCheck(rule, `metric ${metric}`, found.score, min, String);
+}
+
+export function decideRun(run: GateRun, config: RuleConfig): RunDecision {
+  const status = statusCheck(run);
+  const checks: Check[] = [status];
+  if (status.outcome === 'pass') {
+    const userRules = config.threshold !== null || config.minPassRate !== null;
+    if (!userRules) checks.push(vendorCheck(run));
+    if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, String));
+    if (config.minPassRate !== null) checks.push(minimumCheck('min-pass-rate', 'pass rate', run.passRate, config.minPassRate, pct));
+    for (const metric of config.metricThresholds) checks.push(metricCheck(run, metric));
+  }
+  const verdict = worstVerdict(checks.map((c) => c.outcome));
+  const first = checks.find((c) => c.outcome === verdict) ?? status;
+  const held = checks.filter((c) => c.outcome === 'pass' && c !== status).map((c) => c.detail);
+  return {
+    verdict,
+    reason: verdict === 'pass' ? (held.join('; ') || status.detail) : first.detail,
+    checks,
+    sampled: run.sampleRank < config.sampleRate,
+    thresholdApplied: config.threshold ?? run.vendorThreshold,
+  };
+}
+
+export interface RunVerdict {
+  run: GateRun;
+  decision: RunDecision;
+}
+
+export interface GateDecision {
+  verdict: Verdict;
+  reason: string;
+  runs: RunVerdict[];
+  /** True when any run is selected for human review. */
+  sampled: boolean;
+}
+
+/** Several runs gate as one: pass only when every run passes, error when any could not be decided. */
+export function decideGate(runs: GateRun[], config: RuleConfig): GateDecision {
+  const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config) }));
+  const verdict = worstVerdict(verdicts.map((v) => v.decision.verdict));
+  const sampled = verdicts.some((v) => v.decision.sampled);
+  if (verdicts.length === 1) return { verdict, reason: verdicts[0]?.decision.reason ?? '', runs: verdicts, sampled };
+  const offending = verdicts.filter((v) => v.decision.verdict === verdict);
+  const first = offending[0];
+  const reason =
+    verdict === 'pass'
+      ? `all ${verdicts.length} runs pass`
+      : `${offending.length} of ${verdicts.length} runs ${verdict === 'fail' ? 'fail' : 'could not be decided'}; run ${first?.run.runId}: ${first?.decision.reason}`;
+  return { verdict, reason, runs: verdicts, sampled };
+}

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
+import { scenario } from '../../sim/scenarios.ts';
+import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import { API_KEY, everythingWritten, gate, GITHUB_TOKEN } from '../helpers/gate.ts';
+
+describe('the built action with Aegis Evals', () => {
+  let sim: VendorSim;
+  before(async () => {
+    sim = await startVendorSim();
+  });
+  after(() => sim.close());
+  beforeEach(() => sim.requests.splice(0));
+
+  it('passes a run that goes from in flight to passed', async () => {
+    const s = scenario('aegis', 'pass', '991');
+    sim.script(s.path, s.steps);
+    const result = await gate(sim, 'aegis');
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs.verdict, 'pass');
+    assert.equal(result.outputs.passed, 'true');
+    assert.equal(result.outputs.status, 'completed');
+    assert.equal(result.outputs.score, '83.5');
+    assert.equal(result.outputs.threshold, '70');
+    assert.equal(result.outputs['pass-rate'], '1');
+    assert.equal(result.outputs.sampled, 'false');
+    assert.match(result.outputs['sample-rank'] ?? '', /^0\.\d+$/);
+    assert.equal(sim.requests.length, 3);
+    assert.ok(sim.requests.every((r) => r.path === '/api/v1/runs/991' && r.headers.authorization === `Bearer ${API_KEY}`));
+    assert.match(result.summary, /^## ✅ Evals passed/);
+    assert.match(result.summary, /\| pass \| Aegis Evals \| 991 \| completed \| 83\.5 \/ 70 \| 1 \|/);
+    const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
+    assert.equal(report.verdict, 'pass');
+    assert.equal(report.runs[0].score, 83.5);
+  });
+
+  it('fails a run the vendor fails, lists the failing records, and fails the step', async () => {
+    const s = scenario('aegis', 'fail', '991');
+    sim.script(s.path, s.steps);
+    const result = await gate(sim, 'aegis');
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs.verdict, 'fail');
+    assert.equal(result.outputs.passed, 'false');
+    assert.equal(result.outputs.score, '61.5');
+    assert.equal(result.outputs['pass-rate'], '0.3333333333333333');
+    assert.match(result.stdout, /::error::eval-gate: fail: the vendor reports a fail \(score 61\.5, its threshold 70\)/);
+    assert.match(result.summary, /Failing records of run 991: 2/);
+    assert.match(result.summary, /Misses the 30\\-day window\./);
+  });
+
+  it('fails a run that passes the vendor but not the user threshold', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 83.5 }) }]);
+    const result = await gate(sim, 'aegis', { threshold: '88.25' });
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs.verdict, 'fail');
+    assert.equal(result.outputs.threshold, '88.25');
+    assert.match(result.stdout, /score 83\.5 < 88\.25/);
+  });
+
+  it('reports but does not fail the step with fail-on: never', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 50 }) }]);
+    const result = await gate(sim, 'aegis', { 'fail-on': 'never' });
+    assert.equal(result.exitCode, 0);
+    assert.equal(result.outputs.verdict, 'fail');
+    assert.match(result.stdout, /::warning::eval-gate: fail/);
+  });
+
+  it('uses is_gte_threshold, else result >= threshold', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 75, isGteThreshold: null }) }]);
+    assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'pass');
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: null }) }]);
+    assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'fail');
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: null, isGteThreshold: null }) }]);
+    const gap = await gate(sim, 'aegis');
+    assert.equal(gap.outputs.verdict, 'error');
+    assert.match(gap.stdout, /field "result" is null/);
+  });
+
+  it('counts an evaluation that did not succeed as not passing', async () => {
+    sim.script('/api/v1/runs/991', [
+      { json: aegisRun({ evaluations: [aegisEvaluation(0), aegisEvaluation(1, { success: false, passed: true })] }) },
+    ]);
+    const result = await gate(sim, 'aegis', { 'min-pass-rate': '90%' });
+    assert.equal(result.outputs['pass-rate'], '0.5');
+    assert.equal(result.outputs.verdict, 'fail');
+  });
+
+  it('rejects bad input before any request', async () => {
+    const result = await gate(sim, 'aegis', { threshold: 'eighty' });
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stdout, /::error::eval-gate: threshold: expected a number, got "eighty"/);
+    assert.equal(sim.requests.length, 0);
+    const badId = await gate(sim, 'aegis', { 'run-id': 'abc' });
+    assert.match(badId.stdout, /run-id: expected an integer run id for aegis, got "abc"/);
+    assert.equal(sim.requests.length, 0);
+  });
+
+  it('is an error, never a pass, when the run does not finish in time', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ finished: false }) }]);
+    const result = await gate(sim, 'aegis', { timeout: '600ms' });
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs.verdict, 'error');
+    assert.equal(result.outputs.status, 'timed_out');
+    assert.match(result.stdout, /still running when the timeout of 600ms passed/);
+  });
+
+  it('never writes the key or the token anywhere', async () => {
+    sim.script('/api/v1/runs/991', [{ status: 401, text: `{"detail":"bad key ${API_KEY}"}` }]);
+    const result = await gate(sim, 'aegis');
+    assert.equal(result.outputs.verdict, 'error');
+    assert.match(result.stdout, /authentication refused \(HTTP 401\)/);
+    const written = everythingWritten(result).replace(/::add-mask::.*\n/g, '');
+    assert.ok(!written.includes(API_KEY), 'api key leaked');
+    assert.ok(!written.includes(GITHUB_TOKEN), 'token leaked');
+    assert.match(result.stdout, new RegExp(`::add-mask::${API_KEY}`));
+  });
+});

@@ -1,0 +1,34 @@
+import type { ProviderName } from '../../src/model.ts';
+import { runAction, type ActionResult, type RunActionOptions } from '../../sim/run-action.ts';
+import { timelineFor } from '../../sim/scenarios.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
+
+export const API_KEY = 'sk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+export const GITHUB_TOKEN = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Runs the built action against the simulator with a vendor's usual inputs. */
+export function gate(
+  sim: VendorSim,
+  vendor: ProviderName,
+  inputs: Record<string, string> = {},
+  options: Omit<RunActionOptions, 'inputs'> = {},
+): Promise<ActionResult> {
+  return runAction({
+    ...options,
+    inputs: {
+      provider: vendor,
+      'run-id': '991',
+      'api-key': API_KEY,
+      'github-token': GITHUB_TOKEN,
+      'base-url': `${sim.url}${timelineFor(vendor).basePath}`,
+      'poll-interval': '50ms',
+      timeout: '20s',
+      ...inputs,
+    },
+  });
+}
+
+/** Everything the action wrote where a person or a later step could read it. */
+export function everythingWritten(result: ActionResult): string {
+  return [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n');
+}

@@ -1,0 +1,16 @@
+import type { Timing } from '../../src/retry.ts';
+
+/** A clock that only moves when the code under test sleeps. */
+export function virtualTiming(random = () => 0.5): Timing & { sleeps: number[] } {
+  let nowMs = 0;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => nowMs,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      nowMs += ms;
+    },
+    random,
+  };
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseInputs, type InputName } from '../../src/inputs.ts';
+import { InputError } from '../../src/errors.ts';
+
+const base: Partial<Record<InputName, string>> = { provider: 'aegis', 'run-id': '991', 'api-key': 'sk_test' };
+const parse = (over: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...base, ...over })[name] ?? '');
+
+function rejects(over: Partial<Record<InputName, string>>, message: string | RegExp) {
+  assert.throws(() => parse(over), (error: unknown) => {
+    assert.ok(error instanceof InputError);
+    if (typeof message === 'string') assert.equal(error.message, message);
+    else assert.match(error.message, message);
+    return true;
+  });
+}
+
+describe('inputs', () => {
+  it('applies the defaults of action.yml', () => {
+    const s = parse();
+    assert.equal(s.provider, 'aegis');
+    assert.deepEqual(s.runIds, ['991']);
+    assert.equal(s.timeoutMs, 30 * 60_000);
+    assert.equal(s.pollIntervalMs, 5000);
+    assert.equal(s.sampleRate, 0);
+    assert.equal(s.failOn, 'fail');
+    assert.equal(s.comment, 'always');
+    assert.equal(s.threshold, null);
+    assert.equal(s.baseUrl, null);
+  });
+
+  it('names the input, what was expected and what was given', () => {
+    rejects({ threshold: 'eighty' }, 'threshold: expected a number, got "eighty"');
+    rejects({ provider: 'openai' }, 'provider: expected one of aegis, eigenpal, avido, runtype, humanloop, got "openai"');
+    rejects({ timeout: 'soon' }, /^timeout: expected a duration such as 250ms, 45s, 10m, 1h or bare seconds, got "soon"$/);
+    rejects({ 'fail-on': 'always' }, 'fail-on: expected fail or never, got "always"');
+    rejects({ comment: 'sometimes' }, 'comment: expected always, on-failure or never, got "sometimes"');
+    rejects({ 'min-pass-rate': '120%' }, /^min-pass-rate: expected a fraction .* got "120%"$/);
+    rejects({ 'run-id': ' , \n' }, /^run-id: expected one or more run ids/);
+  });
+
+  it('never echoes the api key', () => {
+    rejects({ 'api-key': '' }, 'api-key: required, got an empty value');
+  });
+
+  it('parses durations, fractions and lists', () => {
+    assert.equal(parse({ timeout: '250ms' }).timeoutMs, 250);
+    assert.equal(parse({ timeout: '45' }).timeoutMs, 45_000);
+    assert.equal(parse({ timeout: '1h' }).timeoutMs, 3_600_000);
+    assert.equal(parse({ 'min-pass-rate': '95%' }).minPassRate, 0.95);
+    assert.equal(parse({ 'min-pass-rate': '0.975' }).minPassRate, 0.975);
+    assert.deepEqual(parse({ 'run-id': '1\n\n2, 3\n1' }).runIds, ['1', '2', '3']);
+    assert.deepEqual(parse({ 'metric-thresholds': 'faith: 80\nans_corr>=70.5' }).metricThresholds, [
+      { metric: 'faith', min: 80 },
+      { metric: 'ans_corr', min: 70.5 },
+    ]);
+    assert.equal(parse({ threshold: '88.25' }).threshold, 88.25);
+  });
+
+  it('accepts https base URLs and http only on loopback', () => {
+    assert.equal(parse({ 'base-url': 'https://eu.example.com/api/v1/' }).baseUrl, 'https://eu.example.com/api/v1');
+    assert.equal(parse({ 'base-url': 'http://127.0.0.1:8080/v1' }).baseUrl, 'http://127.0.0.1:8080/v1');
+    assert.equal(parse({ 'base-url': 'http://localhost:3000' }).baseUrl, 'http://localhost:3000');
+    assert.equal(parse({ 'base-url': 'http://[::1]:3000' }).baseUrl, 'http://[::1]:3000');
+    rejects({ 'base-url': 'http://api.example.com' }, /^base-url: expected an https URL/);
+    rejects({ 'base-url': 'https://user:pw@api.example.com' }, /^base-url: expected an https URL/);
+    rejects({ 'base-url': 'http://127.0.0.1.evil.com' }, /^base-url: expected/);
+    rejects({ 'base-url': 'ftp://example.com' }, /^base-url: expected/);
+  });
+});
