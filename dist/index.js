@@ -85479,7 +85479,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -86664,6 +86664,7 @@ function emptySnapshot(status) {
         progress: null,
         vendorError: null,
         details: [],
+        inFlightNote: null,
     };
 }
 
@@ -86978,9 +86979,21 @@ function derivedSampleRank(vendor, runId) {
 
 
 
-function requestSignal(deps) {
-    const remainingMs = Math.max(1, deps.deadlineAt - deps.now());
+/** Optional extras get one try of at most this long, so they never hold up the verdict. */
+const EXTRA_TIMEOUT_MS = 3000;
+function requestSignal(deps, capMs = Number.POSITIVE_INFINITY) {
+    const remainingMs = Math.max(1, Math.min(capMs, deps.deadlineAt - deps.now()));
     return AbortSignal.any([deps.signal, AbortSignal.timeout(remainingMs)]);
+}
+function makeGetJsonOnce(deps) {
+    const headers = deps.provider.authHeaders(deps.auth);
+    return (path) => getJson(`${deps.baseUrl}${path}`, {
+        dispatcher: deps.dispatcher,
+        headers,
+        signal: requestSignal(deps, EXTRA_TIMEOUT_MS),
+        vendor: deps.provider.name,
+        now: deps.now,
+    });
 }
 /** GET a vendor path with retries, under the one deadline. */
 function makeGetJson(deps) {
@@ -87028,11 +87041,15 @@ async function observeRun(runId, deps) {
     const get = makeGetJson(deps);
     let polls = 0;
     let last = null;
+    let lastBody = null;
     try {
         const outcome = await pollUntilTerminal({
             ...deps,
             fetchSnapshot: async () => {
-                last = (await get(deps.provider.runPath(runId), deps.provider.parse));
+                last = (await get(deps.provider.runPath(runId), (body) => {
+                    lastBody = body;
+                    return deps.provider.parse(body);
+                }));
                 polls += 1;
                 return last;
             },
@@ -87040,11 +87057,18 @@ async function observeRun(runId, deps) {
         });
         if (outcome.outcome === 'timed_out') {
             const state = outcome.snapshot ? `still ${outcome.snapshot.status}` : 'not read';
-            const problem = `the run was ${state} when the timeout of ${formatDurationMs(deps.timeoutMs)} passed`;
+            const note = outcome.snapshot?.inFlightNote ? `; ${outcome.snapshot.inFlightNote}` : '';
+            const problem = `the run was ${state} when the timeout of ${formatDurationMs(deps.timeoutMs)} passed${note}`;
             return toGateRun(deps, runId, outcome.snapshot ?? emptySnapshot('timed_out'), polls, problem, 'timed_out');
         }
         const snapshot = deps.provider.enrich
-            ? await deps.provider.enrich(outcome.snapshot, { getJson: (path) => get(path), needsScores: deps.needsScores, runId })
+            ? await deps.provider.enrich(outcome.snapshot, {
+                getJson: (path) => get(path),
+                getJsonOnce: makeGetJsonOnce(deps),
+                needsScores: deps.needsScores,
+                runId,
+                lastBody,
+            })
             : outcome.snapshot;
         return toGateRun(deps, runId, snapshot, polls, null);
     }
@@ -87216,6 +87240,7 @@ function aegis_parse(body) {
         url: null,
         progress: !finished && evaluations.length > 0 ? { done, total: evaluations.length } : null,
         vendorError: null,
+        inFlightNote: null,
         details: [
             { label: 'Dataset', value: data.dataset ?? '' },
             { label: 'Model', value: data.model_slug ?? '' },
@@ -87234,20 +87259,444 @@ const aegis = {
     parse: aegis_parse,
 };
 
+;// CONCATENATED MODULE: ./src/providers/avido.ts
+
+
+
+
+const evalItem = object({ id: looseString, status: looseString, type: looseString, passed: looseBoolean });
+// Avido's SDK shows a newer `result` object with counts and no status.
+const resultCounts = object({
+    passed: schemas_number(),
+    failed: schemas_number(),
+    total: schemas_number(),
+    passRate: looseNumber,
+    averageScore: looseNumber,
+    evals: array(evalItem).nullish().catch(null),
+});
+const avido_run = object({
+    status: schemas_string().nullish(),
+    result: union([schemas_enum(['PASSED', 'FAILED']), resultCounts]).nullish(),
+    evals: array(evalItem).nullish().catch(null),
+    createdAt: looseString,
+    modifiedAt: looseString,
+});
+const evalPassed = (e) => e.status === 'PASSED' || e.passed === true;
+const evalTerminal = (e) => e.status !== 'PENDING' && e.status !== 'IN_PROGRESS';
+/** The documented run, or the same run wrapped as `{ "run": … }` by later API versions. */
+function unwrap(body) {
+    if (body && typeof body === 'object' && !('status' in body) && !('result' in body) && 'run' in body) {
+        return body.run;
+    }
+    return body;
+}
+/** Avido's states onto ours; PASSED, COMPLETED and FAILED are terminal, the verdict is decided apart. */
+function statusOf(data) {
+    const status = data.status;
+    switch (status) {
+        case 'PENDING':
+            return 'pending';
+        case 'IN_PROGRESS':
+            return 'running';
+        case 'PASSED':
+        case 'COMPLETED':
+        case 'FAILED':
+            return 'completed';
+        case null:
+        case undefined: {
+            const counts = data.result;
+            if (!counts || typeof counts === 'string')
+                throw new SchemaError('field "status": expected string, got nothing (missing)');
+            return counts.total > 0 && counts.passed + counts.failed === counts.total ? 'completed' : 'running';
+        }
+        default:
+            throw new SchemaError(`field "status": unknown state ${JSON.stringify(status)}`);
+    }
+}
+function verdictOf(data) {
+    const result = data.result;
+    if (result === 'PASSED' || result === 'FAILED')
+        return { vendorPassed: result === 'PASSED', verdictGap: null };
+    if (result && typeof result === 'object')
+        return { vendorPassed: result.failed === 0, verdictGap: null };
+    if (data.status === 'PASSED' || data.status === 'FAILED')
+        return { vendorPassed: data.status === 'PASSED', verdictGap: null };
+    return { vendorPassed: null, verdictGap: 'field "result" is missing on a COMPLETED run' };
+}
+function avido_toFailure(e) {
+    return { name: `eval ${e.id ?? '?'}`, metric: e.type ?? null, score: null, threshold: null, message: `status ${e.status ?? 'unknown'}`, prompt: null };
+}
+function avido_parse(body) {
+    const data = parseWith(avido_run, unwrap(body));
+    const status = statusOf(data);
+    const counts = typeof data.result === 'object' ? data.result : null;
+    const evals = data.evals ?? counts?.evals ?? [];
+    const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => evalTerminal(e) && !evalPassed(e), avido_toFailure);
+    const passRate = counts ? (counts.total > 0 ? counts.passed / counts.total : null) : evals.length > 0 ? evals.filter(evalPassed).length / evals.length : null;
+    const metrics = evals.map((e) => ({ name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(), score: null, threshold: null, passed: evalTerminal(e) ? evalPassed(e) : null }));
+    return {
+        ...emptySnapshot(status),
+        ...(status === 'completed' ? verdictOf(data) : {}),
+        score: passRate === null ? null : passRate * 100,
+        passRate,
+        metrics,
+        failures: failing.first,
+        failureCount: failing.count,
+        durationMs: status === 'completed' ? durationBetweenMs(data.createdAt, data.modifiedAt) : null,
+        progress: counts && counts.total > 0 ? { done: counts.passed + counts.failed, total: counts.total } : evals.length > 0 ? { done: evals.filter(evalTerminal).length, total: evals.length } : null,
+        details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
+    };
+}
+const avido = {
+    name: 'avido',
+    label: 'Avido',
+    defaultBaseUrl: 'https://api.avidoai.com/v0',
+    docsUrl: 'https://docs.avidoai.com',
+    authHeaders: ({ apiKey, applicationId }) => ({ 'x-api-key': apiKey, ...(applicationId ? { 'x-application-id': applicationId } : {}) }),
+    runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
+    parse: avido_parse,
+};
+
+;// CONCATENATED MODULE: ./src/providers/eigenpal.ts
+
+
+
+
+const source = object({
+    name: looseString,
+    version: looseString,
+    model: looseString,
+    git: object({ requestedRef: looseString, resolvedRef: looseString, commitSha: looseString }).nullish().catch(null),
+})
+    .nullish()
+    .catch(null);
+const eigenpal_run = object({
+    finished: schemas_boolean(),
+    // Not in the documented example; Eigenpal's SDK types give it. Used when present.
+    execution: object({ status: schemas_string().nullish() }).nullish(),
+    error: schemas_string().nullish(),
+    eval: object({ score: schemas_number().nullish(), passed: schemas_boolean().nullish(), example: looseString, exampleId: looseString }).nullish(),
+    sampleRank: looseNumber,
+    type: looseString,
+    timing: object({ durationMs: looseNumber }).nullish().catch(null),
+    source,
+});
+/** Eigenpal's execution states onto ours; `finished` decides when the status is absent. */
+function eigenpal_statusOf(data) {
+    const status = data.execution?.status;
+    switch (status) {
+        case null:
+        case undefined:
+            if (!data.finished)
+                return 'running';
+            return data.error ? 'failed' : 'completed';
+        case 'created':
+        case 'pending':
+            return 'pending';
+        case 'running':
+        case 'waiting':
+        case 'finalizing':
+            return 'running';
+        case 'completed':
+            // A terminal failure message outranks a "completed" label.
+            return data.error ? 'failed' : 'completed';
+        case 'failed':
+        case 'rejected':
+            return 'failed';
+        case 'cancelled':
+            return 'cancelled';
+        default:
+            throw new SchemaError(`field "execution.status": unknown state ${JSON.stringify(status)}`);
+    }
+}
+function detailsOf(data) {
+    const s = data.source;
+    const ref = s?.git?.resolvedRef ?? s?.git?.requestedRef;
+    const sha = s?.git?.commitSha;
+    const details = [
+        ['Workflow', s?.name],
+        ['Version', s?.version],
+        ['Model', s?.model],
+        ['Git ref', ref ? `${ref}${sha ? ` (${sha.slice(0, 12)})` : ''}` : sha],
+        ['Example', data.eval?.example ?? data.eval?.exampleId],
+    ];
+    return details.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+function eigenpal_verdictOf(data, status) {
+    if (status !== 'completed')
+        return { vendorPassed: status === 'failed' || status === 'cancelled' ? false : null, verdictGap: null };
+    if (!data.eval)
+        return { vendorPassed: true, verdictGap: null };
+    const passed = data.eval.passed;
+    return passed == null ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' } : { vendorPassed: passed, verdictGap: null };
+}
+function eigenpal_parse(body) {
+    const data = parseWith(eigenpal_run, body);
+    const status = eigenpal_statusOf(data);
+    const rank = data.sampleRank;
+    const score = data.eval?.score ?? null;
+    return {
+        ...emptySnapshot(status),
+        ...eigenpal_verdictOf(data, status),
+        score,
+        failures: data.eval?.passed === false
+            ? [{ name: data.eval.example ?? data.eval.exampleId ?? 'eval example', metric: null, score, threshold: null, message: data.error ?? null, prompt: null }]
+            : [],
+        failureCount: data.eval?.passed === false ? 1 : 0,
+        sampleRank: rank != null && rank >= 0 && rank < 1 ? rank : null,
+        durationMs: data.timing?.durationMs ?? null,
+        vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
+        details: detailsOf(data),
+    };
+}
+const eigenpal = {
+    name: 'eigenpal',
+    label: 'Eigenpal Studio',
+    defaultBaseUrl: 'https://studio.eigenpal.com/api/v1',
+    docsUrl: 'https://studio.eigenpal.com/docs/api-reference',
+    authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
+    // No expand: the sections it adds (input, usage, debug) are not in the report.
+    runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
+    parse: eigenpal_parse,
+};
+
+;// CONCATENATED MODULE: ./src/providers/humanloop-stats.ts
+
+
+// GET /evaluations/{id}/stats, per run and per evaluator. Boolean evaluators
+// count `num_true` out of `total_logs`; numeric ones give a `mean`.
+const evaluatorStats = object({
+    evaluator_version_id: looseString,
+    total_logs: looseNumber,
+    num_true: looseNumber,
+    mean: looseNumber,
+});
+const runStats = object({ run_id: looseString, evaluator_stats: array(evaluatorStats) });
+const stats = object({ run_stats: array(runStats) });
+/**
+ * Score and pass rate from the stats of the runs under test (the control run
+ * left out when there are others): the pass rate is the share of true
+ * judgements over all boolean evaluators, the score that share times 100, or,
+ * with only numeric evaluators, the mean of their means. Each evaluator is a metric.
+ */
+function scoresFromStats(body, controlRunIds) {
+    const { run_stats: all } = parseWith(stats, body);
+    const isControl = (r) => r.run_id != null && controlRunIds.has(r.run_id);
+    const tested = all.some((r) => !isControl(r)) ? all.filter((r) => !isControl(r)) : all;
+    const total = { booleanTrue: 0, booleanLogs: 0, means: [] };
+    const perEvaluator = new Map();
+    for (const run of tested) {
+        for (const e of run.evaluator_stats) {
+            const key = e.evaluator_version_id ?? 'evaluator';
+            const tally = perEvaluator.get(key) ?? { booleanTrue: 0, booleanLogs: 0, means: [] };
+            perEvaluator.set(key, tally);
+            for (const t of [tally, total]) {
+                if (e.num_true != null && e.total_logs) {
+                    t.booleanTrue += e.num_true;
+                    t.booleanLogs += e.total_logs;
+                }
+                else if (e.mean != null) {
+                    t.means.push(e.mean);
+                }
+            }
+        }
+    }
+    const passRate = total.booleanLogs > 0 ? total.booleanTrue / total.booleanLogs : null;
+    const metrics = [...perEvaluator].map(([name, t]) => ({ name, score: scoreOf(t), threshold: null, passed: null }));
+    return { passRate, score: scoreOf(total), metrics };
+}
+function scoreOf(t) {
+    if (t.booleanLogs > 0)
+        return (t.booleanTrue / t.booleanLogs) * 100;
+    return t.means.length > 0 ? t.means.reduce((a, b) => a + b, 0) / t.means.length : null;
+}
+
+;// CONCATENATED MODULE: ./src/providers/humanloop.ts
+
+
+
+
+
+const named = object({ name: looseString, path: looseString }).nullish().catch(null);
+const evaluationRun = object({
+    id: looseString,
+    status: schemas_string(),
+    orchestrated: looseBoolean,
+    control: looseBoolean,
+    dataset: named,
+    version: named,
+});
+const runList = object({ runs: array(evaluationRun) });
+/** Humanloop's run states onto ours; the evaluation is as far along as its slowest run. */
+function runStatus(run, index) {
+    switch (run.status) {
+        case 'pending':
+            return 'pending';
+        case 'running':
+            return 'running';
+        case 'completed':
+            return 'completed';
+        case 'cancelled':
+            return 'cancelled';
+        case 'failed':
+            return 'failed';
+        default:
+            throw new SchemaError(`field "runs[${index}].status": unknown state ${JSON.stringify(run.status)}`);
+    }
+}
+function overallStatus(statuses) {
+    // No runs yet: the evaluation was just created and its runs are still being added.
+    if (statuses.length === 0)
+        return 'pending';
+    for (const status of ['running', 'pending', 'failed', 'cancelled']) {
+        if (statuses.includes(status))
+            return status;
+    }
+    return 'completed';
+}
+function describeRun(run, index) {
+    const version = run.version?.name ?? run.version?.path ?? run.id ?? `run ${index + 1}`;
+    const parts = [version, run.dataset?.name ?? run.dataset?.path, run.status, run.control ? 'control' : null];
+    return { label: `Run ${index + 1}`, value: parts.filter(Boolean).join(' · ') };
+}
+function humanloop_parse(body) {
+    const { runs } = parseWith(runList, body);
+    const statuses = runs.map(runStatus);
+    const status = overallStatus(statuses);
+    const idle = runs.filter((run, i) => run.orchestrated === false && (statuses[i] === 'running' || statuses[i] === 'pending')).length;
+    return {
+        ...emptySnapshot(status),
+        vendorPassed: status === 'completed' ? true : null,
+        progress: runs.length > 0 ? { done: statuses.filter((s) => s !== 'running' && s !== 'pending').length, total: runs.length } : null,
+        details: runs.map(describeRun),
+        inFlightNote: idle > 0 ? `${idle} run(s) are not orchestrated by Humanloop and stay running until their owner marks them complete` : null,
+    };
+}
+/** Scores only when a rule needs them; the web link is one short try that may fail without harm. */
+async function enrich(snapshot, ctx) {
+    const id = encodeURIComponent(ctx.runId);
+    const link = ctx
+        .getJsonOnce(`/evaluations/${id}`)
+        .then((body) => object({ url: url({ protocol: /^https$/ }) }).safeParse(body).data?.url ?? null)
+        .catch(() => null);
+    const controls = new Set(parseWith(runList, ctx.lastBody).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
+    const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controls) : null;
+    return { ...snapshot, ...stats, url: await link };
+}
+const humanloop = {
+    name: 'humanloop',
+    label: 'Humanloop',
+    defaultBaseUrl: 'https://api.humanloop.com/v5',
+    docsUrl: 'https://humanloop.com/docs/api',
+    authHeaders: ({ apiKey }) => ({ 'x-api-key': apiKey }),
+    runPath: (runId) => `/evaluations/${encodeURIComponent(runId)}/runs`,
+    parse: humanloop_parse,
+    enrich,
+};
+
+;// CONCATENATED MODULE: ./src/providers/runtype.ts
+
+
+
+
+const stepResult = object({
+    recordName: looseString,
+    stepName: looseString,
+    errorMessage: looseString,
+    resolvedPrompt: looseString,
+    totalCost: looseNumber,
+});
+const runtype_run = object({
+    status: schemas_string(),
+    totalRecords: schemas_number().int().nonnegative(),
+    processedRecords: schemas_number().int().nonnegative(),
+    failedRecords: schemas_number().int().nonnegative(),
+    resultsByRecord: record(schemas_string(), array(stepResult).catch([])).nullish().catch(null),
+    startedAt: looseString,
+    completedAt: looseString,
+    evalName: looseString,
+    flowId: looseString,
+});
+/** Runtype's free-string status onto ours, both spellings of cancelled included. */
+function runtype_statusOf(status) {
+    switch (status.toLowerCase()) {
+        case 'queued':
+        case 'pending':
+            return 'pending';
+        case 'processing':
+        case 'running':
+            return 'running';
+        case 'completed':
+            return 'completed';
+        case 'failed':
+            return 'failed';
+        case 'cancelled':
+        case 'canceled':
+            return 'cancelled';
+        default:
+            throw new SchemaError(`field "status": unknown state ${JSON.stringify(status)}`);
+    }
+}
+/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
+function scanResults(data) {
+    const failures = [];
+    let failureCount = 0;
+    let cost = null;
+    for (const [recordId, steps] of Object.entries(data.resultsByRecord ?? {})) {
+        for (const step of steps) {
+            if (step.totalCost != null)
+                cost = (cost ?? 0) + step.totalCost;
+            if (!step.errorMessage)
+                continue;
+            failureCount += 1;
+            if (failures.length < MAX_FAILURES_KEPT) {
+                failures.push({ name: step.recordName ?? recordId, metric: step.stepName ?? null, score: null, threshold: null, message: step.errorMessage, prompt: step.resolvedPrompt ?? null });
+            }
+        }
+    }
+    return { failures, failureCount, cost };
+}
+function runtype_parse(body) {
+    const data = parseWith(runtype_run, body);
+    const status = runtype_statusOf(data.status);
+    if (status === 'completed' && data.totalRecords === 0) {
+        throw new SchemaError('field "totalRecords": 0 on a completed run, so nothing was evaluated');
+    }
+    const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
+    const scanned = scanResults(data);
+    const details = [['Eval', data.evalName], ['Flow', data.flowId]];
+    return {
+        ...emptySnapshot(status),
+        vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
+        score: passRate === null ? null : passRate * 100,
+        passRate,
+        failures: scanned.failures,
+        failureCount: Math.max(scanned.failureCount, data.failedRecords),
+        costUsd: scanned.cost,
+        durationMs: durationBetweenMs(data.startedAt, data.completedAt),
+        progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
+        details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+    };
+}
+const runtype = {
+    name: 'runtype',
+    label: 'Runtype',
+    defaultBaseUrl: 'https://api.runtype.com/v1',
+    docsUrl: 'https://docs.runtype.com/api-reference',
+    authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
+    runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
+    parse: runtype_parse,
+};
+
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 
-const REGISTRY = {
-    aegis: aegis,
-    eigenpal: undefined,
-    avido: undefined,
-    runtype: undefined,
-    humanloop: undefined,
-};
+
+
+
+
+const REGISTRY = { aegis: aegis, eigenpal: eigenpal, avido: avido, runtype: runtype, humanloop: humanloop };
 function providerFor(name) {
-    const provider = REGISTRY[name];
-    if (!provider)
-        throw new Error(`provider ${name} is not implemented yet`);
-    return provider;
+    return REGISTRY[name];
 }
 
 ;// CONCATENATED MODULE: ./src/rules.ts

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { PROVIDER_NAMES, type ProviderName } from '../src/model.ts';
 import { runAction } from '../sim/run-action.ts';
-import { scenario, SCENARIOS, timelineFor, type ScenarioName } from '../sim/scenarios.ts';
+import { playScenario, SCENARIOS, type ScenarioName } from '../sim/scenarios.ts';
 import { startVendorSim } from '../sim/vendor-sim.ts';
 
 const { values } = parseArgs({
@@ -22,15 +22,14 @@ if (!PROVIDER_NAMES.includes(vendor) || !SCENARIOS.includes(name)) {
 
 const sim = await startVendorSim();
 const runId = '991';
-const played = scenario(vendor, name, runId);
-sim.script(played.path, played.steps);
+const baseUrl = playScenario(sim, vendor, name, runId);
 console.log(`▶ ${vendor} simulator at ${sim.url}, scenario "${name}", run ${runId}\n`);
 const result = await runAction({
   inputs: {
     provider: vendor,
     'run-id': runId,
     'api-key': 'demo-key-not-secret',
-    'base-url': `${sim.url}${timelineFor(vendor).basePath}`,
+    'base-url': baseUrl,
     'poll-interval': '250ms',
     timeout: '1m',
     threshold: values.threshold ?? '',

@@ -62,6 +62,8 @@ export interface RunSnapshot {
   /** Terminal failure text from the vendor (untrusted). */
   vendorError: string | null;
   details: Detail[];
+  /** Why a run may stay in flight (e.g. Humanloop runs nobody orchestrates); told when the deadline passes. */
+  inFlightNote: string | null;
 }
 
 /** A run as the gate reports it: the last snapshot plus who and what. */
@@ -93,5 +95,6 @@ export function emptySnapshot(status: RunStatus): RunSnapshot {
     progress: null,
     vendorError: null,
     details: [],
+    inFlightNote: null,
   };
 }

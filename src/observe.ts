@@ -29,9 +29,24 @@ export interface ObserveDeps extends Timing {
   policy?: RetryPolicy;
 }
 
-function requestSignal(deps: ObserveDeps): AbortSignal {
-  const remainingMs = Math.max(1, deps.deadlineAt - deps.now());
+/** Optional extras get one try of at most this long, so they never hold up the verdict. */
+const EXTRA_TIMEOUT_MS = 3000;
+
+function requestSignal(deps: ObserveDeps, capMs = Number.POSITIVE_INFINITY): AbortSignal {
+  const remainingMs = Math.max(1, Math.min(capMs, deps.deadlineAt - deps.now()));
   return AbortSignal.any([deps.signal, AbortSignal.timeout(remainingMs)]);
+}
+
+function makeGetJsonOnce(deps: ObserveDeps) {
+  const headers = deps.provider.authHeaders(deps.auth);
+  return (path: string) =>
+    getJson(`${deps.baseUrl}${path}`, {
+      dispatcher: deps.dispatcher,
+      headers,
+      signal: requestSignal(deps, EXTRA_TIMEOUT_MS),
+      vendor: deps.provider.name,
+      now: deps.now,
+    });
 }
 
 /** GET a vendor path with retries, under the one deadline. */
@@ -85,11 +100,15 @@ export async function observeRun(runId: string, deps: ObserveDeps): Promise<Gate
   const get = makeGetJson(deps);
   let polls = 0;
   let last: RunSnapshot | null = null;
+  let lastBody: unknown = null;
   try {
     const outcome = await pollUntilTerminal({
       ...deps,
       fetchSnapshot: async () => {
-        last = (await get(deps.provider.runPath(runId), deps.provider.parse)) as RunSnapshot;
+        last = (await get(deps.provider.runPath(runId), (body) => {
+          lastBody = body;
+          return deps.provider.parse(body);
+        })) as RunSnapshot;
         polls += 1;
         return last;
       },
@@ -100,11 +119,18 @@ export async function observeRun(runId: string, deps: ObserveDeps): Promise<Gate
     });
     if (outcome.outcome === 'timed_out') {
       const state = outcome.snapshot ? `still ${outcome.snapshot.status}` : 'not read';
-      const problem = `the run was ${state} when the timeout of ${formatDurationMs(deps.timeoutMs)} passed`;
+      const note = outcome.snapshot?.inFlightNote ? `; ${outcome.snapshot.inFlightNote}` : '';
+      const problem = `the run was ${state} when the timeout of ${formatDurationMs(deps.timeoutMs)} passed${note}`;
       return toGateRun(deps, runId, outcome.snapshot ?? emptySnapshot('timed_out'), polls, problem, 'timed_out');
     }
     const snapshot = deps.provider.enrich
-      ? await deps.provider.enrich(outcome.snapshot, { getJson: (path) => get(path), needsScores: deps.needsScores, runId })
+      ? await deps.provider.enrich(outcome.snapshot, {
+          getJson: (path) => get(path),
+          getJsonOnce: makeGetJsonOnce(deps),
+          needsScores: deps.needsScores,
+          runId,
+          lastBody,
+        })
       : outcome.snapshot;
     return toGateRun(deps, runId, snapshot, polls, null);
   } catch (error) {

@@ -98,6 +98,7 @@ function parse(body: unknown): RunSnapshot {
     url: null,
     progress: !finished && evaluations.length > 0 ? { done, total: evaluations.length } : null,
     vendorError: null,
+    inFlightNote: null,
     details: [
       { label: 'Dataset', value: data.dataset ?? '' },
       { label: 'Model', value: data.model_slug ?? '' },

@@ -1,19 +1,15 @@
 import type { ProviderName } from '../model.ts';
 import { aegis } from './aegis.ts';
+import { avido } from './avido.ts';
+import { eigenpal } from './eigenpal.ts';
+import { humanloop } from './humanloop.ts';
+import { runtype } from './runtype.ts';
 import type { Provider } from './types.ts';
 
-const REGISTRY: Record<ProviderName, Provider | undefined> = {
-  aegis,
-  eigenpal: undefined,
-  avido: undefined,
-  runtype: undefined,
-  humanloop: undefined,
-};
+const REGISTRY: Record<ProviderName, Provider> = { aegis, eigenpal, avido, runtype, humanloop };
 
 export function providerFor(name: ProviderName): Provider {
-  const provider = REGISTRY[name];
-  if (!provider) throw new Error(`provider ${name} is not implemented yet`);
-  return provider;
+  return REGISTRY[name];
 }
 
 export type { Provider } from './types.ts';

@@ -9,10 +9,15 @@ export interface AuthContext {
 export type GetJson = (path: string) => Promise<unknown>;
 
 export interface EnrichContext {
+  /** With retries, under the gate's deadline. */
   getJson: GetJson;
+  /** One try with a short timeout, for optional extras that must never delay the verdict. */
+  getJsonOnce: GetJson;
   /** True when a user rule needs the score or pass rate, so extra calls are worth making. */
   needsScores: boolean;
   runId: string;
+  /** The body of the last poll, for adapters that need more of it than the snapshot keeps. */
+  lastBody: unknown;
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
-import { scenario } from '../../sim/scenarios.ts';
+import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { API_KEY, everythingWritten, gate, GITHUB_TOKEN } from '../helpers/gate.ts';
 
@@ -15,8 +15,7 @@ describe('the built action with Aegis Evals', () => {
   beforeEach(() => sim.requests.splice(0));
 
   it('passes a run that goes from in flight to passed', async () => {
-    const s = scenario('aegis', 'pass', '991');
-    sim.script(s.path, s.steps);
+    playScenario(sim, 'aegis', 'pass', '991');
     const result = await gate(sim, 'aegis');
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs.verdict, 'pass');
@@ -37,8 +36,7 @@ describe('the built action with Aegis Evals', () => {
   });
 
   it('fails a run the vendor fails, lists the failing records, and fails the step', async () => {
-    const s = scenario('aegis', 'fail', '991');
-    sim.script(s.path, s.steps);
+    playScenario(sim, 'aegis', 'fail', '991');
     const result = await gate(sim, 'aegis');
     assert.equal(result.exitCode, 1);
     assert.equal(result.outputs.verdict, 'fail');

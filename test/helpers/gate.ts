@@ -1,6 +1,6 @@
 import type { ProviderName } from '../../src/model.ts';
 import { runAction, type ActionResult, type RunActionOptions } from '../../sim/run-action.ts';
-import { timelineFor } from '../../sim/scenarios.ts';
+import { TIMELINES } from '../../sim/timelines.ts';
 import type { VendorSim } from '../../sim/vendor-sim.ts';
 
 export const API_KEY = 'sk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
@@ -20,7 +20,7 @@ export function gate(
       'run-id': '991',
       'api-key': API_KEY,
       'github-token': GITHUB_TOKEN,
-      'base-url': `${sim.url}${timelineFor(vendor).basePath}`,
+      'base-url': `${sim.url}${TIMELINES[vendor].basePath}`,
       'poll-interval': '50ms',
       timeout: '20s',
       ...inputs,

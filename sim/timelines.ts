@@ -1,0 +1,118 @@
+import type { ProviderName } from '../src/model.ts';
+import { aegisEvaluation, aegisRun } from './fixtures/aegis.ts';
+import { avidoEval, avidoRun } from './fixtures/avido.ts';
+import { eigenpalRun } from './fixtures/eigenpal.ts';
+import { humanloopRun, humanloopRuns, humanloopStats } from './fixtures/humanloop.ts';
+import { runtypeResults } from './fixtures/runtype.ts';
+import type { Step } from './vendor-sim.ts';
+
+/**
+ * What each simulated vendor serves: bodies for a run in flight, passed and
+ * failed, and, where the vendor has them, errored, cancelled and unknown states.
+ * The demo and the conformance suite both play these.
+ */
+export interface Timeline {
+  /** The path part of the vendor's default base-url. */
+  basePath: string;
+  /** The resource path after the base, as the vendor documents it. */
+  resource: (runId: string) => string;
+  /** The auth header's name, and its value for a key. */
+  auth: [string, (key: string) => string];
+  inFlight: () => unknown[];
+  passed: () => unknown;
+  failed: () => unknown;
+  errored?: () => unknown;
+  cancelled?: () => unknown;
+  unknownStatus?: () => unknown;
+  /** A body without a field the verdict needs, and that field's name. */
+  missingRequired: () => { body: unknown; field: string };
+  /** Other paths the adapter reads (Humanloop's evaluation and stats). */
+  extraRoutes?: (runId: string) => Record<string, Step[]>;
+}
+
+const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
+
+export const TIMELINES: Record<ProviderName, Timeline> = {
+  aegis: {
+    basePath: '/api/v1',
+    resource: (id) => `/runs/${id}`,
+    auth: bearer,
+    inFlight: () => [
+      aegisRun({ finished: false, evaluations: [aegisEvaluation(0, { finished: false }), aegisEvaluation(1, { finished: false })] }),
+      aegisRun({ finished: false, evaluations: [aegisEvaluation(0), aegisEvaluation(1, { finished: false })] }),
+    ],
+    passed: () => aegisRun(),
+    failed: () =>
+      aegisRun({
+        result: 61.5,
+        aggregate: { ans_corr: 52, faith: 71 },
+        evaluations: [
+          aegisEvaluation(0, { result: 40, prompt: 'Summarise the refund policy', explanation: 'Misses the 30-day window.' }),
+          aegisEvaluation(1, { metric: 'faith', result: 71 }),
+          aegisEvaluation(2, { result: 64, prompt: 'Cancel my order', explanation: 'Offers a discount instead.' }),
+        ],
+      }),
+    missingRequired: () => {
+      const { finished_at: _, ...body } = aegisRun();
+      return { body, field: 'finished_at' };
+    },
+  },
+  eigenpal: {
+    basePath: '/api/v1',
+    resource: (id) => `/runs/${id}`,
+    auth: bearer,
+    inFlight: () => [eigenpalRun({ finished: false, status: 'pending' }), eigenpalRun({ finished: false, status: 'running' })],
+    passed: () => eigenpalRun({ status: 'completed' }),
+    failed: () => eigenpalRun({ status: 'completed', evalScore: 0.41, evalPassed: false }),
+    errored: () => eigenpalRun({ status: 'failed', error: 'Step "extract" timed out after 300s' }),
+    cancelled: () => eigenpalRun({ status: 'cancelled' }),
+    unknownStatus: () => eigenpalRun({ status: 'paused' }),
+    missingRequired: () => {
+      const { finished: _, ...body } = eigenpalRun();
+      return { body, field: 'finished' };
+    },
+  },
+  avido: {
+    basePath: '/v0',
+    resource: (id) => `/runs/${id}`,
+    auth: ['x-api-key', (key) => key],
+    inFlight: () => [avidoRun('PENDING', undefined, []), avidoRun('IN_PROGRESS', undefined, [avidoEval('e1', 'PASSED'), avidoEval('e2', 'IN_PROGRESS')])],
+    passed: () => avidoRun('COMPLETED', 'PASSED'),
+    failed: () => avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED', 'STYLE')]),
+    unknownStatus: () => avidoRun('ARCHIVED'),
+    missingRequired: () => ({ body: avidoRun(undefined), field: 'status' }),
+  },
+  runtype: {
+    basePath: '/v1',
+    resource: (id) => `/eval/${id}/results`,
+    auth: bearer,
+    inFlight: () => [runtypeResults('queued', 0, 0), runtypeResults('running', 20, 0)],
+    passed: () => runtypeResults('completed', 50, 0),
+    failed: () => runtypeResults('completed', 50, 2),
+    errored: () => runtypeResults('failed', 20, 0),
+    cancelled: () => runtypeResults('canceled', 20, 0),
+    unknownStatus: () => runtypeResults('exploded', 20, 0),
+    missingRequired: () => {
+      const { totalRecords: _, ...body } = runtypeResults('completed', 50, 0);
+      return { body, field: 'totalRecords' };
+    },
+  },
+  humanloop: {
+    basePath: '/v5',
+    resource: (id) => `/evaluations/${id}/runs`,
+    auth: ['x-api-key', (key) => key],
+    inFlight: () => [
+      humanloopRuns(humanloopRun('rn_1', 'pending', { control: true }), humanloopRun('rn_2', 'pending')),
+      humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'running')),
+    ],
+    passed: () => humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'completed')),
+    failed: () => humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'cancelled')),
+    cancelled: () => humanloopRuns(humanloopRun('rn_1', 'cancelled'), humanloopRun('rn_2', 'cancelled')),
+    unknownStatus: () => humanloopRuns(humanloopRun('rn_1', 'archived')),
+    missingRequired: () => ({ body: { items: [] }, field: 'runs' }),
+    extraRoutes: (id) => ({
+      [`/v5/evaluations/${id}`]: [{ json: { id, name: 'support-bot regression', url: `https://app.humanloop.com/evaluations/${id}` } }],
+      [`/v5/evaluations/${id}/stats`]: [{ json: humanloopStats([{ runId: 'rn_1', numTrue: 30, totalLogs: 40 }, { runId: 'rn_2', numTrue: 36, totalLogs: 40, mean: 0.8 }]) }],
+    }),
+  },
+};

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { SchemaError } from '../errors.ts';
+import { emptySnapshot, type Detail, type RunSnapshot, type RunStatus } from '../model.ts';
+import type { EnrichContext, Provider } from './types.ts';
+import { looseBoolean, looseString, parseWith } from './schema.ts';
+import { scoresFromStats } from './humanloop-stats.ts';
+
+const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
+const evaluationRun = z.object({
+  id: looseString,
+  status: z.string(),
+  orchestrated: looseBoolean,
+  control: looseBoolean,
+  dataset: named,
+  version: named,
+});
+type HumanloopRun = z.infer<typeof evaluationRun>;
+const runList = z.object({ runs: z.array(evaluationRun) });
+
+/** Humanloop's run states onto ours; the evaluation is as far along as its slowest run. */
+function runStatus(run: HumanloopRun, index: number): RunStatus {
+  switch (run.status) {
+    case 'pending':
+      return 'pending';
+    case 'running':
+      return 'running';
+    case 'completed':
+      return 'completed';
+    case 'cancelled':
+      return 'cancelled';
+    case 'failed':
+      return 'failed';
+    default:
+      throw new SchemaError(`field "runs[${index}].status": unknown state ${JSON.stringify(run.status)}`);
+  }
+}
+
+function overallStatus(statuses: RunStatus[]): RunStatus {
+  // No runs yet: the evaluation was just created and its runs are still being added.
+  if (statuses.length === 0) return 'pending';
+  for (const status of ['running', 'pending', 'failed', 'cancelled'] as const) {
+    if (statuses.includes(status)) return status;
+  }
+  return 'completed';
+}
+
+function describeRun(run: HumanloopRun, index: number): Detail {
+  const version = run.version?.name ?? run.version?.path ?? run.id ?? `run ${index + 1}`;
+  const parts = [version, run.dataset?.name ?? run.dataset?.path, run.status, run.control ? 'control' : null];
+  return { label: `Run ${index + 1}`, value: parts.filter(Boolean).join(' · ') };
+}
+
+function parse(body: unknown): RunSnapshot {
+  const { runs } = parseWith(runList, body);
+  const statuses = runs.map(runStatus);
+  const status = overallStatus(statuses);
+  const idle = runs.filter((run, i) => run.orchestrated === false && (statuses[i] === 'running' || statuses[i] === 'pending')).length;
+  return {
+    ...emptySnapshot(status),
+    vendorPassed: status === 'completed' ? true : null,
+    progress: runs.length > 0 ? { done: statuses.filter((s) => s !== 'running' && s !== 'pending').length, total: runs.length } : null,
+    details: runs.map(describeRun),
+    inFlightNote:
+      idle > 0 ? `${idle} run(s) are not orchestrated by Humanloop and stay running until their owner marks them complete` : null,
+  };
+}
+
+/** Scores only when a rule needs them; the web link is one short try that may fail without harm. */
+async function enrich(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot> {
+  const id = encodeURIComponent(ctx.runId);
+  const link = ctx
+    .getJsonOnce(`/evaluations/${id}`)
+    .then((body) => z.object({ url: z.url({ protocol: /^https$/ }) }).safeParse(body).data?.url ?? null)
+    .catch(() => null);
+  const controls = new Set(parseWith(runList, ctx.lastBody).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
+  const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controls) : null;
+  return { ...snapshot, ...stats, url: await link };
+}
+
+export const humanloop: Provider = {
+  name: 'humanloop',
+  label: 'Humanloop',
+  defaultBaseUrl: 'https://api.humanloop.com/v5',
+  docsUrl: 'https://humanloop.com/docs/api',
+  authHeaders: ({ apiKey }) => ({ 'x-api-key': apiKey }),
+  runPath: (runId) => `/evaluations/${encodeURIComponent(runId)}/runs`,
+  parse,
+  enrich,
+};

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { SchemaError } from '../errors.ts';
+import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
+import type { Provider } from './types.ts';
+import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
+
+const stepResult = z.object({
+  recordName: looseString,
+  stepName: looseString,
+  errorMessage: looseString,
+  resolvedPrompt: looseString,
+  totalCost: looseNumber,
+});
+type StepResult = z.infer<typeof stepResult>;
+
+const run = z.object({
+  status: z.string(),
+  totalRecords: z.number().int().nonnegative(),
+  processedRecords: z.number().int().nonnegative(),
+  failedRecords: z.number().int().nonnegative(),
+  resultsByRecord: z.record(z.string(), z.array(stepResult).catch([])).nullish().catch(null),
+  startedAt: looseString,
+  completedAt: looseString,
+  evalName: looseString,
+  flowId: looseString,
+});
+type RuntypeRun = z.infer<typeof run>;
+
+/** Runtype's free-string status onto ours, both spellings of cancelled included. */
+function statusOf(status: string): RunStatus {
+  switch (status.toLowerCase()) {
+    case 'queued':
+    case 'pending':
+      return 'pending';
+    case 'processing':
+    case 'running':
+      return 'running';
+    case 'completed':
+      return 'completed';
+    case 'failed':
+      return 'failed';
+    case 'cancelled':
+    case 'canceled':
+      return 'cancelled';
+    default:
+      throw new SchemaError(`field "status": unknown state ${JSON.stringify(status)}`);
+  }
+}
+
+/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
+function scanResults(data: RuntypeRun) {
+  const failures: FailingRecord[] = [];
+  let failureCount = 0;
+  let cost: number | null = null;
+  for (const [recordId, steps] of Object.entries(data.resultsByRecord ?? {})) {
+    for (const step of steps as StepResult[]) {
+      if (step.totalCost != null) cost = (cost ?? 0) + step.totalCost;
+      if (!step.errorMessage) continue;
+      failureCount += 1;
+      if (failures.length < MAX_FAILURES_KEPT) {
+        failures.push({ name: step.recordName ?? recordId, metric: step.stepName ?? null, score: null, threshold: null, message: step.errorMessage, prompt: step.resolvedPrompt ?? null });
+      }
+    }
+  }
+  return { failures, failureCount, cost };
+}
+
+function parse(body: unknown): RunSnapshot {
+  const data = parseWith(run, body);
+  const status = statusOf(data.status);
+  if (status === 'completed' && data.totalRecords === 0) {
+    throw new SchemaError('field "totalRecords": 0 on a completed run, so nothing was evaluated');
+  }
+  const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
+  const scanned = scanResults(data);
+  const details: Array<[string, string | null | undefined]> = [['Eval', data.evalName], ['Flow', data.flowId]];
+  return {
+    ...emptySnapshot(status),
+    vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
+    score: passRate === null ? null : passRate * 100,
+    passRate,
+    failures: scanned.failures,
+    failureCount: Math.max(scanned.failureCount, data.failedRecords),
+    costUsd: scanned.cost,
+    durationMs: durationBetweenMs(data.startedAt, data.completedAt),
+    progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
+    details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+  };
+}
+
+export const runtype: Provider = {
+  name: 'runtype',
+  label: 'Runtype',
+  defaultBaseUrl: 'https://api.runtype.com/v1',
+  docsUrl: 'https://docs.runtype.com/api-reference',
+  authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
+  runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
+  parse,
+};
