@@ -28101,7 +28101,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -28365,7 +28364,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -73597,6 +73596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -73793,6 +73799,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -73836,7 +73849,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -73848,6 +73861,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -73895,6 +73911,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -73918,6 +73956,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -73969,8 +74070,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -74045,7 +74146,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -74101,8 +74202,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -74116,10 +74217,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -74135,7 +74236,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -75100,7 +75201,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -75123,7 +75224,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -75219,7 +75320,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -75423,7 +75524,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -75450,7 +75551,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -75943,13 +76044,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -76240,7 +76341,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -76579,8 +76680,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -76761,7 +76862,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -76829,7 +76930,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -87794,6 +87895,15 @@ function decideGate(runs, config) {
         : `${offending.length} of ${verdicts.length} runs ${verdict === 'fail' ? 'fail' : 'could not be decided'}; run ${first?.run.runId}: ${first?.decision.reason}`;
     return { verdict, reason, runs: verdicts, sampled };
 }
+/** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */
+function ruleConfigOf(settings) {
+    return {
+        threshold: settings.threshold,
+        minPassRate: settings.minPassRate,
+        metricThresholds: settings.metricThresholds,
+        sampleRate: settings.sampleRate,
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -87829,6 +87939,151 @@ function runnerContext(env = process.env) {
         job: env.GITHUB_JOB || null,
         event,
     };
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+const toComment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    userType: c.user?.type ?? null,
+    createdAt: c.created_at,
+    htmlUrl: c.html_url,
+});
+const MAX_ATTEMPTS = 3;
+const MAX_WAIT_MS = 60_000;
+/** 5xx and the secondary rate limit are worth a bounded retry; anything else is final. */
+function gitHubRetryWaitMs(error, attempt, nowMs = Date.now()) {
+    const e = error;
+    const status = e.status ?? 0;
+    const retryAfter = parseRetryAfterMs(e.response?.headers?.['retry-after'], nowMs);
+    const rateLimited = (status === 403 || status === 429) && (retryAfter !== null || /rate limit/i.test(e.message ?? ''));
+    if (attempt + 1 >= MAX_ATTEMPTS || !(status >= 500 || rateLimited))
+        return null;
+    const waitMs = retryAfter ?? 1000 * 2 ** attempt;
+    return waitMs <= MAX_WAIT_MS ? waitMs : null;
+}
+async function withGitHubRetry(call) {
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const waitMs = gitHubRetryWaitMs(error, attempt);
+            if (waitMs === null)
+                throw error;
+            await (0,promises_namespaceObject.setTimeout)(waitMs);
+        }
+    }
+}
+/** Loads @actions/github only now, after the verdict, so the first vendor poll does not wait for it. */
+async function createCommentApi(token, target, apiUrl) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: apiUrl });
+    const where = { owner: target.owner, repo: target.repo };
+    return {
+        listComments: () => withGitHubRetry(async () => (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...where,
+            issue_number: target.number,
+            per_page: 100,
+        })).map(toComment)),
+        createComment: (body) => withGitHubRetry(async () => toComment((await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: target.number, body })).data)),
+        updateComment: (id, body) => withGitHubRetry(async () => toComment((await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body })).data)),
+        deleteComment: (id) => withGitHubRetry(async () => {
+            await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id });
+        }),
+        addLabel: (label) => withGitHubRetry(async () => {
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...where, issue_number: target.number, labels: [label] });
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Vendor text is untrusted. These turn it into markdown that renders as the
+ * same plain text and nothing more: no HTML, no links or images, no mentions
+ * or issue references that notify anyone, no broken tables or code fences.
+ */
+const ZERO_WIDTH_SPACE = '\u200B';
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Markdown punctuation that can start emphasis, code, links, images, tables,
+// strikethrough, math or autolinks (`:` breaks `https://`).
+const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
+// Control characters (but tab and newline), bidi overrides and the zero-width
+// characters that could hide text, removed outright.
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** Cuts to `maxChars` code points and says so with an ellipsis. */
+function truncate(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const points = Array.from(text);
+    return points.length <= maxChars ? text : `${points.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+function escapeChar(char) {
+    const entity = ENTITIES[char];
+    if (entity)
+        return entity;
+    if (MARKDOWN_PUNCTUATION.has(char)) {
+        // @ and # are not escaped by a backslash on GitHub (mentions and references
+        // are found in the rendered text), so a zero-width space breaks them instead.
+        return char === '#' ? `\\#${ZERO_WIDTH_SPACE}` : `\\${char}`;
+    }
+    if (char === '@')
+        return `@${ZERO_WIDTH_SPACE}`;
+    return char;
+}
+/** One line of plain text for a paragraph or a table cell. */
+function escapeInline(text, maxChars = 300) {
+    if (text === null || text === undefined)
+        return '';
+    const oneLine = truncate(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), maxChars);
+    let out = '';
+    for (const char of oneLine)
+        out += escapeChar(char);
+    // GitHub finds autolinks in the text after escapes are resolved, so a
+    // backslash does not stop `https://` or `www.`: a zero-width space does.
+    return out.replace(/\\:\//g, `\\:${ZERO_WIDTH_SPACE}/`).replace(/(w{3})\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+}
+/** A fenced code block that no backtick run inside can close early. */
+function codeBlock(text, maxChars = 2000) {
+    const body = truncate(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'), maxChars);
+    const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}text\n${body}\n${fence}`;
+}
+/** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
+function safeLink(label, url) {
+    if (!url)
+        return label;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return label;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return label;
+    const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${label}](${href})`;
+}
+/** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
+function escapeHtml(text) {
+    return text.replace(INVISIBLE, '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/footer.ts
+
+/** The last line: where the report came from and when. The time is kept here so comparisons can leave it out. */
+function footer(context, now) {
+    const parts = ['eval-gate'];
+    if (context.workflowRunUrl)
+        parts.push(safeLink('workflow run', context.workflowRunUrl));
+    if (context.commitSha)
+        parts.push(`commit ${escapeInline(context.commitSha.slice(0, 12), 12)}`);
+    parts.push(`updated ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`);
+    return `_${parts.join(' · ')}_`;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -87884,6 +88139,32 @@ function gateOutputs(gate, extra) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+const numberOf = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
+/** The PR this run belongs to, from the event alone; null means no comment calls at all. */
+function pullRequestOf(context) {
+    const [owner, repo] = (context.repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    const event = context.event;
+    let number = null;
+    switch (context.eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment':
+            number = numberOf(event.pull_request?.number);
+            break;
+        case 'issue_comment':
+            number = event.issue?.pull_request ? numberOf(event.issue.number) : null;
+            break;
+        case 'workflow_run':
+            number = numberOf(event.workflow_run?.pull_requests?.[0]?.number);
+            break;
+    }
+    return number === null ? null : { owner, repo, number };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/labels.ts
 const LABELS = {
     aegis: 'Aegis Evals',
@@ -87895,79 +88176,6 @@ const LABELS = {
 /** Display names, kept apart from the adapters so the report does not load them. */
 function providerLabel(name) {
     return LABELS[name];
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Vendor text is untrusted. These turn it into markdown that renders as the
- * same plain text and nothing more: no HTML, no links or images, no mentions
- * or issue references that notify anyone, no broken tables or code fences.
- */
-const ZERO_WIDTH_SPACE = '\u200B';
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Markdown punctuation that can start emphasis, code, links, images, tables,
-// strikethrough, math or autolinks (`:` breaks `https://`).
-const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
-// Control characters (but tab and newline), bidi overrides and the zero-width
-// characters that could hide text, removed outright.
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-/** Cuts to `maxChars` code points and says so with an ellipsis. */
-function truncate(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    const points = Array.from(text);
-    return points.length <= maxChars ? text : `${points.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-function escapeChar(char) {
-    const entity = ENTITIES[char];
-    if (entity)
-        return entity;
-    if (MARKDOWN_PUNCTUATION.has(char)) {
-        // @ and # are not escaped by a backslash on GitHub (mentions and references
-        // are found in the rendered text), so a zero-width space breaks them instead.
-        return char === '#' ? `\\#${ZERO_WIDTH_SPACE}` : `\\${char}`;
-    }
-    if (char === '@')
-        return `@${ZERO_WIDTH_SPACE}`;
-    return char;
-}
-/** One line of plain text for a paragraph or a table cell. */
-function escapeInline(text, maxChars = 300) {
-    if (text === null || text === undefined)
-        return '';
-    const oneLine = truncate(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), maxChars);
-    let out = '';
-    for (const char of oneLine)
-        out += escapeChar(char);
-    // `www.` starts an autolink even without a scheme.
-    return out.replace(/(w{3})\./gi, '$1\\.');
-}
-/** A fenced code block that no backtick run inside can close early. */
-function codeBlock(text, maxChars = 2000) {
-    const body = truncate(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'), maxChars);
-    const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}text\n${body}\n${fence}`;
-}
-/** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
-function safeLink(label, url) {
-    if (!url)
-        return label;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return label;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return label;
-    const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${label}](${href})`;
-}
-/** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
-function escapeHtml(text) {
-    return text.replace(INVISIBLE, '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/records.ts
@@ -88104,17 +88312,38 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/footer.ts
-
-/** The last line: where the report came from and when. The time is kept here so comparisons can leave it out. */
-function footer(context, now) {
-    const parts = ['eval-gate'];
-    if (context.workflowRunUrl)
-        parts.push(safeLink('workflow run', context.workflowRunUrl));
-    if (context.commitSha)
-        parts.push(`commit ${escapeInline(context.commitSha.slice(0, 12), 12)}`);
-    parts.push(`updated ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`);
-    return `_${parts.join(' · ')}_`;
+;// CONCATENATED MODULE: ./src/report/sticky.ts
+/** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
+function markerFor(key) {
+    const safe = key.replace(/[^\w./: -]/g, '_').replace(/-{2,}/g, '-').slice(0, 200);
+    return `<!-- eval-gate:${safe} -->`;
+}
+// The footer's time changes on every run; it alone is not a change worth an edit.
+const withoutTime = (body) => body.replace(/ · updated \S+/g, '');
+const isOurs = (marker) => (c) => c.userType === 'Bot' && c.body.startsWith(`${marker}\n`);
+/**
+ * One comment per gate: found by its marker among bot comments only (a person
+ * quoting the marker cannot take it over), edited in place, or created; older
+ * duplicates from a race are deleted, the newest kept.
+ */
+async function upsertStickyComment(api, options) {
+    if (options.mode === 'never')
+        return { action: 'skipped', reason: 'comment is never' };
+    const body = `${options.marker}\n${options.body}`;
+    const ours = (await api.listComments()).filter(isOurs(options.marker)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    const newest = ours.at(-1);
+    // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
+    if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {
+        return { action: 'skipped', reason: 'comment is on-failure and the gate passed' };
+    }
+    for (const duplicate of ours.slice(0, -1))
+        await api.deleteComment(duplicate.id);
+    const deleted = Math.max(0, ours.length - 1);
+    if (!newest)
+        return { action: 'created', url: (await api.createComment(body)).htmlUrl, deleted };
+    if (withoutTime(newest.body) === withoutTime(body))
+        return { action: 'unchanged', url: newest.htmlUrl, deleted };
+    return { action: 'updated', url: (await api.updateComment(newest.id, body)).htmlUrl, deleted };
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -88125,28 +88354,69 @@ function footer(context, now) {
 
 
 
-/** Renders once, then writes the JSON report, the job summary and the outputs; reporting problems only warn. */
+
+
+
+
+
+/** Why a GitHub call failed, and the permission that would fix it; the gate's result stays as it is. */
+function gitHubProblem(what, error) {
+    const status = error.status;
+    const hint = status === 403 || status === 404
+        ? " Give the job 'pull-requests: write' (or 'issues: write') in its permissions. On fork and Dependabot PRs the token is read-only: see the README's section on forks."
+        : '';
+    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${messageOf(error)}).${hint}`;
+}
+function gateKey(settings, context) {
+    return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
+}
+async function commentAndLabel(gate, settings, context, markdown) {
+    const target = pullRequestOf(context);
+    const wantsLabel = settings.sampleLabel !== null && gate.sampled;
+    if (!target || !settings.githubToken || (settings.comment === 'never' && !wantsLabel))
+        return null;
+    let api;
+    try {
+        api = await createCommentApi(settings.githubToken, target, context.apiUrl);
+    }
+    catch (error) {
+        warning(gitHubProblem('the pull-request comment', error));
+        return null;
+    }
+    let url = null;
+    try {
+        const outcome = await upsertStickyComment(api, { marker: markerFor(gateKey(settings, context)), body: markdown, mode: settings.comment, verdict: gate.verdict });
+        if (outcome.action !== 'skipped') {
+            url = outcome.url;
+            info(`eval-gate: pull-request comment ${outcome.action}: ${url}`);
+        }
+    }
+    catch (error) {
+        warning(gitHubProblem('the pull-request comment', error));
+    }
+    if (wantsLabel && settings.sampleLabel) {
+        await api.addLabel(settings.sampleLabel).catch((error) => warning(gitHubProblem(`the label "${settings.sampleLabel}"`, error)));
+    }
+    return url;
+}
+/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
 async function publishReport(gate, settings) {
     const context = runnerContext();
     const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
     const markdown = `${body}\n\n${footer(context, new Date())}\n`;
     let reportPath = null;
     try {
-        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: settings }));
+        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: ruleConfigOf(settings) }));
     }
     catch (error) {
-        warning(`eval-gate: could not write the JSON report: ${error.message}`);
+        warning(`eval-gate: could not write the JSON report: ${messageOf(error)}`);
     }
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     if (summaryPath) {
-        try {
-            await (0,promises_.appendFile)(summaryPath, markdown, 'utf8');
-        }
-        catch (error) {
-            warning(`eval-gate: could not write the job summary: ${error.message}`);
-        }
+        await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => warning(`eval-gate: could not write the job summary: ${messageOf(error)}`));
     }
-    const outputs = gateOutputs(gate, { commentUrl: null, reportPath });
+    const commentUrl = await commentAndLabel(gate, settings, context, markdown);
+    const outputs = gateOutputs(gate, { commentUrl, reportPath });
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
 }
@@ -88186,7 +88456,6 @@ function onCancel(abort) {
 async function observeAll(settings, provider, signal) {
     const dispatcher = new node_modules_undici/* EnvHttpProxyAgent */.J2({ connect: { timeout: CONNECT_TIMEOUT_MS } });
     const startedAt = Date.now();
-    const rules = settings;
     try {
         const runs = await Promise.all(settings.runIds.map((runId) => observeRun(runId, {
             provider,
@@ -88204,7 +88473,7 @@ async function observeAll(settings, provider, signal) {
             sleep: (ms, abortSignal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: abortSignal }),
             random: Math.random,
         })));
-        return decideGate(runs, rules);
+        return decideGate(runs, ruleConfigOf(settings));
     }
     finally {
         await dispatcher.destroy();

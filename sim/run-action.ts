@@ -57,6 +57,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_JOB: 'evals',
     RUNNER_TEMP: dir,
     ...options.env,
   };

@@ -7,7 +7,7 @@ import { parseInputs, type InputName, type Settings } from './inputs.ts';
 import { logUntrusted } from './log.ts';
 import { observeRun } from './observe.ts';
 import { providerFor, type Provider } from './providers/index.ts';
-import { decideGate, type GateDecision, type RuleConfig } from './rules.ts';
+import { decideGate, ruleConfigOf, type GateDecision } from './rules.ts';
 import { publishReport } from './report/publish.ts';
 
 const SECRET_INPUTS: InputName[] = ['api-key', 'github-token'];
@@ -35,7 +35,6 @@ function onCancel(abort: () => void): () => void {
 async function observeAll(settings: Settings, provider: Provider, signal: AbortSignal): Promise<GateDecision> {
   const dispatcher = new EnvHttpProxyAgent({ connect: { timeout: CONNECT_TIMEOUT_MS } });
   const startedAt = Date.now();
-  const rules: RuleConfig = settings;
   try {
     const runs = await Promise.all(
       settings.runIds.map((runId) =>
@@ -57,7 +56,7 @@ async function observeAll(settings: Settings, provider: Provider, signal: AbortS
         }),
       ),
     );
-    return decideGate(runs, rules);
+    return decideGate(runs, ruleConfigOf(settings));
   } finally {
     await dispatcher.destroy();
   }

@@ -132,3 +132,13 @@ export function decideGate(runs: GateRun[], config: RuleConfig): GateDecision {
       : `${offending.length} of ${verdicts.length} runs ${verdict === 'fail' ? 'fail' : 'could not be decided'}; run ${first?.run.runId}: ${first?.decision.reason}`;
   return { verdict, reason, runs: verdicts, sampled };
 }
+
+/** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */
+export function ruleConfigOf(settings: RuleConfig): RuleConfig {
+  return {
+    threshold: settings.threshold,
+    minPassRate: settings.minPassRate,
+    metricThresholds: settings.metricThresholds,
+    sampleRate: settings.sampleRate,
+  };
+}

@@ -38,8 +38,9 @@ export function escapeInline(text: string | null | undefined, maxChars = 300): s
   const oneLine = truncate(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), maxChars);
   let out = '';
   for (const char of oneLine) out += escapeChar(char);
-  // `www.` starts an autolink even without a scheme.
-  return out.replace(/(w{3})\./gi, '$1\\.');
+  // GitHub finds autolinks in the text after escapes are resolved, so a
+  // backslash does not stop `https://` or `www.`: a zero-width space does.
+  return out.replace(/\\:\//g, `\\:${ZERO_WIDTH_SPACE}/`).replace(/(w{3})\./gi, `$1${ZERO_WIDTH_SPACE}.`);
 }
 
 /** A fenced code block that no backtick run inside can close early. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ProviderName } from '../../src/model.ts';
 import { runAction, type ActionResult, type RunActionOptions } from '../../sim/run-action.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
@@ -30,5 +31,6 @@ export function gate(
 
 /** Everything the action wrote where a person or a later step could read it. */
 export function everythingWritten(result: ActionResult): string {
-  return [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n');
+  const report = result.outputs.report ? readFileSync(result.outputs.report, 'utf8') : '';
+  return [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs), report].join('\n');
 }

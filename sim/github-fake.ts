@@ -1,0 +1,138 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A loopback fake of the GitHub REST endpoints the sticky comment uses, on the
+ * same paths as api.github.com (under an optional prefix, as on GHES' /api/v3).
+ */
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
+  created_at: string;
+  html_url: string;
+}
+
+export interface GitHubCall {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+  times: number;
+}
+
+export interface GitHubFake {
+  apiUrl: string;
+  calls: GitHubCall[];
+  comments: FakeComment[];
+  labels: string[];
+  addComment(body: string, type?: 'Bot' | 'User'): FakeComment;
+  fail(fault: Omit<Fault, 'times'> & { times?: number }): void;
+  close(): Promise<void>;
+}
+
+const PER_PAGE_MAX = 100;
+
+export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
+  const comments: FakeComment[] = [];
+  const labels: string[] = [];
+  const calls: GitHubCall[] = [];
+  const faults: Fault[] = [];
+  let nextId = 1000;
+  let clock = Date.parse('2026-01-01T00:00:00Z');
+  let url = '';
+
+  const addComment = (body: string, type: 'Bot' | 'User' = 'Bot'): FakeComment => {
+    const id = nextId++;
+    clock += 1000;
+    const comment: FakeComment = {
+      id,
+      body,
+      user: { login: type === 'Bot' ? 'github-actions[bot]' : 'octocat', type },
+      created_at: new Date(clock).toISOString(),
+      html_url: `https://github.com/acme/widgets/pull/7#issuecomment-${id}`,
+    };
+    comments.push(comment);
+    return comment;
+  };
+
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString();
+    const body: unknown = text ? JSON.parse(text) : null;
+    const full = new URL(req.url ?? '/', 'http://fake');
+    const path = full.pathname.slice(prefix.length);
+    const method = req.method ?? 'GET';
+    calls.push({ method, path: `${path}${full.search}`, headers: req.headers, body });
+    const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+    };
+    const fault = faults.find((f) => f.method === method && f.path.test(path) && f.times > 0);
+    if (fault) {
+      fault.times -= 1;
+      send(fault.status, { message: fault.message ?? 'fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      return;
+    }
+    let match: RegExpExecArray | null;
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
+      if (method === 'GET') {
+        const perPage = Math.min(PER_PAGE_MAX, Number(full.searchParams.get('per_page') ?? 30));
+        const page = Number(full.searchParams.get('page') ?? 1);
+        const last = Math.max(1, Math.ceil(comments.length / perPage));
+        const links: string[] = [];
+        const pageUrl = (n: number) => `${url}${path}?per_page=${perPage}&page=${n}`;
+        if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+        if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+        send(200, comments.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+        return;
+      }
+      if (method === 'POST') {
+        send(201, addComment(String((body as { body?: unknown }).body)));
+        return;
+      }
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path))) {
+      const index = comments.findIndex((c) => c.id === Number(match?.[1]));
+      if (index < 0) return send(404, { message: 'Not Found' });
+      if (method === 'PATCH') {
+        const comment = comments[index] as FakeComment;
+        comment.body = String((body as { body?: unknown }).body);
+        return send(200, comment);
+      }
+      if (method === 'DELETE') {
+        comments.splice(index, 1);
+        return send(204);
+      }
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/labels$/.test(path) && method === 'POST') {
+      labels.push(...((body as { labels?: string[] }).labels ?? []));
+      return send(200, labels.map((name) => ({ name })));
+    }
+    send(404, { message: 'Not Found' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
+  return {
+    apiUrl: url,
+    calls,
+    comments,
+    labels,
+    addComment,
+    fail: (fault) => faults.push({ times: 1, ...fault }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { codeBlock, escapeInline, safeLink } from '../../src/report/escape.ts';
+import { table } from '../../src/report/table.ts';
+import { nodesOf, parseGfm } from '../helpers/markdown.ts';
+import type { Nodes } from 'mdast';
+
+const ZWSP = /\u200B/g;
+const TRICKY = ['<', '>', '&', '"', "'", '@', '#', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '\\', ':', '/', '.', '-', '+', '=', '$', '^', '{', '}'];
+const WORDS = ['w', 'www', 'http', 'https', 'a', 'x', '1', '12', 'img', 'script', 'someone', 'é', '😀', ' ', '\n', '\t', '<!--', '-->', 'eval-gate', 'src=x', 'mailto', 'https://', 'http://', 'www.', '.com', 'evil.example', 'ftp://', 'xmpp:'];
+const nasty = fc.oneof(
+  fc.string(),
+  fc.array(fc.constantFrom(...TRICKY, ...WORDS), { maxLength: 40 }).map((parts) => parts.join('')),
+);
+
+/** Every node type that would mean vendor text became markup rather than text. */
+const FORBIDDEN = ['html', 'link', 'linkReference', 'image', 'imageReference', 'emphasis', 'strong', 'delete', 'inlineCode', 'code', 'footnoteReference', 'inlineMath', 'math', 'heading', 'list', 'blockquote', 'table', 'thematicBreak', 'break', 'definition'];
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+}
+
+const normalise = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('escapeInline', () => {
+  it('property: renders as exactly the same text, and as nothing but text', () => {
+    fc.assert(
+      fc.property(nasty, (input) => {
+        const tree = parseGfm(`Reason: ${escapeInline(input, 10_000)}`);
+        for (const type of FORBIDDEN) assert.deepEqual(nodesOf(tree, type), [], `${type} from ${JSON.stringify(input)}`);
+        assert.equal(textOf(tree).replace(ZWSP, ''), `Reason: ${normalise(input)}`.trim());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: mentions and references cannot notify or link anyone', () => {
+    fc.assert(
+      fc.property(nasty, (input) => {
+        const text = textOf(parseGfm(`x ${escapeInline(input, 10_000)}`));
+        assert.doesNotMatch(text, /@[\w-]/);
+        assert.doesNotMatch(text, /#\d/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: keeps a table row to its cells', () => {
+    fc.assert(
+      fc.property(fc.array(nasty, { minLength: 3, maxLength: 3 }), (cells) => {
+        const tree = parseGfm(table(['a', 'b', 'c'], [cells.map((c) => escapeInline(c, 10_000))]));
+        const rows = nodesOf(tree, 'tableRow');
+        assert.equal(rows.length, 2);
+        for (const row of rows) assert.equal((row as { children: unknown[] }).children.length, 3);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('defuses the known injections', () => {
+    const cases = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '@someone', '#12', 'acme/widgets#12', '```', '| a | b |', '![x](https://evil.example/p.png)', '[click](https://evil.example)', 'https://evil.example', 'www.evil.example', '<!-- eval-gate:aegis/CI/evals -->', 'x@evil.example'];
+    for (const input of cases) {
+      const tree = parseGfm(`x ${escapeInline(input)}`);
+      for (const type of FORBIDDEN) assert.deepEqual(nodesOf(tree, type), [], `${type} from ${input}`);
+    }
+  });
+
+  it('cuts long text visibly', () => {
+    assert.equal(escapeInline('abcdefghij', 5), 'abcd…');
+  });
+});
+
+describe('codeBlock', () => {
+  it('property: one code block holding the text, whatever backticks it has', () => {
+    fc.assert(
+      fc.property(nasty, (input) => {
+        const tree = parseGfm(`${codeBlock(input, 10_000)}\n\nafter`);
+        const code = nodesOf(tree, 'code');
+        assert.equal(code.length, 1);
+        assert.equal((code[0] as { value: string }).value, input.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ''));
+        assert.equal(nodesOf(tree, 'html').length, 0);
+        assert.equal(textOf(tree), 'after');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('safeLink', () => {
+  it('links only http(s) URLs, and cannot be broken out of', () => {
+    assert.equal(safeLink('run', 'javascript:alert(1)'), 'run');
+    assert.equal(safeLink('run', null), 'run');
+    const link = nodesOf(parseGfm(`x ${safeLink('run', 'https://app.example.com/a)b"<c> d')}`), 'link');
+    assert.equal(link.length, 1);
+    assert.equal((link[0] as { url: string }).url, 'https://app.example.com/a%29b%22%3Cc%3E%20d');
+  });
+});
