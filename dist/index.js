@@ -77087,9 +77087,17 @@ function backoffMs(attempt, random, baseMs = 500, capMs = 30_000) {
 
 
 /** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
-const HEADERS_TIMEOUT_MS = 30_000;
-const BODY_TIMEOUT_MS = 30_000;
+const MAX_REQUEST_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 10_000;
+/** Statuses worth asking again; every other 4xx and 5xx is final. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * A single request may take a quarter of the whole timeout (so a hang leaves
+ * room to retry), at least a second and at most 30 s.
+ */
+function requestTimeoutMs(timeoutMs) {
+    return Math.min(MAX_REQUEST_TIMEOUT_MS, Math.max(1000, Math.round(timeoutMs / 4)));
+}
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const NETWORK_CODES = /^(UND_ERR_|E(CONNRESET|CONNREFUSED|PIPE|TIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|CONNABORTED))/;
 function statusFailure(ctx, statusCode, retryAfter, now) {
@@ -77105,7 +77113,7 @@ function statusFailure(ctx, statusCode, retryAfter, now) {
             statusCode,
         });
     }
-    const transient = statusCode === 408 || statusCode === 429 || statusCode >= 500;
+    const transient = TRANSIENT_STATUSES.has(statusCode);
     return new VendorError(ctx, `HTTP ${statusCode}`, {
         kind: transient ? 'transient' : 'fatal',
         statusCode,
@@ -77150,8 +77158,8 @@ async function getJson(url, options) {
                 headers: { accept: 'application/json', ...options.headers },
                 dispatcher: options.dispatcher,
                 signal: options.signal,
-                headersTimeout: HEADERS_TIMEOUT_MS,
-                bodyTimeout: BODY_TIMEOUT_MS,
+                headersTimeout: options.timeoutMs,
+                bodyTimeout: options.timeoutMs,
             });
         }
         catch (error) {
@@ -87086,34 +87094,31 @@ function requestSignal(deps, capMs = Number.POSITIVE_INFINITY) {
     const remainingMs = Math.max(1, Math.min(capMs, deps.deadlineAt - deps.now()));
     return AbortSignal.any([deps.signal, AbortSignal.timeout(remainingMs)]);
 }
-function makeGetJsonOnce(deps) {
-    const headers = deps.provider.authHeaders(deps.auth);
-    return (path) => getJson(`${deps.baseUrl}${path}`, {
+/** One GET of a vendor path, with the vendor's auth, under the deadline (and `capMs`). */
+async function fetchJson(deps, path, capMs) {
+    const body = await getJson(`${deps.baseUrl}${path}`, {
         dispatcher: deps.dispatcher,
-        headers,
-        signal: requestSignal(deps, EXTRA_TIMEOUT_MS),
+        headers: deps.provider.authHeaders(deps.auth),
+        signal: requestSignal(deps, capMs),
         vendor: deps.provider.name,
+        timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
         now: deps.now,
     });
+    deps.log.debug(`${deps.provider.name}: GET ${path}: 200`);
+    return body;
 }
-/** GET a vendor path with retries, under the one deadline. */
+/** GET and parse with retries; a body the adapter rejects counts as a bad body, retried a few times. */
 function makeGetJson(deps) {
-    const headers = deps.provider.authHeaders(deps.auth);
     return (path, parse = (body) => body) => withRetries(async () => {
-        const body = await getJson(`${deps.baseUrl}${path}`, {
-            dispatcher: deps.dispatcher,
-            headers,
-            signal: requestSignal(deps),
-            vendor: deps.provider.name,
-            now: deps.now,
-        });
+        const body = await fetchJson(deps, path);
         try {
             return parse(body);
         }
         catch (error) {
             if (!(error instanceof SchemaError))
                 throw error;
-            throw new VendorError({ vendor: deps.provider.name, method: 'GET', path: new URL(`${deps.baseUrl}${path}`).pathname }, error.message, { kind: 'bad-body' });
+            const ctx = { vendor: deps.provider.name, method: 'GET', path: new URL(`${deps.baseUrl}${path}`).pathname };
+            throw new VendorError(ctx, error.message, { kind: 'bad-body' });
         }
     }, {
         ...deps,
@@ -87165,7 +87170,7 @@ async function observeRun(runId, deps) {
         const snapshot = deps.provider.enrich
             ? await deps.provider.enrich(outcome.snapshot, {
                 getJson: (path) => get(path),
-                getJsonOnce: makeGetJsonOnce(deps),
+                getJsonOnce: (path) => fetchJson(deps, path, EXTRA_TIMEOUT_MS),
                 needsScores: deps.needsScores,
                 runId,
                 lastBody,
@@ -88400,7 +88405,7 @@ async function commentAndLabel(gate, settings, context, markdown) {
     return url;
 }
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-async function publishReport(gate, settings) {
+async function publishReport(gate, settings, options) {
     const context = runnerContext();
     const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
     const markdown = `${body}\n\n${footer(context, new Date())}\n`;
@@ -88415,7 +88420,8 @@ async function publishReport(gate, settings) {
     if (summaryPath) {
         await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => warning(`eval-gate: could not write the job summary: ${messageOf(error)}`));
     }
-    const commentUrl = await commentAndLabel(gate, settings, context, markdown);
+    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
+    const commentUrl = options.cancelled ? null : await commentAndLabel(gate, settings, context, markdown);
     const outputs = gateOutputs(gate, { commentUrl, reportPath });
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
@@ -88507,7 +88513,7 @@ async function main_run() {
         const stopListening = onCancel(() => cancel.abort());
         try {
             const gate = await group(`Polling ${provider.label}`, () => observeAll(settings, provider, cancel.signal));
-            await publishReport(gate, settings);
+            await publishReport(gate, settings, { cancelled: cancel.signal.aborted });
             finish(gate, settings);
         }
         finally {

@@ -3,9 +3,18 @@ import { VendorError, type RequestContext } from './errors.ts';
 import { parseRetryAfterMs } from './retry-after.ts';
 
 /** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
-export const HEADERS_TIMEOUT_MS = 30_000;
-export const BODY_TIMEOUT_MS = 30_000;
+export const MAX_REQUEST_TIMEOUT_MS = 30_000;
 export const CONNECT_TIMEOUT_MS = 10_000;
+/** Statuses worth asking again; every other 4xx and 5xx is final. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/**
+ * A single request may take a quarter of the whole timeout (so a hang leaves
+ * room to retry), at least a second and at most 30 s.
+ */
+export function requestTimeoutMs(timeoutMs: number): number {
+  return Math.min(MAX_REQUEST_TIMEOUT_MS, Math.max(1000, Math.round(timeoutMs / 4)));
+}
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const NETWORK_CODES = /^(UND_ERR_|E(CONNRESET|CONNREFUSED|PIPE|TIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|CONNABORTED))/;
 
@@ -14,6 +23,8 @@ export interface GetJsonOptions {
   headers: Record<string, string>;
   signal: AbortSignal;
   vendor: string;
+  /** Headers and body idle time, each. */
+  timeoutMs: number;
   now?: () => number;
 }
 
@@ -30,7 +41,7 @@ function statusFailure(ctx: RequestContext, statusCode: number, retryAfter: stri
       statusCode,
     });
   }
-  const transient = statusCode === 408 || statusCode === 429 || statusCode >= 500;
+  const transient = TRANSIENT_STATUSES.has(statusCode);
   return new VendorError(ctx, `HTTP ${statusCode}`, {
     kind: transient ? 'transient' : 'fatal',
     statusCode,
@@ -78,8 +89,8 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<unk
         headers: { accept: 'application/json', ...options.headers },
         dispatcher: options.dispatcher,
         signal: options.signal,
-        headersTimeout: HEADERS_TIMEOUT_MS,
-        bodyTimeout: BODY_TIMEOUT_MS,
+        headersTimeout: options.timeoutMs,
+        bodyTimeout: options.timeoutMs,
       });
     } catch (error) {
       throw networkFailure(ctx, error, options.signal);

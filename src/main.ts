@@ -88,7 +88,7 @@ export async function run(): Promise<void> {
     const stopListening = onCancel(() => cancel.abort());
     try {
       const gate = await core.group(`Polling ${provider.label}`, () => observeAll(settings, provider, cancel.signal));
-      await publishReport(gate, settings);
+      await publishReport(gate, settings, { cancelled: cancel.signal.aborted });
       finish(gate, settings);
     } finally {
       stopListening();

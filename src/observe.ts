@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { CancelledError, messageOf, SchemaError, VendorError } from './errors.ts';
 import { formatDurationMs } from './duration.ts';
-import { getJson } from './http.ts';
+import { getJson, requestTimeoutMs } from './http.ts';
 import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from './model.ts';
 import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from './providers/types.ts';
@@ -37,36 +37,32 @@ function requestSignal(deps: ObserveDeps, capMs = Number.POSITIVE_INFINITY): Abo
   return AbortSignal.any([deps.signal, AbortSignal.timeout(remainingMs)]);
 }
 
-function makeGetJsonOnce(deps: ObserveDeps) {
-  const headers = deps.provider.authHeaders(deps.auth);
-  return (path: string) =>
-    getJson(`${deps.baseUrl}${path}`, {
-      dispatcher: deps.dispatcher,
-      headers,
-      signal: requestSignal(deps, EXTRA_TIMEOUT_MS),
-      vendor: deps.provider.name,
-      now: deps.now,
-    });
+/** One GET of a vendor path, with the vendor's auth, under the deadline (and `capMs`). */
+async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promise<unknown> {
+  const body = await getJson(`${deps.baseUrl}${path}`, {
+    dispatcher: deps.dispatcher,
+    headers: deps.provider.authHeaders(deps.auth),
+    signal: requestSignal(deps, capMs),
+    vendor: deps.provider.name,
+    timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
+    now: deps.now,
+  });
+  deps.log.debug(`${deps.provider.name}: GET ${path}: 200`);
+  return body;
 }
 
-/** GET a vendor path with retries, under the one deadline. */
+/** GET and parse with retries; a body the adapter rejects counts as a bad body, retried a few times. */
 function makeGetJson(deps: ObserveDeps) {
-  const headers = deps.provider.authHeaders(deps.auth);
   return (path: string, parse: (body: unknown) => unknown = (body) => body) =>
     withRetries(
       async () => {
-        const body = await getJson(`${deps.baseUrl}${path}`, {
-          dispatcher: deps.dispatcher,
-          headers,
-          signal: requestSignal(deps),
-          vendor: deps.provider.name,
-          now: deps.now,
-        });
+        const body = await fetchJson(deps, path);
         try {
           return parse(body);
         } catch (error) {
           if (!(error instanceof SchemaError)) throw error;
-          throw new VendorError({ vendor: deps.provider.name, method: 'GET', path: new URL(`${deps.baseUrl}${path}`).pathname }, error.message, { kind: 'bad-body' });
+          const ctx = { vendor: deps.provider.name, method: 'GET', path: new URL(`${deps.baseUrl}${path}`).pathname };
+          throw new VendorError(ctx, error.message, { kind: 'bad-body' });
         }
       },
       {
@@ -126,7 +122,7 @@ export async function observeRun(runId: string, deps: ObserveDeps): Promise<Gate
     const snapshot = deps.provider.enrich
       ? await deps.provider.enrich(outcome.snapshot, {
           getJson: (path) => get(path),
-          getJsonOnce: makeGetJsonOnce(deps),
+          getJsonOnce: (path) => fetchJson(deps, path, EXTRA_TIMEOUT_MS),
           needsScores: deps.needsScores,
           runId,
           lastBody,

@@ -54,7 +54,7 @@ async function commentAndLabel(gate: GateDecision, settings: Settings, context: 
 }
 
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-export async function publishReport(gate: GateDecision, settings: Settings): Promise<void> {
+export async function publishReport(gate: GateDecision, settings: Settings, options: { cancelled: boolean }): Promise<void> {
   const context = runnerContext();
   const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
   const markdown = `${body}\n\n${footer(context, new Date())}\n`;
@@ -68,7 +68,8 @@ export async function publishReport(gate: GateDecision, settings: Settings): Pro
   if (summaryPath) {
     await appendFile(summaryPath, markdown, 'utf8').catch((error: unknown) => core.warning(`eval-gate: could not write the job summary: ${messageOf(error)}`));
   }
-  const commentUrl = await commentAndLabel(gate, settings, context, markdown);
+  // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
+  const commentUrl = options.cancelled ? null : await commentAndLabel(gate, settings, context, markdown);
   const outputs = gateOutputs(gate, { commentUrl, reportPath });
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
