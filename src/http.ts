@@ -1,10 +1,10 @@
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { sendRequest } from './transport.ts';
 import { VendorError, type RequestContext } from './errors.ts';
 import { parseRetryAfterMs } from './retry-after.ts';
 
 /** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
 export const MAX_REQUEST_TIMEOUT_MS = 30_000;
-export const CONNECT_TIMEOUT_MS = 10_000;
 /** Statuses worth asking again; every other 4xx and 5xx is final. */
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -84,10 +84,9 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<unk
     const ctx = { vendor: options.vendor, method: 'GET', path: target.pathname };
     let response: Dispatcher.ResponseData;
     try {
-      response = await request(target, {
+      response = await sendRequest(options.dispatcher, target, {
         method: 'GET',
         headers: { accept: 'application/json', ...options.headers },
-        dispatcher: options.dispatcher,
         signal: options.signal,
         headersTimeout: options.timeoutMs,
         bodyTimeout: options.timeoutMs,

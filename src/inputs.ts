@@ -1,3 +1,4 @@
+import './zod-setup.ts';
 import { z } from 'zod';
 import { InputError } from './errors.ts';
 import { parseDurationMs } from './duration.ts';
@@ -44,7 +45,7 @@ export const INPUT_DEFAULTS = {
   'sample-rate': '0',
   'sample-label': '',
   timeout: '30m',
-  'poll-interval': '5s',
+  'poll-interval': '2.5s',
   'fail-on': 'fail',
   comment: 'always',
   name: '',

@@ -1,16 +1,14 @@
-import * as core from '@actions/core';
-import { EnvHttpProxyAgent } from 'undici';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, messageOf } from './errors.ts';
-import { CONNECT_TIMEOUT_MS } from './http.ts';
-import { parseInputs, type InputName, type Settings } from './inputs.ts';
+import { parseInputs, type Settings } from './inputs.ts';
+import { LazyCore, readInput } from './lazy-core.ts';
 import { logUntrusted } from './log.ts';
-import { observeRun } from './observe.ts';
+import { observeRun, type Logger } from './observe.ts';
 import { providerFor, type Provider } from './providers/index.ts';
 import { decideGate, ruleConfigOf, type GateDecision } from './rules.ts';
-import { publishReport } from './report/publish.ts';
+import { createDispatcher } from './transport.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-const SECRET_INPUTS: InputName[] = ['api-key', 'github-token'];
+type Core = typeof import('@actions/core');
 
 function checkRunIds(settings: Settings, provider: Provider): void {
   const rule = provider.runIdPattern;
@@ -19,21 +17,17 @@ function checkRunIds(settings: Settings, provider: Provider): void {
 }
 
 /** SIGINT then SIGTERM is how the runner cancels a job: abort what is in flight and report. */
-function onCancel(abort: () => void): () => void {
-  const handler = (signal: NodeJS.Signals) => {
-    core.warning(`eval-gate: received ${signal}; stopping and reporting the gate as not decided`);
-    abort();
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
   return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
+    process.off('SIGINT', abort);
+    process.off('SIGTERM', abort);
   };
 }
 
-async function observeAll(settings: Settings, provider: Provider, signal: AbortSignal): Promise<GateDecision> {
-  const dispatcher = new EnvHttpProxyAgent({ connect: { timeout: CONNECT_TIMEOUT_MS } });
+async function observeAll(settings: Settings, provider: Provider, signal: AbortSignal, log: Logger): Promise<GateDecision> {
+  const dispatcher = await createDispatcher();
   const startedAt = Date.now();
   try {
     const runs = await Promise.all(
@@ -49,7 +43,7 @@ async function observeAll(settings: Settings, provider: Provider, signal: AbortS
           timeoutMs: settings.timeoutMs,
           firstIntervalMs: settings.pollIntervalMs,
           needsScores: settings.threshold !== null || settings.minPassRate !== null || settings.metricThresholds.length > 0,
-          log: core,
+          log,
           now: Date.now,
           sleep: (ms, abortSignal) => sleep(ms, undefined, { signal: abortSignal }),
           random: Math.random,
@@ -63,10 +57,10 @@ async function observeAll(settings: Settings, provider: Provider, signal: AbortS
 }
 
 /** The one place that fails the step. */
-function finish(gate: GateDecision, settings: Settings): void {
+function finish(core: Core, gate: GateDecision, settings: Settings): void {
   const message = `eval-gate: ${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
   if (gate.verdict === 'pass') {
-    logUntrusted(message);
+    logUntrusted(core.info, message);
   } else if (gate.verdict === 'fail' && settings.failOn === 'never') {
     core.warning(`${message} (fail-on: never, so the step passes)`);
   } else {
@@ -74,26 +68,39 @@ function finish(gate: GateDecision, settings: Settings): void {
   }
 }
 
-export async function run(): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Masked as @actions/core loads, before anything is written, even a parse error.
+  const core = new LazyCore([readInput(env, 'api-key'), readInput(env, 'github-token')]);
   try {
-    // Masked before anything else can print them, even a parse error.
-    for (const name of SECRET_INPUTS) {
-      const value = core.getInput(name);
-      if (value) core.setSecret(value);
-    }
-    const settings = parseInputs((name) => core.getInput(name));
-    const provider = providerFor(settings.provider);
+    const settings = parseInputs((name) => readInput(env, name));
+    const provider = await providerFor(settings.provider);
     checkRunIds(settings, provider);
     const cancel = new AbortController();
-    const stopListening = onCancel(() => cancel.abort());
+    const stopListening = onCancel((signal) => {
+      core.write((c) => c.warning(`eval-gate: received ${signal}; stopping and reporting the gate as not decided`));
+      cancel.abort();
+    });
     try {
-      const gate = await core.group(`Polling ${provider.label}`, () => observeAll(settings, provider, cancel.signal));
+      // Nothing is written before the first answer, so that loading @actions/core cannot delay the first request.
+      let grouped = false;
+      const inGroup = (write: (c: Core) => void) =>
+        core.write((c) => {
+          if (!grouped) c.startGroup(`Polling ${provider.label}`);
+          grouped = true;
+          write(c);
+        });
+      const log: Logger = { info: (m) => inGroup((c) => c.info(m)), debug: (m) => inGroup((c) => c.debug(m)) };
+      const gate = await observeAll(settings, provider, cancel.signal, log);
+      core.write((c) => grouped && c.endGroup());
+      const actions = await core.flush();
+      // The report side (rendering, GitHub) is loaded only now that the verdict is known.
+      const { publishReport } = await import('./report/publish.ts');
       await publishReport(gate, settings, { cancelled: cancel.signal.aborted });
-      finish(gate, settings);
+      finish(actions, gate, settings);
     } finally {
       stopListening();
     }
   } catch (error) {
-    core.setFailed(`eval-gate: ${messageOf(error)}`);
+    (await core.flush()).setFailed(`eval-gate: ${messageOf(error)}`);
   }
 }

@@ -1,5 +1,5 @@
 import { IN_FLIGHT, type RunSnapshot } from './model.ts';
-import { nextDelayMs } from './schedule.ts';
+import { nextDelayMs, readingOf, type ProgressReading } from './schedule.ts';
 import type { Timing } from './retry.ts';
 
 export interface PollOptions extends Timing {
@@ -20,6 +20,8 @@ export type PollOutcome =
 export async function pollUntilTerminal(options: PollOptions): Promise<PollOutcome> {
   let polls = 0;
   let last: RunSnapshot | null = null;
+  let firstReading: ProgressReading | null = null;
+  let completeSinceMs: number | null = null;
   while (options.now() < options.deadlineAt) {
     last = await options.fetchSnapshot();
     polls += 1;
@@ -28,10 +30,16 @@ export async function pollUntilTerminal(options: PollOptions): Promise<PollOutco
       return { outcome: 'terminal', snapshot: last, polls };
     }
     const now = options.now();
+    const lastReading = readingOf(last.progress, now - options.startedAt);
+    // Rates are measured from the first reading with progress, so time spent queued does not slow the estimate.
+    if (!firstReading && lastReading && lastReading.done > 0) firstReading = lastReading;
+    if (lastReading && lastReading.done >= lastReading.total) completeSinceMs ??= lastReading.atMs;
     const delayMs = nextDelayMs({
+      completeSinceMs,
       elapsedMs: now - options.startedAt,
       firstIntervalMs: options.firstIntervalMs,
-      progress: last.progress,
+      firstReading,
+      lastReading,
       random: options.random,
     });
     options.onPoll?.(last, delayMs);

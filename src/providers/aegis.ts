@@ -1,32 +1,12 @@
 import { z } from 'zod';
-import type { FailingRecord, MetricResult, RunSnapshot } from '../model.ts';
+import type { MetricResult, RunSnapshot } from '../model.ts';
+import { scanEvaluations, type EvaluationScan } from './aegis-evaluations.ts';
 import type { Provider } from './types.ts';
-import {
-  durationBetweenMs,
-  firstMatches,
-  looseBoolean,
-  looseCost,
-  looseNumber,
-  looseString,
-  MAX_FAILURES_KEPT,
-  parseWith,
-} from './schema.ts';
+import { durationBetweenMs, looseCost, looseString, parseWith } from './schema.ts';
 
 // Only the fields the gate uses. The verdict fields are strict (a wrong type is
-// an error that names them); the rest only decorate the report, so they are loose.
-const evaluation = z.object({
-  metric: looseString,
-  record_index: looseNumber,
-  record: z.object({ id: looseNumber, prompt: looseString }).nullish().catch(null),
-  result: looseNumber,
-  threshold: looseNumber,
-  explanation: looseString,
-  finished_at: looseString,
-  is_success: looseBoolean,
-  is_gte_threshold: looseBoolean,
-});
-type Evaluation = z.infer<typeof evaluation>;
-
+// an error that names them); the rest only decorate the report, so they are
+// loose. Evaluations are read by hand (aegis-evaluations.ts).
 const run = z.object({
   finished_at: z.string().nullable(),
   started_at: looseString,
@@ -34,7 +14,7 @@ const run = z.object({
   threshold: z.number().nullish(),
   is_gte_threshold: z.boolean().nullish(),
   aggregate_results: z.record(z.string(), z.unknown()).nullish().catch(null),
-  evaluations: z.array(evaluation).nullish().catch(null),
+  evaluations: z.array(z.unknown()).nullish().catch(null),
   total_cost: looseCost,
   dataset: looseString,
   model_slug: looseString,
@@ -42,68 +22,44 @@ const run = z.object({
 });
 type AegisRun = z.infer<typeof run>;
 
-const evaluationPassed = (e: Evaluation): boolean => e.is_gte_threshold === true && e.is_success !== false;
-
-function toFailure(e: Evaluation): FailingRecord {
-  const recordId = e.record?.id;
-  return {
-    name: `record ${e.record_index ?? '?'}${recordId == null ? '' : ` (id ${recordId})`}`,
-    metric: e.metric ?? null,
-    score: e.result ?? null,
-    threshold: e.threshold ?? null,
-    message: e.is_success === false ? `evaluation did not succeed${e.explanation ? `: ${e.explanation}` : ''}` : (e.explanation ?? null),
-    prompt: e.record?.prompt ?? null,
-  };
-}
-
-function metricsOf(body: AegisRun): MetricResult[] {
-  const thresholds = new Map<string, number>();
-  for (const e of body.evaluations ?? []) {
-    if (e.metric && e.threshold != null && !thresholds.has(e.metric)) thresholds.set(e.metric, e.threshold);
-  }
+function metricsOf(body: AegisRun, scan: EvaluationScan): MetricResult[] {
   return Object.entries(body.aggregate_results ?? {}).map(([name, value]) => {
     const score = typeof value === 'number' ? value : null;
-    const threshold = thresholds.get(name) ?? null;
+    const threshold = scan.thresholds.get(name) ?? null;
     return { name, score, threshold, passed: score !== null && threshold !== null ? score >= threshold : null };
   });
 }
 
-function vendorVerdict(body: AegisRun): { passed: boolean | null; gap: string | null } {
-  if (body.is_gte_threshold != null) return { passed: body.is_gte_threshold, gap: null };
-  if (body.result == null) return { passed: null, gap: 'field "result" is null and "is_gte_threshold" is null' };
-  if (body.threshold == null) return { passed: null, gap: 'field "threshold" is null and "is_gte_threshold" is null' };
-  return { passed: body.result >= body.threshold, gap: null };
+/** Aegis has no status field: a run is finished when `finished_at` is set, and passed by `is_gte_threshold`. */
+function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
+  if (body.is_gte_threshold != null) return { vendorPassed: body.is_gte_threshold, verdictGap: null };
+  if (body.result == null) return { vendorPassed: null, verdictGap: 'field "result" is null and "is_gte_threshold" is null' };
+  if (body.threshold == null) return { vendorPassed: null, verdictGap: 'field "threshold" is null and "is_gte_threshold" is null' };
+  return { vendorPassed: body.result >= body.threshold, verdictGap: null };
 }
 
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
   const finished = data.finished_at !== null;
-  const evaluations = data.evaluations ?? [];
-  const failing = firstMatches(evaluations, MAX_FAILURES_KEPT, (e) => !evaluationPassed(e), toFailure);
-  const verdict = finished ? vendorVerdict(data) : { passed: null, gap: null };
-  const done = evaluations.filter((e) => e.finished_at != null).length;
+  const scan = scanEvaluations(data.evaluations ?? []);
+  const details: Array<[string, string | null | undefined]> = [['Dataset', data.dataset], ['Model', data.model_slug], ['Alias', data.alias]];
   return {
     status: finished ? 'completed' : 'running',
-    vendorPassed: verdict.passed,
-    verdictGap: verdict.gap,
+    ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
     score: data.result ?? null,
     vendorThreshold: data.threshold ?? null,
-    passRate: evaluations.length > 0 ? (evaluations.length - failing.count) / evaluations.length : null,
-    metrics: metricsOf(data),
-    failures: failing.first,
-    failureCount: failing.count,
+    passRate: scan.total > 0 ? (scan.total - scan.failureCount) / scan.total : null,
+    metrics: metricsOf(data, scan),
+    failures: scan.failures,
+    failureCount: scan.failureCount,
     sampleRank: null,
     costUsd: data.total_cost ?? null,
     durationMs: durationBetweenMs(data.started_at, data.finished_at),
     url: null,
-    progress: !finished && evaluations.length > 0 ? { done, total: evaluations.length } : null,
+    progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
     vendorError: null,
     inFlightNote: null,
-    details: [
-      { label: 'Dataset', value: data.dataset ?? '' },
-      { label: 'Model', value: data.model_slug ?? '' },
-      { label: 'Alias', value: data.alias ?? '' },
-    ].filter((d) => d.value !== ''),
+    details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
   };
 }
 

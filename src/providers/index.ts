@@ -1,15 +1,18 @@
 import type { ProviderName } from '../model.ts';
-import { aegis } from './aegis.ts';
-import { avido } from './avido.ts';
-import { eigenpal } from './eigenpal.ts';
-import { humanloop } from './humanloop.ts';
-import { runtype } from './runtype.ts';
 import type { Provider } from './types.ts';
 
-const REGISTRY: Record<ProviderName, Provider> = { aegis, eigenpal, avido, runtype, humanloop };
+// Each adapter is loaded on demand: a gate talks to one vendor, and building
+// the other four's schemas would only delay its first request.
+const REGISTRY: Record<ProviderName, () => Promise<Provider>> = {
+  aegis: async () => (await import('./aegis.ts')).aegis,
+  eigenpal: async () => (await import('./eigenpal.ts')).eigenpal,
+  avido: async () => (await import('./avido.ts')).avido,
+  runtype: async () => (await import('./runtype.ts')).runtype,
+  humanloop: async () => (await import('./humanloop.ts')).humanloop,
+};
 
-export function providerFor(name: ProviderName): Provider {
-  return REGISTRY[name];
+export function providerFor(name: ProviderName): Promise<Provider> {
+  return REGISTRY[name]();
 }
 
 export type { Provider } from './types.ts';

@@ -21,7 +21,7 @@ describe('inputs', () => {
     assert.equal(s.provider, 'aegis');
     assert.deepEqual(s.runIds, ['991']);
     assert.equal(s.timeoutMs, 30 * 60_000);
-    assert.equal(s.pollIntervalMs, 5000);
+    assert.equal(s.pollIntervalMs, 2500);
     assert.equal(s.sampleRate, 0);
     assert.equal(s.failOn, 'fail');
     assert.equal(s.comment, 'always');

@@ -1,0 +1,24 @@
+// undici by module path rather than through its index: the index also loads
+// fetch, WebSocket, EventSource, caches and mocks, which cost a third of the
+// start-up before the first vendor request. These paths are undici's own
+// layout (lib/), checked by the tests on every dependency update.
+import type { Dispatcher } from 'undici';
+import Agent from 'undici/lib/dispatcher/agent.js';
+import apiRequest from 'undici/lib/api/api-request.js';
+
+export const CONNECT_TIMEOUT_MS = 10_000;
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+/** One keep-alive pool for every vendor call; through the runner's proxy when it sets one. */
+export async function createDispatcher(env: NodeJS.ProcessEnv = process.env): Promise<Dispatcher> {
+  const options = { connect: { timeout: CONNECT_TIMEOUT_MS } };
+  if (!PROXY_VARIABLES.some((name) => env[name])) return new Agent(options);
+  // Honours NO_PROXY as well; loaded only when a proxy is set.
+  const { default: EnvHttpProxyAgent } = await import('undici/lib/dispatcher/env-http-proxy-agent.js');
+  return new EnvHttpProxyAgent(options);
+}
+
+/** undici's request(), on a dispatcher passed explicitly (never the global one). */
+export function sendRequest(dispatcher: Dispatcher, url: URL, options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>): Promise<Dispatcher.ResponseData> {
+  return apiRequest.call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+}
