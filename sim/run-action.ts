@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+export const CLI_ENTRY = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 
 export interface ActionResult {
   exitCode: number | null;

@@ -17,6 +17,8 @@ export interface MetricThreshold {
 export interface Settings {
   provider: ProviderName;
   runIds: string[];
+  baselineRunId: string | null;
+  maxRegression: number | null;
   apiKey: string;
   baseUrl: string | null;
   threshold: number | null;
@@ -37,6 +39,8 @@ export interface Settings {
 export const INPUT_DEFAULTS = {
   provider: '',
   'run-id': '',
+  'baseline-run-id': '',
+  'max-regression': '',
   'api-key': '',
   'base-url': '',
   threshold: '',
@@ -130,6 +134,11 @@ const schema = z.object({
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
   'run-id': refineTo('one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas', toRunIds),
+  'baseline-run-id': optional(refineTo('one run id (letters, digits, . _ : ~ -)', (value) => (toRunIds(value)?.length === 1 ? value : null))),
+  'max-regression': optional(refineTo('a number of points, 0 or more', (value) => {
+    const points = toNumber(value);
+    return points !== null && points >= 0 ? points : null;
+  })),
   'api-key': secret,
   'base-url': optional(refineTo('an https URL (http only for loopback hosts) without credentials', parseBaseUrl)),
   threshold: optional(refineTo('a number', toNumber)),
@@ -169,6 +178,8 @@ export function parseInputs(read: (name: InputName) => string): Settings {
   return {
     provider: value.provider,
     runIds: value['run-id'],
+    baselineRunId: value['baseline-run-id'],
+    maxRegression: value['max-regression'],
     apiKey: value['api-key'],
     baseUrl: value['base-url'],
     threshold: value.threshold,

@@ -1,20 +1,13 @@
-import { InputError, messageOf } from './errors.ts';
+import { messageOf } from './errors.ts';
+import { checkRunIds, runGate } from './gate.ts';
 import { parseInputs, type Settings } from './inputs.ts';
 import { LazyCore, readInput } from './lazy-core.ts';
 import { logUntrusted } from './log.ts';
-import { observeRun, type Logger } from './observe.ts';
-import { providerFor, type Provider } from './providers/index.ts';
-import { decideGate, ruleConfigOf, type GateDecision } from './rules.ts';
-import { createDispatcher } from './transport.ts';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from './observe.ts';
+import { providerFor } from './providers/index.ts';
+import type { GateDecision } from './rules.ts';
 
 type Core = typeof import('@actions/core');
-
-function checkRunIds(settings: Settings, provider: Provider): void {
-  const rule = provider.runIdPattern;
-  const bad = rule && settings.runIds.find((id) => !rule.pattern.test(id));
-  if (bad) throw new InputError(`run-id: expected ${rule.expected} for ${provider.name}, got ${JSON.stringify(bad)}`);
-}
 
 /** SIGINT then SIGTERM is how the runner cancels a job: abort what is in flight and report. */
 function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
@@ -26,38 +19,11 @@ function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
   };
 }
 
-async function observeAll(settings: Settings, provider: Provider, signal: AbortSignal, log: Logger): Promise<GateDecision> {
-  const dispatcher = await createDispatcher();
-  const startedAt = Date.now();
-  try {
-    const runs = await Promise.all(
-      settings.runIds.map((runId) =>
-        observeRun(runId, {
-          provider,
-          baseUrl: settings.baseUrl ?? provider.defaultBaseUrl,
-          auth: { apiKey: settings.apiKey, applicationId: settings.applicationId },
-          dispatcher,
-          signal,
-          startedAt,
-          deadlineAt: startedAt + settings.timeoutMs,
-          timeoutMs: settings.timeoutMs,
-          firstIntervalMs: settings.pollIntervalMs,
-          needsScores: settings.threshold !== null || settings.minPassRate !== null || settings.metricThresholds.length > 0,
-          log,
-          now: Date.now,
-          sleep: (ms, abortSignal) => sleep(ms, undefined, { signal: abortSignal }),
-          random: Math.random,
-        }),
-      ),
-    );
-    return decideGate(runs, ruleConfigOf(settings));
-  } finally {
-    await dispatcher.destroy();
-  }
-}
-
 /** The one place that fails the step. */
 function finish(core: Core, gate: GateDecision, settings: Settings): void {
+  if (gate.baseline && !gate.baseline.run && settings.maxRegression === null) {
+    core.warning(`eval-gate: baseline run ${gate.baseline.runId} could not be read (${gate.baseline.problem}); the gate was decided without it`);
+  }
   const message = `eval-gate: ${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
   if (gate.verdict === 'pass') {
     logUntrusted(core.info, message);
@@ -90,7 +56,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           write(c);
         });
       const log: Logger = { info: (m) => inGroup((c) => c.info(m)), debug: (m) => inGroup((c) => c.debug(m)) };
-      const gate = await observeAll(settings, provider, cancel.signal, log);
+      const gate = await runGate(settings, provider, { signal: cancel.signal, log });
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.

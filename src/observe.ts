@@ -26,6 +26,8 @@ export interface ObserveDeps extends Timing {
   firstIntervalMs: number;
   needsScores: boolean;
   log: Logger;
+  /** Shared by every run of the gate, so that together they keep to the vendor's rate limit. */
+  limit: <T>(task: () => Promise<T>) => Promise<T>;
   policy?: RetryPolicy;
 }
 
@@ -39,14 +41,14 @@ function requestSignal(deps: ObserveDeps, capMs = Number.POSITIVE_INFINITY): Abo
 
 /** One GET of a vendor path, with the vendor's auth, under the deadline (and `capMs`). */
 async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promise<unknown> {
-  const body = await getJson(`${deps.baseUrl}${path}`, {
+  const body = await deps.limit(() => getJson(`${deps.baseUrl}${path}`, {
     dispatcher: deps.dispatcher,
     headers: deps.provider.authHeaders(deps.auth),
     signal: requestSignal(deps, capMs),
     vendor: deps.provider.name,
     timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
     now: deps.now,
-  });
+  }));
   deps.log.debug(`${deps.provider.name}: GET ${path}: 200`);
   return body;
 }

@@ -1,5 +1,6 @@
 import type { GateRun } from './model.ts';
 import type { MetricThreshold } from './inputs.ts';
+import { compareWithBaseline, regressionProblems, type Comparison } from './baseline.ts';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
@@ -8,6 +9,15 @@ export interface RuleConfig {
   minPassRate: number | null;
   metricThresholds: MetricThreshold[];
   sampleRate: number;
+  /** Points the score (and each metric) may drop below the baseline run. */
+  maxRegression: number | null;
+}
+
+/** The baseline run as the gate saw it: read, or why it could not be. */
+export interface Baseline {
+  runId: string;
+  run: GateRun | null;
+  problem: string | null;
 }
 
 export interface Check {
@@ -24,6 +34,7 @@ export interface RunDecision {
   sampled: boolean;
   /** The threshold the verdict used: the user's, else the vendor's. */
   thresholdApplied: number | null;
+  comparison: Comparison | null;
 }
 
 const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
@@ -83,15 +94,25 @@ function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
   return minimumCheck(rule, `metric ${metric}`, found.score, min, String);
 }
 
-export function decideRun(run: GateRun, config: RuleConfig): RunDecision {
+function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
+  if (maxRegression === null || !baseline) return null;
+  const rule = 'max-regression';
+  if (!comparison) return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
+  return { rule, ...regressionProblems(comparison, maxRegression) };
+}
+
+export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline | null = null): RunDecision {
   const status = statusCheck(run);
   const checks: Check[] = [status];
+  const comparison = baseline?.run ? compareWithBaseline(run, baseline.run) : null;
   if (status.outcome === 'pass') {
     const userRules = config.threshold !== null || config.minPassRate !== null;
     if (!userRules) checks.push(vendorCheck(run));
     if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, String));
     if (config.minPassRate !== null) checks.push(minimumCheck('min-pass-rate', 'pass rate', run.passRate, config.minPassRate, pct));
     for (const metric of config.metricThresholds) checks.push(metricCheck(run, metric));
+    const regression = regressionCheck(comparison, baseline, config.maxRegression);
+    if (regression) checks.push(regression);
   }
   const verdict = worstVerdict(checks.map((c) => c.outcome));
   const first = checks.find((c) => c.outcome === verdict) ?? status;
@@ -102,6 +123,7 @@ export function decideRun(run: GateRun, config: RuleConfig): RunDecision {
     checks,
     sampled: run.sampleRank < config.sampleRate,
     thresholdApplied: config.threshold ?? run.vendorThreshold,
+    comparison,
   };
 }
 
@@ -116,21 +138,22 @@ export interface GateDecision {
   runs: RunVerdict[];
   /** True when any run is selected for human review. */
   sampled: boolean;
+  baseline: Baseline | null;
 }
 
 /** Several runs gate as one: pass only when every run passes, error when any could not be decided. */
-export function decideGate(runs: GateRun[], config: RuleConfig): GateDecision {
-  const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config) }));
+export function decideGate(runs: GateRun[], config: RuleConfig, baseline: Baseline | null = null): GateDecision {
+  const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config, baseline) }));
   const verdict = worstVerdict(verdicts.map((v) => v.decision.verdict));
   const sampled = verdicts.some((v) => v.decision.sampled);
-  if (verdicts.length === 1) return { verdict, reason: verdicts[0]?.decision.reason ?? '', runs: verdicts, sampled };
+  if (verdicts.length === 1) return { verdict, reason: verdicts[0]?.decision.reason ?? '', runs: verdicts, sampled, baseline };
   const offending = verdicts.filter((v) => v.decision.verdict === verdict);
   const first = offending[0];
   const reason =
     verdict === 'pass'
       ? `all ${verdicts.length} runs pass`
       : `${offending.length} of ${verdicts.length} runs ${verdict === 'fail' ? 'fail' : 'could not be decided'}; run ${first?.run.runId}: ${first?.decision.reason}`;
-  return { verdict, reason, runs: verdicts, sampled };
+  return { verdict, reason, runs: verdicts, sampled, baseline };
 }
 
 /** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */
@@ -140,5 +163,6 @@ export function ruleConfigOf(settings: RuleConfig): RuleConfig {
     minPassRate: settings.minPassRate,
     metricThresholds: settings.metricThresholds,
     sampleRate: settings.sampleRate,
+    maxRegression: settings.maxRegression,
   };
 }

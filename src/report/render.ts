@@ -3,6 +3,7 @@ import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/labels.ts';
 import type { GateDecision, RunVerdict, Verdict } from '../rules.ts';
 import { codeBlock, escapeInline, safeLink } from './escape.ts';
+import { baselineSection } from './comparison.ts';
 import { recordsSection } from './records.ts';
 import { table } from './table.ts';
 
@@ -86,7 +87,8 @@ export function renderReport(gate: GateDecision, options: RenderOptions): string
     `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`,
     runsTable(gate, (v) => v.decision.thresholdApplied),
     ...gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate)),
-  ];
+    baselineSection(gate),
+  ].filter((part): part is string => part !== null);
   const out: string[] = [];
   let used = 0;
   const tryAdd = (text: string): boolean => {

@@ -18,6 +18,6 @@ export function gateRun(over: Partial<GateRun> = {}): GateRun {
   };
 }
 
-export const noRules: RuleConfig = { threshold: null, minPassRate: null, metricThresholds: [], sampleRate: 0 };
+export const noRules: RuleConfig = { threshold: null, minPassRate: null, metricThresholds: [], sampleRate: 0, maxRegression: null };
 
 export const ALL_STATUSES: RunStatus[] = ['pending', 'running', 'completed', 'failed', 'cancelled', 'timed_out', 'error'];

@@ -18,6 +18,7 @@ const configArb: fc.Arbitrary<RuleConfig> = fc.record({
   minPassRate: maybe(fc.double({ min: 0, max: 1, noNaN: true })),
   metricThresholds: fc.constant([]),
   sampleRate: fc.double({ min: 0, max: 1, noNaN: true }),
+  maxRegression: fc.constant(null),
 });
 
 describe('rules', () => {

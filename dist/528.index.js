@@ -1,8 +1,8 @@
-export const id = 897;
-export const ids = [897];
+export const id = 528;
+export const ids = [528];
 export const modules = {
 
-/***/ 9897:
+/***/ 5528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var core = __webpack_require__(6421);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __webpack_require__(9244);
+// EXTERNAL MODULE: ./src/rules.ts + 1 modules
+var rules = __webpack_require__(6048);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/github-context.ts
@@ -300,6 +300,57 @@ function providerLabel(name) {
     return LABELS[name];
 }
 
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** A GFM table; cells must already be escaped (no newlines, `|` escaped). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
+// Differences of decimals pick up binary noise (0.30000000000000004); ten digits are plenty.
+const signed = (delta) => {
+    const value = Number(delta.toPrecision(10));
+    const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '=';
+    return `${arrow} ${value > 0 ? '+' : ''}${value}`;
+};
+function comparisonTable(c) {
+    const rows = [];
+    if (c.baselineScore !== null || c.candidateScore !== null) {
+        rows.push(['Score', String(c.baselineScore ?? '—'), String(c.candidateScore ?? '—'), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+    }
+    for (const m of c.metrics)
+        rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
+    return table(['', 'Baseline', 'This run', 'Change'], rows);
+}
+function newlyFailing(c) {
+    if (c.newlyFailingCount === 0)
+        return 'No record fails here that passed in the baseline.';
+    const names = c.newlyFailing.map((name) => escapeInline(name, 120)).join(', ');
+    const more = c.newlyFailingCount - c.newlyFailing.length;
+    return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** The baseline section: each run beside it, or why it could not be read. */
+function baselineSection(gate) {
+    const baseline = gate.baseline;
+    if (!baseline)
+        return null;
+    const id = escapeInline(baseline.runId, 200);
+    if (!baseline.run)
+        return `> ⚠️ **Baseline run ${id} could not be read:** ${escapeInline(baseline.problem, 600)}`;
+    const parts = [`### Compared with baseline run ${id}`];
+    for (const { run, decision } of gate.runs) {
+        if (!decision.comparison)
+            continue;
+        if (gate.runs.length > 1)
+            parts.push(`**Run ${escapeInline(run.runId, 200)}**`);
+        parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
+    }
+    return parts.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/records.ts
 
 /** Failing records shown per run before the rest are only counted. */
@@ -340,14 +391,8 @@ function recordsSection(run, budget) {
     return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/table.ts
-/** A GFM table; cells must already be escaped (no newlines, `|` escaped). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/render.ts
+
 
 
 
@@ -411,7 +456,8 @@ function renderReport(gate, options) {
         `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`,
         runsTable(gate, (v) => v.decision.thresholdApplied),
         ...gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate)),
-    ];
+        baselineSection(gate),
+    ].filter((part) => part !== null);
     const out = [];
     let used = 0;
     const tryAdd = (text) => {

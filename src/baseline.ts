@@ -1,0 +1,58 @@
+import type { GateRun } from './model.ts';
+
+/** Newly failing records listed in the report; the rest are counted. */
+const NEWLY_FAILING_SHOWN = 20;
+
+export interface MetricChange {
+  name: string;
+  baseline: number;
+  candidate: number;
+  delta: number;
+}
+
+/** A run beside the baseline run: overall score, each shared metric, and the records that newly fail. */
+export interface Comparison {
+  baselineRunId: string;
+  baselineScore: number | null;
+  candidateScore: number | null;
+  scoreDelta: number | null;
+  metrics: MetricChange[];
+  newlyFailing: string[];
+  newlyFailingCount: number;
+}
+
+export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison {
+  const baselineMetrics = new Map(baseline.metrics.map((m) => [m.name, m.score]));
+  const metrics: MetricChange[] = [];
+  for (const metric of run.metrics) {
+    const before = baselineMetrics.get(metric.name);
+    if (typeof before === 'number' && metric.score !== null) {
+      metrics.push({ name: metric.name, baseline: before, candidate: metric.score, delta: metric.score - before });
+    }
+  }
+  // Names are compared among the failures each run keeps (the first few hundred).
+  const failedBefore = new Set(baseline.failures.map((f) => `${f.name}\u0000${f.metric ?? ''}`));
+  const newly = run.failures.filter((f) => !failedBefore.has(`${f.name}\u0000${f.metric ?? ''}`));
+  return {
+    baselineRunId: baseline.runId,
+    baselineScore: baseline.score,
+    candidateScore: run.score,
+    scoreDelta: run.score !== null && baseline.score !== null ? run.score - baseline.score : null,
+    metrics,
+    newlyFailing: newly.slice(0, NEWLY_FAILING_SHOWN).map((f) => (f.metric ? `${f.name} (${f.metric})` : f.name)),
+    newlyFailingCount: newly.length,
+  };
+}
+
+/** The max-regression rule: a drop of more than `maxPoints` below the baseline fails, overall and per metric. */
+export function regressionProblems(comparison: Comparison, maxPoints: number): { outcome: 'pass' | 'fail'; detail: string } {
+  if (comparison.scoreDelta === null) {
+    return { outcome: 'fail', detail: `max-regression ${maxPoints} is set, but the vendor gives no score for this run or the baseline` };
+  }
+  const drops = [
+    ...(comparison.scoreDelta < -maxPoints ? [`score ${comparison.candidateScore} is ${-comparison.scoreDelta} below the baseline's ${comparison.baselineScore}`] : []),
+    ...comparison.metrics.filter((m) => m.delta < -maxPoints).map((m) => `metric ${m.name} ${m.candidate} is ${-m.delta} below the baseline's ${m.baseline}`),
+  ];
+  if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})` };
+  return { outcome: 'pass', detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}` };
+}

@@ -1,0 +1,40 @@
+import type { InputName } from './inputs.ts';
+
+/** The CLI's flags: the action's inputs that make sense outside GitHub, same names and meanings. */
+export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> = [
+  { name: 'provider', value: 'NAME', help: 'aegis, eigenpal, avido, runtype or humanloop (required)' },
+  { name: 'run-id', value: 'ID', help: 'the run to gate; repeat the flag, or separate ids with commas, to gate several (required)' },
+  { name: 'baseline-run-id', value: 'ID', help: 'a run of the same vendor to compare against' },
+  { name: 'max-regression', value: 'POINTS', help: 'fail when the score (or a metric) drops more than this below the baseline' },
+  { name: 'base-url', value: 'URL', help: "the vendor's API prefix (https; http only for loopback)" },
+  { name: 'threshold', value: 'N', help: "minimum score on the vendor's scale" },
+  { name: 'min-pass-rate', value: 'R', help: 'minimum fraction of passing records: 0.95 or 95%' },
+  { name: 'metric-thresholds', value: 'LIST', help: 'per-metric minimums: "faith: 80, ans_corr: 70"' },
+  { name: 'sample-rate', value: 'R', help: 'flag a run for human review when its sampleRank is below this (default 0)' },
+  { name: 'timeout', value: 'DURATION', help: 'deadline for the whole poll: 250ms, 45s, 10m, 1h (default 30m)' },
+  { name: 'poll-interval', value: 'DURATION', help: 'the first wait between polls (default 2.5s)' },
+  { name: 'fail-on', value: 'MODE', help: 'fail (default): exit 1 on a failing gate; never: exit 0 and only report' },
+  { name: 'name', value: 'TEXT', help: "the gate's display name" },
+  { name: 'application-id', value: 'ID', help: 'Avido only: sent as x-application-id' },
+];
+
+export function helpText(): string {
+  const width = Math.max(...CLI_FLAGS.map((f) => `--${f.name} ${f.value}`.length)) + 2;
+  const line = (flag: string, help: string) => `  ${flag.padEnd(width)}${help}`;
+  return [
+    'eval-gate: wait for an LLM eval run at your vendor and gate on its result.',
+    '',
+    'Usage: eval-gate --provider NAME --run-id ID [options]',
+    '',
+    'The API key is read from the environment, never from a flag (it would stay in your shell history):',
+    line('--api-key-env NAME', 'the variable that holds the key (default EVAL_GATE_API_KEY)'),
+    '',
+    'Options:',
+    ...CLI_FLAGS.map((f) => line(`--${f.name} ${f.value}`, f.help)),
+    line('--format FORMAT', 'markdown (default): the report; json: the JSON report'),
+    line('--help', 'show this help'),
+    '',
+    'Exit codes: 0 pass, 1 fail, 2 error (the gate could not decide, or bad input).',
+    '',
+  ].join('\n');
+}

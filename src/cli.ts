@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
+import { parseArgs } from 'node:util';
+import { InputError, messageOf } from './errors.ts';
+import { CLI_FLAGS, helpText } from './cli-flags.ts';
+import { checkRunIds, runGate } from './gate.ts';
+import { parseInputs, type InputName } from './inputs.ts';
+import { providerFor } from './providers/index.ts';
+import { jsonReport } from './report/json-report.ts';
+import { renderReport } from './report/render.ts';
+import { ruleConfigOf, type GateDecision } from './rules.ts';
+
+const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+function parseFlags(argv: string[]) {
+  const options = Object.fromEntries(CLI_FLAGS.map((f) => [f.name, { type: 'string' as const, multiple: f.name === 'run-id' }]));
+  return parseArgs({
+    args: argv,
+    options: { ...options, 'api-key-env': { type: 'string' }, format: { type: 'string', default: 'markdown' }, help: { type: 'boolean' } },
+    strict: true,
+  }).values as Record<string, string | string[] | boolean | undefined>;
+}
+
+function inputReader(flags: ReturnType<typeof parseFlags>, env: NodeJS.ProcessEnv) {
+  const keyVariable = String(flags['api-key-env'] ?? 'EVAL_GATE_API_KEY');
+  return (name: InputName): string => {
+    if (name === 'api-key') return env[keyVariable] ?? '';
+    const value = flags[name];
+    return Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '';
+  };
+}
+
+function exitCodeOf(gate: GateDecision, failOn: string): number {
+  return gate.verdict === 'fail' && failOn === 'never' ? 0 : EXIT[gate.verdict];
+}
+
+export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (argv.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
+    process.stderr.write('eval-gate: --api-key is not taken, so that the key stays out of shell history; put it in EVAL_GATE_API_KEY or name its variable with --api-key-env NAME\n');
+    return EXIT.error;
+  }
+  let flags: ReturnType<typeof parseFlags>;
+  try {
+    flags = parseFlags(argv);
+  } catch (error) {
+    // parseArgs names the unknown flag; a plain --api-key is refused there too.
+    process.stderr.write(`eval-gate: ${messageOf(error)}\nRun eval-gate --help for the flags.\n`);
+    return EXIT.error;
+  }
+  if (flags.help) {
+    process.stdout.write(helpText());
+    return EXIT.pass;
+  }
+  try {
+    if (flags.format !== 'markdown' && flags.format !== 'json') throw new InputError(`format: expected markdown or json, got ${JSON.stringify(flags.format)}`);
+    const settings = parseInputs(inputReader(flags, env));
+    const provider = await providerFor(settings.provider);
+    checkRunIds(settings, provider);
+    const cancel = new AbortController();
+    process.once('SIGINT', () => cancel.abort());
+    process.once('SIGTERM', () => cancel.abort());
+    const log = { info: (m: string) => process.stderr.write(`${m}\n`), debug: () => {} };
+    const gate = await runGate(settings, provider, { signal: cancel.signal, log });
+    const out =
+      flags.format === 'json'
+        ? JSON.stringify(jsonReport(gate, { name: settings.name, rules: ruleConfigOf(settings) }), null, 2)
+        : renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
+    process.stdout.write(`${out}\n`);
+    return exitCodeOf(gate, settings.failOn);
+  } catch (error) {
+    process.stderr.write(`eval-gate: ${messageOf(error)}\n`);
+    return EXIT.error;
+  }
+}
+
+process.exitCode = await cli(process.argv.slice(2));

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { aegisRun } from '../../sim/fixtures/aegis.ts';
+import { CLI_ENTRY } from '../../sim/run-action.ts';
+import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import { CLI_FLAGS } from '../../src/cli-flags.ts';
+import { API_KEY } from '../helpers/gate.ts';
+
+let sim: VendorSim;
+before(async () => {
+  sim = await startVendorSim();
+});
+after(() => sim.close());
+beforeEach(() => sim.requests.splice(0));
+
+async function cli(args: string[], env: Record<string, string> = { EVAL_GATE_API_KEY: API_KEY }) {
+  const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr };
+}
+
+const base = () => ['--provider', 'aegis', '--base-url', `${sim.url}/api/v1`, '--poll-interval', '50ms'];
+
+describe('the CLI', () => {
+  it('exits 0 on a pass and prints the report as markdown', async () => {
+    sim.script('/api/v1/runs/1', [{ json: aegisRun() }]);
+    const result = await cli([...base(), '--run-id', '1']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^## ✅ Evals passed/);
+    assert.equal(sim.requests[0]?.headers.authorization, `Bearer ${API_KEY}`);
+  });
+
+  it('exits 1 on a fail, 0 with --fail-on never', async () => {
+    sim.script('/api/v1/runs/1', [{ json: aegisRun({ result: 40 }) }]);
+    assert.equal((await cli([...base(), '--run-id', '1'])).code, 1);
+    assert.equal((await cli([...base(), '--run-id', '1', '--fail-on', 'never'])).code, 0);
+  });
+
+  it('exits 2 when it cannot decide, and on bad input before any request', async () => {
+    sim.script('/api/v1/runs/1', [{ status: 401 }]);
+    assert.equal((await cli([...base(), '--run-id', '1'])).code, 2);
+    sim.requests.splice(0);
+    const bad = await cli([...base(), '--run-id', '1', '--threshold', 'eighty']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /threshold: expected a number, got "eighty"/);
+    assert.equal(sim.requests.length, 0);
+    const unknown = await cli([...base(), '--run-id', '1', '--colour', 'red']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--colour/);
+  });
+
+  it('prints the JSON report with --format json, for several runs', async () => {
+    sim.script('/api/v1/runs/1', [{ json: aegisRun() }]);
+    sim.script('/api/v1/runs/2', [{ json: aegisRun({ result: 90 }) }]);
+    const result = await cli([...base(), '--run-id', '1', '--run-id', '2', '--format', 'json']);
+    assert.equal(result.code, 0);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.verdict, 'pass');
+    assert.deepEqual(report.runs.map((r: { score: number }) => r.score), [83.5, 90]);
+  });
+
+  it('reads the key from the variable --api-key-env names, and refuses a plain --api-key', async () => {
+    sim.script('/api/v1/runs/1', [{ json: aegisRun() }]);
+    const named = await cli([...base(), '--run-id', '1', '--api-key-env', 'MY_KEY'], { MY_KEY: API_KEY });
+    assert.equal(named.code, 0);
+    const missing = await cli([...base(), '--run-id', '1'], {});
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /api-key: required/);
+    const plain = await cli([...base(), '--run-id', '1', `--api-key=${API_KEY}`], {});
+    assert.equal(plain.code, 2);
+    assert.ok(!plain.stderr.includes(API_KEY));
+    assert.match(plain.stderr, /--api-key-env/);
+  });
+
+  it('documents every flag in --help', async () => {
+    const result = await cli(['--help'], {});
+    assert.equal(result.code, 0);
+    for (const flag of [...CLI_FLAGS.map((f) => f.name), 'api-key-env', 'format', 'help']) assert.match(result.stdout, new RegExp(`--${flag}\\b`));
+    assert.match(result.stdout, /0 pass, 1 fail, 2 error/);
+  });
+});
