@@ -13,48 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: gitHubProblem
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/rules.ts + 1 modules
-var rules = __webpack_require__(6048);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/github-context.ts
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function runnerContext(env = process.env) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || null;
-    const event = readEvent(env.GITHUB_EVENT_PATH);
-    const pullRequest = event.pull_request;
-    const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : null;
-    return {
-        workflowRunUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-        commitSha: headSha ?? (env.GITHUB_SHA || null),
-        eventName: env.GITHUB_EVENT_NAME || null,
-        repository,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl,
-        workflow: env.GITHUB_WORKFLOW || null,
-        job: env.GITHUB_JOB || null,
-        event,
-    };
-}
-
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/retry-after.ts
@@ -106,17 +70,62 @@ async function createCommentApi(token, target, apiUrl) {
             issue_number: target.number,
             per_page: 100,
         })).map(toComment)),
-        createComment: (body) => withGitHubRetry(async () => toComment((await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: target.number, body })).data)),
-        updateComment: (id, body) => withGitHubRetry(async () => toComment((await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body })).data)),
+        createComment: (body) => withGitHubRetry(async () => toComment((await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...where,
+            issue_number: target.number,
+            body,
+        })).data)),
+        updateComment: (id, body) => withGitHubRetry(async () => toComment((await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body }))
+            .data)),
         deleteComment: (id) => withGitHubRetry(async () => {
             await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id });
         }),
         addLabel: (label) => withGitHubRetry(async () => {
-            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...where, issue_number: target.number, labels: [label] });
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+                ...where,
+                issue_number: target.number,
+                labels: [label],
+            });
         }),
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/github-context.ts
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function runnerContext(env = process.env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || null;
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const pullRequest = event.pull_request;
+    const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : null;
+    return {
+        workflowRunUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        commitSha: headSha ?? (env.GITHUB_SHA || null),
+        eventName: env.GITHUB_EVENT_NAME || null,
+        repository,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        workflow: env.GITHUB_WORKFLOW || null,
+        job: env.GITHUB_JOB || null,
+        event,
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules.ts + 1 modules
+var rules = __webpack_require__(6048);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Vendor text is untrusted. These turn it into markdown that renders as the
@@ -130,7 +139,12 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
 // Control characters (but tab and newline), bidi overrides and the zero-width
 // characters that could hide text, removed outright.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** Drops characters that render as nothing or reorder text around them. */
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '');
+}
 /** Cuts to `maxChars` code points and says so with an ellipsis. */
 function truncate(text, maxChars) {
     if (text.length <= maxChars)
@@ -155,7 +169,7 @@ function escapeChar(char) {
 function escapeInline(text, maxChars = 300) {
     if (text === null || text === undefined)
         return '';
-    const oneLine = truncate(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), maxChars);
+    const oneLine = truncate(stripInvisible(text).replace(/\s+/g, ' ').trim(), maxChars);
     let out = '';
     for (const char of oneLine)
         out += escapeChar(char);
@@ -165,7 +179,7 @@ function escapeInline(text, maxChars = 300) {
 }
 /** A fenced code block that no backtick run inside can close early. */
 function codeBlock(text, maxChars = 2000) {
-    const body = truncate(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'), maxChars);
+    const body = truncate(stripInvisible(text).replace(/\r\n?/g, '\n'), maxChars);
     const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     return `${fence}text\n${body}\n${fence}`;
@@ -188,7 +202,9 @@ function safeLink(label, url) {
 }
 /** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
 function escapeHtml(text) {
-    return text.replace(INVISIBLE, '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+    return stripInvisible(text)
+        .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/footer.ts
@@ -319,7 +335,12 @@ const signed = (delta) => {
 function comparisonTable(c) {
     const rows = [];
     if (c.baselineScore !== null || c.candidateScore !== null) {
-        rows.push(['Score', String(c.baselineScore ?? '—'), String(c.candidateScore ?? '—'), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+        rows.push([
+            'Score',
+            String(c.baselineScore ?? '—'),
+            String(c.candidateScore ?? '—'),
+            c.scoreDelta === null ? '—' : signed(c.scoreDelta),
+        ]);
     }
     for (const m of c.metrics)
         rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
@@ -439,7 +460,12 @@ function runDetails(v, several) {
         parts.push(table(['Field', 'Value'], run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)])));
     }
     if (run.metrics.length > 0) {
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [escapeInline(m.name, 120), render_num(m.score), render_num(m.threshold), m.passed === null ? '—' : m.passed ? 'pass' : 'fail'])));
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [
+            escapeInline(m.name, 120),
+            render_num(m.score),
+            render_num(m.threshold),
+            m.passed === null ? '—' : m.passed ? 'pass' : 'fail',
+        ])));
     }
     return parts.join('\n\n');
 }
@@ -483,7 +509,10 @@ function renderReport(gate, options) {
 ;// CONCATENATED MODULE: ./src/report/sticky.ts
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 function markerFor(key) {
-    const safe = key.replace(/[^\w./: -]/g, '_').replace(/-{2,}/g, '-').slice(0, 200);
+    const safe = key
+        .replace(/[^\w./: -]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 200);
     return `<!-- eval-gate:${safe} -->`;
 }
 // The footer's time changes on every run; it alone is not a change worth an edit.
@@ -498,7 +527,9 @@ async function upsertStickyComment(api, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment is never' };
     const body = `${options.marker}\n${options.body}`;
-    const ours = (await api.listComments()).filter(isOurs(options.marker)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    const ours = (await api.listComments())
+        .filter(isOurs(options.marker))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     const newest = ours.at(-1);
     // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
     if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {
@@ -553,7 +584,12 @@ async function commentAndLabel(gate, settings, context, markdown) {
     }
     let url = null;
     try {
-        const outcome = await upsertStickyComment(api, { marker: markerFor(gateKey(settings, context)), body: markdown, mode: settings.comment, verdict: gate.verdict });
+        const outcome = await upsertStickyComment(api, {
+            marker: markerFor(gateKey(settings, context)),
+            body: markdown,
+            mode: settings.comment,
+            verdict: gate.verdict,
+        });
         if (outcome.action !== 'skipped') {
             url = outcome.url;
             core.info(`eval-gate: pull-request comment ${outcome.action}: ${url}`);
@@ -563,7 +599,9 @@ async function commentAndLabel(gate, settings, context, markdown) {
         core.warning(gitHubProblem('the pull-request comment', error));
     }
     if (wantsLabel && settings.sampleLabel) {
-        await api.addLabel(settings.sampleLabel).catch((error) => core.warning(gitHubProblem(`the label "${settings.sampleLabel}"`, error)));
+        await api
+            .addLabel(settings.sampleLabel)
+            .catch((error) => core.warning(gitHubProblem(`the label "${settings.sampleLabel}"`, error)));
     }
     return url;
 }

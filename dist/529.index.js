@@ -77,7 +77,14 @@ function verdictOf(data) {
     return { vendorPassed: null, verdictGap: 'field "result" is missing on a COMPLETED run' };
 }
 function toFailure(e) {
-    return { name: `eval ${e.id ?? '?'}`, metric: e.type ?? null, score: null, threshold: null, message: `status ${e.status ?? 'unknown'}`, prompt: null };
+    return {
+        name: `eval ${e.id ?? '?'}`,
+        metric: e.type ?? null,
+        score: null,
+        threshold: null,
+        message: `status ${e.status ?? 'unknown'}`,
+        prompt: null,
+    };
 }
 function parse(body) {
     const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, unwrap(body));
@@ -85,8 +92,19 @@ function parse(body) {
     const counts = typeof data.result === 'object' ? data.result : null;
     const evals = data.evals ?? counts?.evals ?? [];
     const failing = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .firstMatches */ .QE)(evals, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FAILURES_KEPT */ .g2, (e) => evalTerminal(e) && !evalPassed(e), toFailure);
-    const passRate = counts ? (counts.total > 0 ? counts.passed / counts.total : null) : evals.length > 0 ? evals.filter(evalPassed).length / evals.length : null;
-    const metrics = evals.map((e) => ({ name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(), score: null, threshold: null, passed: evalTerminal(e) ? evalPassed(e) : null }));
+    const passRate = counts
+        ? counts.total > 0
+            ? counts.passed / counts.total
+            : null
+        : evals.length > 0
+            ? evals.filter(evalPassed).length / evals.length
+            : null;
+    const metrics = evals.map((e) => ({
+        name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(),
+        score: null,
+        threshold: null,
+        passed: evalTerminal(e) ? evalPassed(e) : null,
+    }));
     return {
         ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
         ...(status === 'completed' ? verdictOf(data) : {}),
@@ -96,7 +114,11 @@ function parse(body) {
         failures: failing.first,
         failureCount: failing.count,
         durationMs: status === 'completed' ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .durationBetweenMs */ .ZZ)(data.createdAt, data.modifiedAt) : null,
-        progress: counts && counts.total > 0 ? { done: counts.passed + counts.failed, total: counts.total } : evals.length > 0 ? { done: evals.filter(evalTerminal).length, total: evals.length } : null,
+        progress: counts && counts.total > 0
+            ? { done: counts.passed + counts.failed, total: counts.total }
+            : evals.length > 0
+                ? { done: evals.filter(evalTerminal).length, total: evals.length }
+                : null,
         details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
     };
 }
@@ -178,7 +200,12 @@ const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*$/).transform(Number)])
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\s*\d+(\.\d+)?\s*$/)
+        .transform(Number),
+])
     .nullish()
     .catch(null);
 function durationBetweenMs(start, end) {

@@ -83,7 +83,9 @@ function verdictOf(data, status) {
     if (!data.eval)
         return { vendorPassed: true, verdictGap: null };
     const passed = data.eval.passed;
-    return passed == null ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' } : { vendorPassed: passed, verdictGap: null };
+    return passed == null
+        ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' }
+        : { vendorPassed: passed, verdictGap: null };
 }
 function parse(body) {
     const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, body);
@@ -95,7 +97,16 @@ function parse(body) {
         ...verdictOf(data, status),
         score,
         failures: data.eval?.passed === false
-            ? [{ name: data.eval.example ?? data.eval.exampleId ?? 'eval example', metric: null, score, threshold: null, message: data.error ?? null, prompt: null }]
+            ? [
+                {
+                    name: data.eval.example ?? data.eval.exampleId ?? 'eval example',
+                    metric: null,
+                    score,
+                    threshold: null,
+                    message: data.error ?? null,
+                    prompt: null,
+                },
+            ]
             : [],
         failureCount: data.eval?.passed === false ? 1 : 0,
         sampleRank: rank != null && rank >= 0 && rank < 1 ? rank : null,
@@ -183,7 +194,12 @@ const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*$/).transform(Number)])
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\s*\d+(\.\d+)?\s*$/)
+        .transform(Number),
+])
     .nullish()
     .catch(null);
 function durationBetweenMs(start, end) {

@@ -35,11 +35,17 @@ function scheduleRows(): Promise<Row[]> {
     const plainLong = await ourPolicy(long, false, FIRST_INTERVAL_MS);
     const progress = await ourPolicy(all, true, FIRST_INTERVAL_MS);
     const progressLong = await ourPolicy(long, true, FIRST_INTERVAL_MS);
-    const describe = (name: string, f: PolicyFigures) => `${name}: mean ${s(f.meanDelayMs)}, p95 ${s(f.p95DelayMs)}, ${f.requestsPerRun.toFixed(1)} requests/run`;
+    const describe = (name: string, f: PolicyFigures) =>
+      `${name}: mean ${s(f.meanDelayMs)}, p95 ${s(f.p95DelayMs)}, ${f.requestsPerRun.toFixed(1)} requests/run`;
     return [
       { figure: 'baseline: fixed 5 s', value: describe('delay', fixed5All), target: '—', met: null },
       { figure: 'baseline: fixed 10 s', value: describe('delay', fixed10All), target: '—', met: null },
-      { figure: 'no progress: p95 of delay ÷ max(2.5 s, 5% of run)', value: `${plain.p95DelayToBound.toFixed(3)} (${describe('delay', plain)})`, target: '≤ 1', met: plain.p95DelayToBound <= 1 },
+      {
+        figure: 'no progress: p95 of delay ÷ max(2.5 s, 5% of run)',
+        value: `${plain.p95DelayToBound.toFixed(3)} (${describe('delay', plain)})`,
+        target: '≤ 1',
+        met: plain.p95DelayToBound <= 1,
+      },
       {
         figure: 'no progress: requests vs fixed 5 s, runs > 10 min',
         value: pct(plainLong.requestsPerRun / fixed5Long.requestsPerRun),
@@ -75,7 +81,12 @@ rows.push({
   met: startup.ratio <= 2.5,
   note: 'What is left before the first request: compiling the start-up chunk (undici client, zod, our code), node:http2 which undici loads with its client, and the llhttp WebAssembly parser.',
 });
-rows.push({ figure: 'size of dist/', value: `${distSizeKb().toFixed(0)} KiB (start-up chunk and lazily loaded chunks)`, target: '—', met: null });
+rows.push({
+  figure: 'size of dist/',
+  value: `${distSizeKb().toFixed(0)} KiB (start-up chunk and lazily loaded chunks)`,
+  target: '—',
+  met: null,
+});
 console.log(`large run (${LARGE_RUNS} runs each)…`);
 const large = await measureLargeRun(LARGE_RUNS);
 rows.push({
@@ -95,7 +106,12 @@ const calls = await measureGitHubCalls();
 rows.push({ figure: 'GitHub calls, comment exists, one page', value: String(calls.common), target: '2', met: calls.common <= 2 });
 // 500 comments by others and the gate's own: 6 pages of 100, then the edit.
 const busyBound = Math.ceil(501 / 100) + 1;
-rows.push({ figure: 'GitHub calls, 500 other comments', value: String(calls.busy), target: `≤ pages + 1 = ${busyBound}`, met: calls.busy <= busyBound });
+rows.push({
+  figure: 'GitHub calls, 500 other comments',
+  value: String(calls.busy),
+  target: `≤ pages + 1 = ${busyBound}`,
+  met: calls.busy <= busyBound,
+});
 
 const mark = (met: boolean | null) => (met === null ? '' : met ? '✅ met' : '❌ missed');
 const table = [
@@ -112,7 +128,7 @@ const doc = [
   table,
   '',
   ...(notes.length ? ['Why a target is missed:', '', ...notes, ''] : []),
-  'Time to verdict is simulated in virtual time with the real poll loop: run durations log-uniform from 5 s to 60 min; with progress, the run reports records done out of 200. Detection delay is the time from the run\'s end to the poll that sees it.',
+  "Time to verdict is simulated in virtual time with the real poll loop: run durations log-uniform from 5 s to 60 min; with progress, the run reports records done out of 200. Detection delay is the time from the run's end to the poll that sees it.",
   '',
 ].join('\n');
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), doc);

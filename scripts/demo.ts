@@ -1,10 +1,10 @@
 // npm run demo -- [--vendor aegis] [--scenario pass|fail|slow|flaky]
 // Plays a run on the embedded vendor simulator and gates it with the built action.
 import { parseArgs } from 'node:util';
-import { PROVIDER_NAMES, type ProviderName } from '../src/model.ts';
 import { runAction } from '../sim/run-action.ts';
 import { playScenario, SCENARIOS, type ScenarioName } from '../sim/scenarios.ts';
 import { startVendorSim } from '../sim/vendor-sim.ts';
+import { PROVIDER_NAMES, type ProviderName } from '../src/model.ts';
 
 const { values } = parseArgs({
   options: {

@@ -83,8 +83,7 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       send(fault.status, { message: fault.message ?? 'fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
       return;
     }
-    let match: RegExpExecArray | null;
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
+    if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
       if (method === 'GET') {
         const perPage = Math.min(PER_PAGE_MAX, Number(full.searchParams.get('per_page') ?? 30));
         const page = Number(full.searchParams.get('page') ?? 1);
@@ -101,8 +100,9 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
         return;
       }
     }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path))) {
-      const index = comments.findIndex((c) => c.id === Number(match?.[1]));
+    const commentMatch = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
+    if (commentMatch) {
+      const index = comments.findIndex((c) => c.id === Number(commentMatch[1]));
       if (index < 0) return send(404, { message: 'Not Found' });
       if (method === 'PATCH') {
         const comment = comments[index] as FakeComment;
@@ -116,7 +116,10 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/labels$/.test(path) && method === 'POST') {
       labels.push(...((body as { labels?: string[] }).labels ?? []));
-      return send(200, labels.map((name) => ({ name })));
+      return send(
+        200,
+        labels.map((name) => ({ name })),
+      );
     }
     send(404, { message: 'Not Found' });
   });

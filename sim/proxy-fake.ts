@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 
 /** A forwarding HTTP proxy on loopback (CONNECT tunnels and absolute-form requests) that records what passed through. */
 export async function startProxyFake() {

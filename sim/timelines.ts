@@ -76,7 +76,10 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     basePath: '/v0',
     resource: (id) => `/runs/${id}`,
     auth: ['x-api-key', (key) => key],
-    inFlight: () => [avidoRun('PENDING', undefined, []), avidoRun('IN_PROGRESS', undefined, [avidoEval('e1', 'PASSED'), avidoEval('e2', 'IN_PROGRESS')])],
+    inFlight: () => [
+      avidoRun('PENDING', undefined, []),
+      avidoRun('IN_PROGRESS', undefined, [avidoEval('e1', 'PASSED'), avidoEval('e2', 'IN_PROGRESS')]),
+    ],
     passed: () => avidoRun('COMPLETED', 'PASSED'),
     failed: () => avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED', 'STYLE')]),
     unknownStatus: () => avidoRun('ARCHIVED'),
@@ -112,7 +115,14 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     missingRequired: () => ({ body: { items: [] }, field: 'runs' }),
     extraRoutes: (id) => ({
       [`/v5/evaluations/${id}`]: [{ json: { id, name: 'support-bot regression', url: `https://app.humanloop.com/evaluations/${id}` } }],
-      [`/v5/evaluations/${id}/stats`]: [{ json: humanloopStats([{ runId: 'rn_1', numTrue: 30, totalLogs: 40 }, { runId: 'rn_2', numTrue: 36, totalLogs: 40, mean: 0.8 }]) }],
+      [`/v5/evaluations/${id}/stats`]: [
+        {
+          json: humanloopStats([
+            { runId: 'rn_1', numTrue: 30, totalLogs: 40 },
+            { runId: 'rn_2', numTrue: 36, totalLogs: 40, mean: 0.8 },
+          ]),
+        },
+      ],
     }),
   },
 };

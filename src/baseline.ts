@@ -50,8 +50,12 @@ export function regressionProblems(comparison: Comparison, maxPoints: number): {
     return { outcome: 'fail', detail: `max-regression ${maxPoints} is set, but the vendor gives no score for this run or the baseline` };
   }
   const drops = [
-    ...(comparison.scoreDelta < -maxPoints ? [`score ${comparison.candidateScore} is ${-comparison.scoreDelta} below the baseline's ${comparison.baselineScore}`] : []),
-    ...comparison.metrics.filter((m) => m.delta < -maxPoints).map((m) => `metric ${m.name} ${m.candidate} is ${-m.delta} below the baseline's ${m.baseline}`),
+    ...(comparison.scoreDelta < -maxPoints
+      ? [`score ${comparison.candidateScore} is ${-comparison.scoreDelta} below the baseline's ${comparison.baselineScore}`]
+      : []),
+    ...comparison.metrics
+      .filter((m) => m.delta < -maxPoints)
+      .map((m) => `metric ${m.name} ${m.candidate} is ${-m.delta} below the baseline's ${m.baseline}`),
   ];
   if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})` };
   return { outcome: 'pass', detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}` };

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 import { parseArgs } from 'node:util';
-import { InputError, messageOf } from './errors.ts';
 import { CLI_FLAGS, helpText } from './cli-flags.ts';
+import { InputError, messageOf } from './errors.ts';
 import { checkRunIds, runGate } from './gate.ts';
-import { parseInputs, type InputName } from './inputs.ts';
+import { type InputName, parseInputs } from './inputs.ts';
 import { providerFor } from './providers/index.ts';
 import { jsonReport } from './report/json-report.ts';
 import { renderReport } from './report/render.ts';
-import { ruleConfigOf, type GateDecision } from './rules.ts';
+import { type GateDecision, ruleConfigOf } from './rules.ts';
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
@@ -36,7 +36,9 @@ function exitCodeOf(gate: GateDecision, failOn: string): number {
 
 export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (argv.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
-    process.stderr.write('eval-gate: --api-key is not taken, so that the key stays out of shell history; put it in EVAL_GATE_API_KEY or name its variable with --api-key-env NAME\n');
+    process.stderr.write(
+      'eval-gate: --api-key is not taken, so that the key stays out of shell history; put it in EVAL_GATE_API_KEY or name its variable with --api-key-env NAME\n',
+    );
     return EXIT.error;
   }
   let flags: ReturnType<typeof parseFlags>;
@@ -52,7 +54,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     return EXIT.pass;
   }
   try {
-    if (flags.format !== 'markdown' && flags.format !== 'json') throw new InputError(`format: expected markdown or json, got ${JSON.stringify(flags.format)}`);
+    if (flags.format !== 'markdown' && flags.format !== 'json')
+      throw new InputError(`format: expected markdown or json, got ${JSON.stringify(flags.format)}`);
     const settings = parseInputs(inputReader(flags, env));
     const provider = await providerFor(settings.provider);
     checkRunIds(settings, provider);

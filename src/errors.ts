@@ -34,11 +34,7 @@ export class VendorError extends Error {
   readonly statusCode: number | null;
   readonly retryAfterMs: number | null;
 
-  constructor(
-    ctx: RequestContext,
-    detail: string,
-    opts: { kind: FailureKind; statusCode?: number | null; retryAfterMs?: number | null },
-  ) {
+  constructor(ctx: RequestContext, detail: string, opts: { kind: FailureKind; statusCode?: number | null; retryAfterMs?: number | null }) {
     super(`${where(ctx)}: ${detail}`);
     this.kind = opts.kind;
     this.statusCode = opts.statusCode ?? null;

@@ -3,9 +3,9 @@ import { InputError } from './errors.ts';
 import type { Settings } from './inputs.ts';
 import { concurrencyLimit } from './limit.ts';
 import type { GateRun } from './model.ts';
-import { observeRun, type Logger } from './observe.ts';
+import { type Logger, observeRun } from './observe.ts';
 import type { Provider } from './providers/index.ts';
-import { decideGate, ruleConfigOf, type Baseline, type GateDecision } from './rules.ts';
+import { type Baseline, decideGate, type GateDecision, ruleConfigOf } from './rules.ts';
 import { createDispatcher } from './transport.ts';
 
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */
@@ -50,7 +50,11 @@ export async function runGate(settings: Settings, provider: Provider, io: { sign
           deadlineAt: startedAt + settings.timeoutMs,
           timeoutMs: settings.timeoutMs,
           firstIntervalMs: settings.pollIntervalMs,
-          needsScores: settings.threshold !== null || settings.minPassRate !== null || settings.metricThresholds.length > 0 || settings.maxRegression !== null,
+          needsScores:
+            settings.threshold !== null ||
+            settings.minPassRate !== null ||
+            settings.metricThresholds.length > 0 ||
+            settings.maxRegression !== null,
           log: io.log,
           limit,
           now: Date.now,

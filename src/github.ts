@@ -90,11 +90,22 @@ export async function createCommentApi(token: string, target: PullRequestTarget,
       ),
     createComment: (body) =>
       withGitHubRetry(async () =>
-        toComment((await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: target.number, body })).data as RawComment),
+        toComment(
+          (
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+              ...where,
+              issue_number: target.number,
+              body,
+            })
+          ).data as RawComment,
+        ),
       ),
     updateComment: (id, body) =>
       withGitHubRetry(async () =>
-        toComment((await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body })).data as RawComment),
+        toComment(
+          (await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body }))
+            .data as RawComment,
+        ),
       ),
     deleteComment: (id) =>
       withGitHubRetry(async () => {
@@ -102,7 +113,11 @@ export async function createCommentApi(token: string, target: PullRequestTarget,
       }),
     addLabel: (label) =>
       withGitHubRetry(async () => {
-        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...where, issue_number: target.number, labels: [label] });
+        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+          ...where,
+          issue_number: target.number,
+          labels: [label],
+        });
       }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
-import { sendRequest } from './transport.ts';
-import { VendorError, type RequestContext } from './errors.ts';
+import { type RequestContext, VendorError } from './errors.ts';
 import { parseRetryAfterMs } from './retry-after.ts';
+import { sendRequest } from './transport.ts';
 
 /** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
 export const MAX_REQUEST_TIMEOUT_MS = 30_000;

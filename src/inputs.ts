@@ -1,9 +1,9 @@
 import './zod-setup.ts';
 import { z } from 'zod';
-import { InputError } from './errors.ts';
-import { parseDurationMs } from './duration.ts';
-import { PROVIDER_NAMES, type ProviderName } from './model.ts';
 import { parseBaseUrl } from './base-url.ts';
+import { parseDurationMs } from './duration.ts';
+import { InputError } from './errors.ts';
+import { PROVIDER_NAMES, type ProviderName } from './model.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -134,11 +134,15 @@ const schema = z.object({
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
   'run-id': refineTo('one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas', toRunIds),
-  'baseline-run-id': optional(refineTo('one run id (letters, digits, . _ : ~ -)', (value) => (toRunIds(value)?.length === 1 ? value : null))),
-  'max-regression': optional(refineTo('a number of points, 0 or more', (value) => {
-    const points = toNumber(value);
-    return points !== null && points >= 0 ? points : null;
-  })),
+  'baseline-run-id': optional(
+    refineTo('one run id (letters, digits, . _ : ~ -)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
+  ),
+  'max-regression': optional(
+    refineTo('a number of points, 0 or more', (value) => {
+      const points = toNumber(value);
+      return points !== null && points >= 0 ? points : null;
+    }),
+  ),
   'api-key': secret,
   'base-url': optional(refineTo('an https URL (http only for loopback hosts) without credentials', parseBaseUrl)),
   threshold: optional(refineTo('a number', toNumber)),

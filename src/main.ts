@@ -22,7 +22,9 @@ function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
 /** The one place that fails the step. */
 function finish(core: Core, gate: GateDecision, settings: Settings): void {
   if (gate.baseline && !gate.baseline.run && settings.maxRegression === null) {
-    core.warning(`eval-gate: baseline run ${gate.baseline.runId} could not be read (${gate.baseline.problem}); the gate was decided without it`);
+    core.warning(
+      `eval-gate: baseline run ${gate.baseline.runId} could not be read (${gate.baseline.problem}); the gate was decided without it`,
+    );
   }
   const message = `eval-gate: ${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
   if (gate.verdict === 'pass') {

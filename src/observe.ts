@@ -1,11 +1,11 @@
 import type { Dispatcher } from 'undici';
-import { CancelledError, messageOf, SchemaError, VendorError } from './errors.ts';
 import { formatDurationMs } from './duration.ts';
+import { CancelledError, messageOf, SchemaError, VendorError } from './errors.ts';
 import { getJson, requestTimeoutMs } from './http.ts';
 import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from './model.ts';
 import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from './providers/types.ts';
-import { GaveUpError, withRetries, type RetryPolicy, type Timing } from './retry.ts';
+import { GaveUpError, type RetryPolicy, type Timing, withRetries } from './retry.ts';
 import { derivedSampleRank } from './sample-rank.ts';
 
 export interface Logger {
@@ -41,14 +41,16 @@ function requestSignal(deps: ObserveDeps, capMs = Number.POSITIVE_INFINITY): Abo
 
 /** One GET of a vendor path, with the vendor's auth, under the deadline (and `capMs`). */
 async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promise<unknown> {
-  const body = await deps.limit(() => getJson(`${deps.baseUrl}${path}`, {
-    dispatcher: deps.dispatcher,
-    headers: deps.provider.authHeaders(deps.auth),
-    signal: requestSignal(deps, capMs),
-    vendor: deps.provider.name,
-    timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
-    now: deps.now,
-  }));
+  const body = await deps.limit(() =>
+    getJson(`${deps.baseUrl}${path}`, {
+      dispatcher: deps.dispatcher,
+      headers: deps.provider.authHeaders(deps.auth),
+      signal: requestSignal(deps, capMs),
+      vendor: deps.provider.name,
+      timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
+      now: deps.now,
+    }),
+  );
   deps.log.debug(`${deps.provider.name}: GET ${path}: 200`);
   return body;
 }
@@ -79,7 +81,14 @@ function describeProgress(snapshot: RunSnapshot): string {
   return progress ? ` (${progress.done}/${progress.total})` : '';
 }
 
-function toGateRun(deps: ObserveDeps, runId: string, snapshot: RunSnapshot, polls: number, problem: string | null, status?: RunStatus): GateRun {
+function toGateRun(
+  deps: ObserveDeps,
+  runId: string,
+  snapshot: RunSnapshot,
+  polls: number,
+  problem: string | null,
+  status?: RunStatus,
+): GateRun {
   const vendorRank = snapshot.sampleRank;
   return {
     ...snapshot,

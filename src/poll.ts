@@ -1,6 +1,6 @@
 import { IN_FLIGHT, type RunSnapshot } from './model.ts';
-import { nextDelayMs, readingOf, type ProgressReading } from './schedule.ts';
 import type { Timing } from './retry.ts';
+import { nextDelayMs, type ProgressReading, readingOf } from './schedule.ts';
 
 export interface PollOptions extends Timing {
   /** One poll, with its own retries; throws when the run cannot be read. */

@@ -1,6 +1,6 @@
+import { formatDurationMs } from './duration.ts';
 import { VendorError } from './errors.ts';
 import { backoffMs } from './retry-after.ts';
-import { formatDurationMs } from './duration.ts';
 
 /** Time as the poller sees it; injected so tests run in virtual time. */
 export interface Timing {
@@ -72,7 +72,10 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       const waitMs = retryWaitMs(error, state, nowMs, policy, options.random);
       if (waitMs === null) throw error;
       if (nowMs + waitMs >= options.deadlineAt) {
-        throw new GaveUpError(error, ` (gave up after ${state.attempt + 1} tries: the timeout of ${formatDurationMs(options.timeoutMs)} would pass before the next)`);
+        throw new GaveUpError(
+          error,
+          ` (gave up after ${state.attempt + 1} tries: the timeout of ${formatDurationMs(options.timeoutMs)} would pass before the next)`,
+        );
       }
       options.onRetry?.(error, waitMs);
       state.attempt += 1;

@@ -1,6 +1,6 @@
-import type { GateRun } from './model.ts';
+import { type Comparison, compareWithBaseline, regressionProblems } from './baseline.ts';
 import type { MetricThreshold } from './inputs.ts';
-import { compareWithBaseline, regressionProblems, type Comparison } from './baseline.ts';
+import type { GateRun } from './model.ts';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
@@ -97,7 +97,8 @@ function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
 function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
   if (maxRegression === null || !baseline) return null;
   const rule = 'max-regression';
-  if (!comparison) return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
+  if (!comparison)
+    return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
   return { rule, ...regressionProblems(comparison, maxRegression) };
 }
 
@@ -119,7 +120,7 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   const held = checks.filter((c) => c.outcome === 'pass' && c !== status).map((c) => c.detail);
   return {
     verdict,
-    reason: verdict === 'pass' ? (held.join('; ') || status.detail) : first.detail,
+    reason: verdict === 'pass' ? held.join('; ') || status.detail : first.detail,
     checks,
     sampled: run.sampleRank < config.sampleRate,
     thresholdApplied: config.threshold ?? run.vendorThreshold,

@@ -59,7 +59,8 @@ const clamp = (ms: number, low: number, high: number) => Math.round(Math.min(hig
 export function nextDelayMs(input: ScheduleInput): number {
   const { elapsedMs, firstIntervalMs, random } = input;
   const growing = Math.min(MAX_INTERVAL_MS, Math.max(firstIntervalMs, elapsedMs * GROWTH_SHARE));
-  if (input.completeSinceMs !== null) return clamp(FINAL_INTERVAL_MS + 0.1 * (elapsedMs - input.completeSinceMs), FINAL_INTERVAL_MS, growing);
+  if (input.completeSinceMs !== null)
+    return clamp(FINAL_INTERVAL_MS + 0.1 * (elapsedMs - input.completeSinceMs), FINAL_INTERVAL_MS, growing);
   const forecast = forecastEnd(input.firstReading, input.lastReading);
   if (!forecast) return jittered(growing, random);
   const windowOpensMs = forecast.endMs - 1.5 * forecast.stepMs;

@@ -3,8 +3,8 @@
 // start-up before the first vendor request. These paths are undici's own
 // layout (lib/), checked by the tests on every dependency update.
 import type { Dispatcher } from 'undici';
-import Agent from 'undici/lib/dispatcher/agent.js';
 import apiRequest from 'undici/lib/api/api-request.js';
+import Agent from 'undici/lib/dispatcher/agent.js';
 
 export const CONNECT_TIMEOUT_MS = 10_000;
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
@@ -19,6 +19,10 @@ export async function createDispatcher(env: NodeJS.ProcessEnv = process.env): Pr
 }
 
 /** undici's request(), on a dispatcher passed explicitly (never the global one). */
-export function sendRequest(dispatcher: Dispatcher, url: URL, options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>): Promise<Dispatcher.ResponseData> {
+export function sendRequest(
+  dispatcher: Dispatcher,
+  url: URL,
+  options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>,
+): Promise<Dispatcher.ResponseData> {
   return apiRequest.call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
 }

@@ -68,7 +68,14 @@ function scanResults(data) {
                 continue;
             failureCount += 1;
             if (failures.length < _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FAILURES_KEPT */ .g2) {
-                failures.push({ name: step.recordName ?? recordId, metric: step.stepName ?? null, score: null, threshold: null, message: step.errorMessage, prompt: step.resolvedPrompt ?? null });
+                failures.push({
+                    name: step.recordName ?? recordId,
+                    metric: step.stepName ?? null,
+                    score: null,
+                    threshold: null,
+                    message: step.errorMessage,
+                    prompt: step.resolvedPrompt ?? null,
+                });
             }
         }
     }
@@ -82,7 +89,10 @@ function parse(body) {
     }
     const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
     const scanned = scanResults(data);
-    const details = [['Eval', data.evalName], ['Flow', data.flowId]];
+    const details = [
+        ['Eval', data.evalName],
+        ['Flow', data.flowId],
+    ];
     return {
         ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
         vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
@@ -174,7 +184,12 @@ const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\s*\d+(\.\d+)?\s*$/).transform(Number)])
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\s*\d+(\.\d+)?\s*$/)
+        .transform(Number),
+])
     .nullish()
     .catch(null);
 function durationBetweenMs(start, end) {

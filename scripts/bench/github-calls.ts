@@ -1,8 +1,9 @@
 // GitHub calls per gate: the common case (one page of comments, the gate's
 // comment already there) and a busy PR with 500 comments.
+
+import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { startGitHubFake } from '../../sim/github-fake.ts';
 import { runAction } from '../../sim/run-action.ts';
-import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { startVendorSim } from '../../sim/vendor-sim.ts';
 
 async function callsWith(otherComments: number): Promise<number> {

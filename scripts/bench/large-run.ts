@@ -11,12 +11,18 @@ import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { DIST_ENTRY } from '../../sim/run-action.ts';
 import { median } from './startup.ts';
 
-const text100 = (seed: number) => `Record ${seed}: ${'The customer asks whether the refund covers shipping costs. '.repeat(2)}`.slice(0, 100);
+const text100 = (seed: number) =>
+  `Record ${seed}: ${'The customer asks whether the refund covers shipping costs. '.repeat(2)}`.slice(0, 100);
 
 export function largeAegisBody(evaluations: number): string {
   const items = Array.from({ length: evaluations }, (_, i) => {
     const failing = i % 7 === 0;
-    const e = aegisEvaluation(i, { metric: i % 2 ? 'faith' : 'ans_corr', result: failing ? 40 : 90, prompt: text100(i), explanation: failing ? 'Misses the point.' : 'Exact match.' });
+    const e = aegisEvaluation(i, {
+      metric: i % 2 ? 'faith' : 'ans_corr',
+      result: failing ? 40 : 90,
+      prompt: text100(i),
+      explanation: failing ? 'Misses the point.' : 'Exact match.',
+    });
     return { ...e, record: { ...e.record, output: text100(i + 3).slice(0, 30), golden_answer: 'Yes' } };
   });
   return JSON.stringify(aegisRun({ result: 85.7, evaluations: items }));
@@ -37,7 +43,10 @@ interface Sample {
 
 async function once(args: string[], env: Record<string, string>, server: { lastByteAt: number }, dir: string): Promise<Sample> {
   const rssFile = join(dir, `rss-${Math.random()}`);
-  const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { env: { PATH: process.env.PATH ?? '', RSS_FILE: rssFile, ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], {
+    env: { PATH: process.env.PATH ?? '', RSS_FILE: rssFile, ...env },
+    stdio: 'ignore',
+  });
   await new Promise((resolve) => child.on('close', resolve));
   const exitedAt = performance.now();
   return { afterLastByteMs: exitedAt - server.lastByteAt, peakRssKb: Number(await readFile(rssFile, 'utf8')) };
@@ -58,7 +67,7 @@ export async function measureLargeRun(runs: number, evaluations = 100_000) {
   const dir = await mkdtemp(join(tmpdir(), 'eval-gate-bench-'));
   const summary = join(dir, 'summary.md');
   const actionEnv = {
-    'INPUT_PROVIDER': 'aegis',
+    INPUT_PROVIDER: 'aegis',
     'INPUT_RUN-ID': '991',
     'INPUT_API-KEY': 'k',
     'INPUT_BASE-URL': `http://127.0.0.1:${port}/api/v1`,

@@ -37,7 +37,10 @@ function summarise(delays: number[], bounds: number[], requests: number[]): Poli
   return {
     meanDelayMs: delays.reduce((a, b) => a + b, 0) / delays.length,
     p95DelayMs: percentile(delays, 0.95),
-    p95DelayToBound: percentile(delays.map((d, i) => d / (bounds[i] ?? 1)), 0.95),
+    p95DelayToBound: percentile(
+      delays.map((d, i) => d / (bounds[i] ?? 1)),
+      0.95,
+    ),
     requestsPerRun: requests.reduce((a, b) => a + b, 0) / requests.length,
   };
 }

@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DIST_ENTRY } from '../../sim/run-action.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
+import { DIST_ENTRY } from '../../sim/run-action.ts';
 
 const FLOOR_SCRIPT = `
 const http = require('node:http');
@@ -21,7 +21,10 @@ export const median = (values: number[]) => {
 async function timeToFirstRequest(args: string[], env: Record<string, string>, port: number, seen: { at: number }[]): Promise<number> {
   const before = seen.length;
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env, TARGET: `http://127.0.0.1:${port}/api/v1/runs/1` }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', ...env, TARGET: `http://127.0.0.1:${port}/api/v1/runs/1` },
+    stdio: 'ignore',
+  });
   await new Promise((resolve) => child.on('close', resolve));
   const first = seen[before];
   if (!first) throw new Error(`no request from ${args.join(' ')}`);
@@ -39,11 +42,11 @@ export async function measureStartup(runs: number) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const actionEnv = {
-    'INPUT_PROVIDER': 'aegis',
+    INPUT_PROVIDER: 'aegis',
     'INPUT_RUN-ID': '1',
     'INPUT_API-KEY': 'k',
     'INPUT_BASE-URL': `http://127.0.0.1:${port}/api/v1`,
-    'INPUT_COMMENT': 'never',
+    INPUT_COMMENT: 'never',
     GITHUB_OUTPUT: '/dev/null',
   };
   const ours: number[] = [];

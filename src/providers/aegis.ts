@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { MetricResult, RunSnapshot } from '../model.ts';
-import { scanEvaluations, type EvaluationScan } from './aegis-evaluations.ts';
-import type { Provider } from './types.ts';
+import { type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith } from './schema.ts';
+import type { Provider } from './types.ts';
 
 // Only the fields the gate uses. The verdict fields are strict (a wrong type is
 // an error that names them); the rest only decorate the report, so they are
@@ -42,7 +42,11 @@ function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
   const finished = data.finished_at !== null;
   const scan = scanEvaluations(data.evaluations ?? []);
-  const details: Array<[string, string | null | undefined]> = [['Dataset', data.dataset], ['Model', data.model_slug], ['Alias', data.alias]];
+  const details: Array<[string, string | null | undefined]> = [
+    ['Dataset', data.dataset],
+    ['Model', data.model_slug],
+    ['Alias', data.alias],
+  ];
   return {
     status: finished ? 'completed' : 'running',
     ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type MetricResult, type RunSnapshot, type RunStatus } from '../model.ts';
-import type { Provider } from './types.ts';
 import { durationBetweenMs, firstMatches, looseBoolean, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
+import type { Provider } from './types.ts';
 
 const evalItem = z.object({ id: looseString, status: looseString, type: looseString, passed: looseBoolean });
 type AvidoEval = z.infer<typeof evalItem>;
@@ -69,7 +69,14 @@ function verdictOf(data: AvidoRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictG
 }
 
 function toFailure(e: AvidoEval): FailingRecord {
-  return { name: `eval ${e.id ?? '?'}`, metric: e.type ?? null, score: null, threshold: null, message: `status ${e.status ?? 'unknown'}`, prompt: null };
+  return {
+    name: `eval ${e.id ?? '?'}`,
+    metric: e.type ?? null,
+    score: null,
+    threshold: null,
+    message: `status ${e.status ?? 'unknown'}`,
+    prompt: null,
+  };
 }
 
 function parse(body: unknown): RunSnapshot {
@@ -78,8 +85,19 @@ function parse(body: unknown): RunSnapshot {
   const counts = typeof data.result === 'object' ? data.result : null;
   const evals = data.evals ?? counts?.evals ?? [];
   const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => evalTerminal(e) && !evalPassed(e), toFailure);
-  const passRate = counts ? (counts.total > 0 ? counts.passed / counts.total : null) : evals.length > 0 ? evals.filter(evalPassed).length / evals.length : null;
-  const metrics: MetricResult[] = evals.map((e) => ({ name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(), score: null, threshold: null, passed: evalTerminal(e) ? evalPassed(e) : null }));
+  const passRate = counts
+    ? counts.total > 0
+      ? counts.passed / counts.total
+      : null
+    : evals.length > 0
+      ? evals.filter(evalPassed).length / evals.length
+      : null;
+  const metrics: MetricResult[] = evals.map((e) => ({
+    name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(),
+    score: null,
+    threshold: null,
+    passed: evalTerminal(e) ? evalPassed(e) : null,
+  }));
   return {
     ...emptySnapshot(status),
     ...(status === 'completed' ? verdictOf(data) : {}),
@@ -89,7 +107,12 @@ function parse(body: unknown): RunSnapshot {
     failures: failing.first,
     failureCount: failing.count,
     durationMs: status === 'completed' ? durationBetweenMs(data.createdAt, data.modifiedAt) : null,
-    progress: counts && counts.total > 0 ? { done: counts.passed + counts.failed, total: counts.total } : evals.length > 0 ? { done: evals.filter(evalTerminal).length, total: evals.length } : null,
+    progress:
+      counts && counts.total > 0
+        ? { done: counts.passed + counts.failed, total: counts.total }
+        : evals.length > 0
+          ? { done: evals.filter(evalTerminal).length, total: evals.length }
+          : null,
     details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
   };
 }

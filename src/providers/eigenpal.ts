@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import { emptySnapshot, type Detail, type RunSnapshot, type RunStatus } from '../model.ts';
+import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
+import { looseNumber, looseString, parseWith } from './schema.ts';
 import type { Provider } from './types.ts';
-import { looseBoolean, looseNumber, looseString, parseWith } from './schema.ts';
 
 const source = z
   .object({
@@ -73,7 +73,9 @@ function verdictOf(data: EigenpalRun, status: RunStatus): Pick<RunSnapshot, 'ven
   if (status !== 'completed') return { vendorPassed: status === 'failed' || status === 'cancelled' ? false : null, verdictGap: null };
   if (!data.eval) return { vendorPassed: true, verdictGap: null };
   const passed = data.eval.passed;
-  return passed == null ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' } : { vendorPassed: passed, verdictGap: null };
+  return passed == null
+    ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' }
+    : { vendorPassed: passed, verdictGap: null };
 }
 
 function parse(body: unknown): RunSnapshot {
@@ -87,7 +89,16 @@ function parse(body: unknown): RunSnapshot {
     score,
     failures:
       data.eval?.passed === false
-        ? [{ name: data.eval.example ?? data.eval.exampleId ?? 'eval example', metric: null, score, threshold: null, message: data.error ?? null, prompt: null }]
+        ? [
+            {
+              name: data.eval.example ?? data.eval.exampleId ?? 'eval example',
+              metric: null,
+              score,
+              threshold: null,
+              message: data.error ?? null,
+              prompt: null,
+            },
+          ]
         : [],
     failureCount: data.eval?.passed === false ? 1 : 0,
     sampleRank: rank != null && rank >= 0 && rank < 1 ? rank : null,

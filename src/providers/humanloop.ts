@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import { emptySnapshot, type Detail, type RunSnapshot, type RunStatus } from '../model.ts';
-import type { EnrichContext, Provider } from './types.ts';
-import { looseBoolean, looseString, parseWith } from './schema.ts';
+import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { scoresFromStats } from './humanloop-stats.ts';
+import { looseBoolean, looseString, parseWith } from './schema.ts';
+import type { EnrichContext, Provider } from './types.ts';
 
 const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
 const evaluationRun = z.object({

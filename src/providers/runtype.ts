@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
-import type { Provider } from './types.ts';
 import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
+import type { Provider } from './types.ts';
 
 const stepResult = z.object({
   recordName: looseString,
@@ -58,7 +58,14 @@ function scanResults(data: RuntypeRun) {
       if (!step.errorMessage) continue;
       failureCount += 1;
       if (failures.length < MAX_FAILURES_KEPT) {
-        failures.push({ name: step.recordName ?? recordId, metric: step.stepName ?? null, score: null, threshold: null, message: step.errorMessage, prompt: step.resolvedPrompt ?? null });
+        failures.push({
+          name: step.recordName ?? recordId,
+          metric: step.stepName ?? null,
+          score: null,
+          threshold: null,
+          message: step.errorMessage,
+          prompt: step.resolvedPrompt ?? null,
+        });
       }
     }
   }
@@ -73,7 +80,10 @@ function parse(body: unknown): RunSnapshot {
   }
   const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
   const scanned = scanResults(data);
-  const details: Array<[string, string | null | undefined]> = [['Eval', data.evalName], ['Flow', data.flowId]];
+  const details: Array<[string, string | null | undefined]> = [
+    ['Eval', data.evalName],
+    ['Flow', data.flowId],
+  ];
   return {
     ...emptySnapshot(status),
     vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,

@@ -49,7 +49,13 @@ export const booleanOrNull = (value: unknown): boolean | null => (typeof value =
 
 /** Cost as a number or a decimal string ("0.0012"). */
 export const looseCost = z
-  .union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*$/).transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^\s*\d+(\.\d+)?\s*$/)
+      .transform(Number),
+  ])
   .nullish()
   .catch(null);
 

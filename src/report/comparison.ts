@@ -13,7 +13,12 @@ const signed = (delta: number): string => {
 function comparisonTable(c: Comparison): string {
   const rows: string[][] = [];
   if (c.baselineScore !== null || c.candidateScore !== null) {
-    rows.push(['Score', String(c.baselineScore ?? '—'), String(c.candidateScore ?? '—'), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+    rows.push([
+      'Score',
+      String(c.baselineScore ?? '—'),
+      String(c.candidateScore ?? '—'),
+      c.scoreDelta === null ? '—' : signed(c.scoreDelta),
+    ]);
   }
   for (const m of c.metrics) rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
   return table(['', 'Baseline', 'This run', 'Change'], rows);

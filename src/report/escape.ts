@@ -11,7 +11,13 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
 // Control characters (but tab and newline), bidi overrides and the zero-width
 // characters that could hide text, removed outright.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Drops characters that render as nothing or reorder text around them. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
 
 /** Cuts to `maxChars` code points and says so with an ellipsis. */
 export function truncate(text: string, maxChars: number): string {
@@ -35,7 +41,7 @@ function escapeChar(char: string): string {
 /** One line of plain text for a paragraph or a table cell. */
 export function escapeInline(text: string | null | undefined, maxChars = 300): string {
   if (text === null || text === undefined) return '';
-  const oneLine = truncate(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), maxChars);
+  const oneLine = truncate(stripInvisible(text).replace(/\s+/g, ' ').trim(), maxChars);
   let out = '';
   for (const char of oneLine) out += escapeChar(char);
   // GitHub finds autolinks in the text after escapes are resolved, so a
@@ -45,7 +51,7 @@ export function escapeInline(text: string | null | undefined, maxChars = 300): s
 
 /** A fenced code block that no backtick run inside can close early. */
 export function codeBlock(text: string, maxChars = 2000): string {
-  const body = truncate(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'), maxChars);
+  const body = truncate(stripInvisible(text).replace(/\r\n?/g, '\n'), maxChars);
   const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}text\n${body}\n${fence}`;
@@ -67,5 +73,7 @@ export function safeLink(label: string, url: string | null): string {
 
 /** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
 export function escapeHtml(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+  return stripInvisible(text)
+    .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
 }

@@ -1,10 +1,10 @@
-import * as core from '@actions/core';
 import { appendFile } from 'node:fs/promises';
+import * as core from '@actions/core';
 import { messageOf } from '../errors.ts';
+import { type CommentApi, createCommentApi } from '../github.ts';
+import { type RunnerContext, runnerContext } from '../github-context.ts';
 import type { Settings } from '../inputs.ts';
-import { ruleConfigOf, type GateDecision } from '../rules.ts';
-import { runnerContext, type RunnerContext } from '../github-context.ts';
-import { createCommentApi, type CommentApi } from '../github.ts';
+import { type GateDecision, ruleConfigOf } from '../rules.ts';
 import { footer } from './footer.ts';
 import { jsonReport, writeJsonReport } from './json-report.ts';
 import { gateOutputs } from './outputs.ts';
@@ -39,7 +39,12 @@ async function commentAndLabel(gate: GateDecision, settings: Settings, context: 
   }
   let url: string | null = null;
   try {
-    const outcome = await upsertStickyComment(api, { marker: markerFor(gateKey(settings, context)), body: markdown, mode: settings.comment, verdict: gate.verdict });
+    const outcome = await upsertStickyComment(api, {
+      marker: markerFor(gateKey(settings, context)),
+      body: markdown,
+      mode: settings.comment,
+      verdict: gate.verdict,
+    });
     if (outcome.action !== 'skipped') {
       url = outcome.url;
       core.info(`eval-gate: pull-request comment ${outcome.action}: ${url}`);
@@ -48,7 +53,9 @@ async function commentAndLabel(gate: GateDecision, settings: Settings, context: 
     core.warning(gitHubProblem('the pull-request comment', error));
   }
   if (wantsLabel && settings.sampleLabel) {
-    await api.addLabel(settings.sampleLabel).catch((error: unknown) => core.warning(gitHubProblem(`the label "${settings.sampleLabel}"`, error)));
+    await api
+      .addLabel(settings.sampleLabel)
+      .catch((error: unknown) => core.warning(gitHubProblem(`the label "${settings.sampleLabel}"`, error)));
   }
   return url;
 }
@@ -66,7 +73,9 @@ export async function publishReport(gate: GateDecision, settings: Settings, opti
   }
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
   if (summaryPath) {
-    await appendFile(summaryPath, markdown, 'utf8').catch((error: unknown) => core.warning(`eval-gate: could not write the job summary: ${messageOf(error)}`));
+    await appendFile(summaryPath, markdown, 'utf8').catch((error: unknown) =>
+      core.warning(`eval-gate: could not write the job summary: ${messageOf(error)}`),
+    );
   }
   // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
   const commentUrl = options.cancelled ? null : await commentAndLabel(gate, settings, context, markdown);

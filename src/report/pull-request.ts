@@ -1,5 +1,5 @@
-import type { RunnerContext } from '../github-context.ts';
 import type { PullRequestTarget } from '../github.ts';
+import type { RunnerContext } from '../github-context.ts';
 
 const numberOf = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
 

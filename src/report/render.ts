@@ -2,8 +2,8 @@ import { formatDurationMs } from '../duration.ts';
 import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/labels.ts';
 import type { GateDecision, RunVerdict, Verdict } from '../rules.ts';
-import { codeBlock, escapeInline, safeLink } from './escape.ts';
 import { baselineSection } from './comparison.ts';
+import { codeBlock, escapeInline, safeLink } from './escape.ts';
 import { recordsSection } from './records.ts';
 import { table } from './table.ts';
 
@@ -58,16 +58,31 @@ function sampledNotice(v: RunVerdict, sampleRate: number): string {
 function runDetails(v: RunVerdict, several: boolean): string {
   const { run, decision } = v;
   const parts: string[] = [several ? `### Run ${escapeInline(run.runId, 200)}` : '### Rules'];
-  parts.push(table(['Rule', 'Result', 'Detail'], decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)])));
+  parts.push(
+    table(
+      ['Rule', 'Result', 'Detail'],
+      decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)]),
+    ),
+  );
   if (run.vendorError) parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
   if (run.details.length > 0) {
-    parts.push(table(['Field', 'Value'], run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)])));
+    parts.push(
+      table(
+        ['Field', 'Value'],
+        run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)]),
+      ),
+    );
   }
   if (run.metrics.length > 0) {
     parts.push(
       table(
         ['Metric', 'Score', 'Threshold', 'Result'],
-        run.metrics.map((m) => [escapeInline(m.name, 120), num(m.score), num(m.threshold), m.passed === null ? '—' : m.passed ? 'pass' : 'fail']),
+        run.metrics.map((m) => [
+          escapeInline(m.name, 120),
+          num(m.score),
+          num(m.threshold),
+          m.passed === null ? '—' : m.passed ? 'pass' : 'fail',
+        ]),
       ),
     );
   }

@@ -1,10 +1,13 @@
-import type { CommentMode } from '../inputs.ts';
 import type { CommentApi, IssueComment } from '../github.ts';
+import type { CommentMode } from '../inputs.ts';
 import type { Verdict } from '../rules.ts';
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 export function markerFor(key: string): string {
-  const safe = key.replace(/[^\w./: -]/g, '_').replace(/-{2,}/g, '-').slice(0, 200);
+  const safe = key
+    .replace(/[^\w./: -]/g, '_')
+    .replace(/-{2,}/g, '-')
+    .slice(0, 200);
   return `<!-- eval-gate:${safe} -->`;
 }
 
@@ -28,7 +31,9 @@ export async function upsertStickyComment(
 ): Promise<StickyOutcome> {
   if (options.mode === 'never') return { action: 'skipped', reason: 'comment is never' };
   const body = `${options.marker}\n${options.body}`;
-  const ours = (await api.listComments()).filter(isOurs(options.marker)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  const ours = (await api.listComments())
+    .filter(isOurs(options.marker))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   const newest = ours.at(-1);
   // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
   if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {

@@ -4,7 +4,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { API_KEY, everythingWritten, gate, GITHUB_TOKEN } from '../helpers/gate.ts';
+import { API_KEY, everythingWritten, GITHUB_TOKEN, gate } from '../helpers/gate.ts';
 
 describe('the built action with Aegis Evals', () => {
   let sim: VendorSim;

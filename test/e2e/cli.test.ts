@@ -15,7 +15,10 @@ after(() => sim.close());
 beforeEach(() => sim.requests.splice(0));
 
 async function cli(args: string[], env: Record<string, string> = { EVAL_GATE_API_KEY: API_KEY }) {
-  const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -61,7 +64,10 @@ describe('the CLI', () => {
     assert.equal(result.code, 0);
     const report = JSON.parse(result.stdout);
     assert.equal(report.verdict, 'pass');
-    assert.deepEqual(report.runs.map((r: { score: number }) => r.score), [83.5, 90]);
+    assert.deepEqual(
+      report.runs.map((r: { score: number }) => r.score),
+      [83.5, 90],
+    );
   });
 
   it('reads the key from the variable --api-key-env names, and refuses a plain --api-key', async () => {
@@ -80,7 +86,8 @@ describe('the CLI', () => {
   it('documents every flag in --help', async () => {
     const result = await cli(['--help'], {});
     assert.equal(result.code, 0);
-    for (const flag of [...CLI_FLAGS.map((f) => f.name), 'api-key-env', 'format', 'help']) assert.match(result.stdout, new RegExp(`--${flag}\\b`));
+    for (const flag of [...CLI_FLAGS.map((f) => f.name), 'api-key-env', 'format', 'help'])
+      assert.match(result.stdout, new RegExp(`--${flag}\\b`));
     assert.match(result.stdout, /0 pass, 1 fail, 2 error/);
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
-import { startGitHubFake, type GitHubFake } from '../../sim/github-fake.ts';
+import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { gate, GITHUB_TOKEN } from '../helpers/gate.ts';
+import { GITHUB_TOKEN, gate } from '../helpers/gate.ts';
 import { foreignHtml, nodesOf, parseGfm } from '../helpers/markdown.ts';
 
 const MARKER = '<!-- eval-gate:aegis/CI/evals -->';
@@ -49,7 +49,10 @@ describe('the sticky pull-request comment', () => {
     serve(aegisRun());
     await onPr();
     await onPr();
-    assert.deepEqual(writes().map((c) => c.method), ['POST']);
+    assert.deepEqual(
+      writes().map((c) => c.method),
+      ['POST'],
+    );
   });
 
   it("never touches others' comments, even one that quotes the marker", async () => {
@@ -68,7 +71,10 @@ describe('the sticky pull-request comment', () => {
     const newer = github.addComment(`${MARKER}\nnew one`);
     serve(aegisRun());
     await onPr();
-    assert.deepEqual(github.comments.map((c) => c.id), [newer.id]);
+    assert.deepEqual(
+      github.comments.map((c) => c.id),
+      [newer.id],
+    );
     assert.ok(!github.comments.some((c) => c.id === older.id));
     assert.match(github.comments[0]?.body ?? '', /Evals passed/);
   });
@@ -80,7 +86,10 @@ describe('the sticky pull-request comment', () => {
     await onPr();
     const lists = github.calls.filter((c) => c.method === 'GET');
     assert.equal(lists.length, 3);
-    assert.deepEqual(writes().map((c) => `${c.method} ${c.path}`), [`PATCH /repos/acme/widgets/issues/comments/${mine.id}`]);
+    assert.deepEqual(
+      writes().map((c) => `${c.method} ${c.path}`),
+      [`PATCH /repos/acme/widgets/issues/comments/${mine.id}`],
+    );
   });
 
   it('leaves the verdict and exit code as they are when the token cannot write', async () => {
@@ -101,7 +110,13 @@ describe('the sticky pull-request comment', () => {
   });
 
   it('retries the secondary rate limit and GitHub 5xx, bounded', async () => {
-    github.fail({ method: 'POST', path: /comments$/, status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } });
+    github.fail({
+      method: 'POST',
+      path: /comments$/,
+      status: 403,
+      message: 'You have exceeded a secondary rate limit',
+      headers: { 'retry-after': '1' },
+    });
     github.fail({ method: 'GET', path: /comments$/, status: 502 });
     serve(aegisRun());
     const result = await onPr();

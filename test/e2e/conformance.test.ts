@@ -1,10 +1,10 @@
 // One suite over every adapter, through the built action and the loopback simulator.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { PROVIDER_NAMES } from '../../src/model.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import { PROVIDER_NAMES } from '../../src/model.ts';
 import { API_KEY, everythingWritten, gate } from '../helpers/gate.ts';
 
 for (const vendor of PROVIDER_NAMES) {
@@ -20,7 +20,14 @@ for (const vendor of PROVIDER_NAMES) {
     after(() => sim.close());
     beforeEach(() => sim.requests.splice(0));
 
-    const playBodies = (...bodies: unknown[]) => playScenario(sim, vendor, 'pass', runId, bodies.map((json) => ({ json })));
+    const playBodies = (...bodies: unknown[]) =>
+      playScenario(
+        sim,
+        vendor,
+        'pass',
+        runId,
+        bodies.map((json) => ({ json })),
+      );
 
     it('in flight, then passed: pass, with the documented path and auth header', async () => {
       playScenario(sim, vendor, 'pass', runId);
@@ -104,7 +111,11 @@ for (const vendor of PROVIDER_NAMES) {
     it('never writes the key', async () => {
       playScenario(sim, vendor, 'fail', runId);
       const result = await gate(sim, vendor);
-      assert.ok(!everythingWritten(result).replace(/::add-mask::.*\n/g, '').includes(API_KEY));
+      assert.ok(
+        !everythingWritten(result)
+          .replace(/::add-mask::.*\n/g, '')
+          .includes(API_KEY),
+      );
     });
   });
 }

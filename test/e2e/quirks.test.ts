@@ -8,8 +8,8 @@ import { humanloopRun, humanloopRuns } from '../../sim/fixtures/humanloop.ts';
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { derivedSampleRank } from '../../src/sample-rank.ts';
 import type { ProviderName } from '../../src/model.ts';
+import { derivedSampleRank } from '../../src/sample-rank.ts';
 import { gate } from '../helpers/gate.ts';
 import { foreignHtml, nodesOf, parseGfm, visibleText } from '../helpers/markdown.ts';
 
@@ -20,7 +20,14 @@ before(async () => {
 after(() => sim.close());
 beforeEach(() => sim.requests.splice(0));
 
-const serve = (vendor: ProviderName, ...bodies: unknown[]) => playScenario(sim, vendor, 'pass', '991', bodies.map((json) => ({ json })));
+const serve = (vendor: ProviderName, ...bodies: unknown[]) =>
+  playScenario(
+    sim,
+    vendor,
+    'pass',
+    '991',
+    bodies.map((json) => ({ json })),
+  );
 
 describe('Eigenpal Studio', () => {
   it('falls back on `finished` when execution.status is absent', async () => {
@@ -72,7 +79,11 @@ describe('Avido', () => {
   });
 
   it('accepts the result object with counts and no status', async () => {
-    serve('avido', { ...avidoRun(undefined, avidoCounts(3, 0, 4)), evals: undefined }, { ...avidoRun(undefined, avidoCounts(3, 1, 4)), evals: undefined });
+    serve(
+      'avido',
+      { ...avidoRun(undefined, avidoCounts(3, 0, 4)), evals: undefined },
+      { ...avidoRun(undefined, avidoCounts(3, 1, 4)), evals: undefined },
+    );
     const result = await gate(sim, 'avido');
     assert.equal(sim.requests.length, 2);
     assert.equal(result.outputs.verdict, 'fail');

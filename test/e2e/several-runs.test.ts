@@ -13,7 +13,11 @@ before(async () => {
 after(() => sim.close());
 beforeEach(() => sim.requests.splice(0));
 
-const serve = (id: number, ...bodies: unknown[]) => sim.script(`/api/v1/runs/${id}`, bodies.map((json) => ({ json })));
+const serve = (id: number, ...bodies: unknown[]) =>
+  sim.script(
+    `/api/v1/runs/${id}`,
+    bodies.map((json) => ({ json })),
+  );
 
 describe('several runs in one gate', () => {
   it('passes when both of two runs pass, with a row per run and no per-run outputs', async () => {
@@ -26,7 +30,10 @@ describe('several runs in one gate', () => {
     const rows = nodesOf(parseGfm(result.summary), 'table')[0] as { children: unknown[] };
     assert.equal(rows.children.length, 3);
     const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
-    assert.deepEqual(report.runs.map((r: { runId: string }) => r.runId), ['1', '2']);
+    assert.deepEqual(
+      report.runs.map((r: { runId: string }) => r.runId),
+      ['1', '2'],
+    );
   });
 
   it('fails when one of five fails, and says which', async () => {
@@ -67,7 +74,14 @@ describe('a baseline run', () => {
 
   it('shows the score and each metric beside the baseline, and the records that newly fail', async () => {
     serve(1, candidate());
-    serve(900, aegisRun({ result: 85, aggregate: { ans_corr: 84, faith: 86 }, evaluations: [aegisEvaluation(0), aegisEvaluation(1, { result: 40, metric: 'faith' })] }));
+    serve(
+      900,
+      aegisRun({
+        result: 85,
+        aggregate: { ans_corr: 84, faith: 86 },
+        evaluations: [aegisEvaluation(0), aegisEvaluation(1, { result: 40, metric: 'faith' })],
+      }),
+    );
     const result = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900' });
     assert.equal(result.outputs.verdict, 'pass');
     assert.match(result.summary, /### Compared with baseline run 900/);

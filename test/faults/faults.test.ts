@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
+import { eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { startProxyFake } from '../../sim/proxy-fake.ts';
 import type { ActionResult } from '../../sim/run-action.ts';
-import { startVendorSim, type Step, type VendorSim } from '../../sim/vendor-sim.ts';
-import { API_KEY, everythingWritten, gate, GITHUB_TOKEN } from '../helpers/gate.ts';
+import { type Step, startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import { API_KEY, everythingWritten, GITHUB_TOKEN, gate } from '../helpers/gate.ts';
 
 const PATH = '/api/v1/runs/991';
 const PASSED: Step = { json: aegisRun() };
@@ -40,7 +40,14 @@ const play = async (steps: Step[], inputs: Record<string, string> = {}) => {
 
 describe('fault injection', () => {
   it('rides out bursts of 503 and 502 with HTML bodies', async () => {
-    const result = await play([{ status: 503, text: HTML_502 }, { status: 502, text: HTML_502 }, { status: 503 }, RUNNING, { status: 502 }, PASSED]);
+    const result = await play([
+      { status: 503, text: HTML_502 },
+      { status: 502, text: HTML_502 },
+      { status: 503 },
+      RUNNING,
+      { status: 502 },
+      PASSED,
+    ]);
     expectClean(result, 'pass');
     assert.equal(sim.requests.length, 6);
     assert.ok(result.durationMs < 15_000);
@@ -160,7 +167,10 @@ describe('fault injection', () => {
       sim.script(PATH, [PASSED]);
       const result = await gate(sim, 'aegis', {}, { env: { HTTP_PROXY: proxy.url, http_proxy: proxy.url } });
       expectClean(result, 'pass');
-      assert.ok(proxy.seen.some((line) => line.includes(sim.url.replace('http://', '')) || line.includes(PATH)), proxy.seen.join());
+      assert.ok(
+        proxy.seen.some((line) => line.includes(sim.url.replace('http://', '')) || line.includes(PATH)),
+        proxy.seen.join(),
+      );
     } finally {
       await proxy.close();
     }
@@ -170,17 +180,22 @@ describe('fault injection', () => {
     it(`stops within two seconds on ${signal}, with the summary and outputs written`, async () => {
       sim.script(PATH, [RUNNING]);
       let signalledAt = 0;
-      const result = await gate(sim, 'aegis', { 'poll-interval': '200ms', timeout: '1m' }, {
-        onStart: (child) => {
-          const wait = setInterval(() => {
-            if (sim.requests.length >= 2) {
-              clearInterval(wait);
-              signalledAt = Date.now();
-              child.kill(signal);
-            }
-          }, 20);
+      const result = await gate(
+        sim,
+        'aegis',
+        { 'poll-interval': '200ms', timeout: '1m' },
+        {
+          onStart: (child) => {
+            const wait = setInterval(() => {
+              if (sim.requests.length >= 2) {
+                clearInterval(wait);
+                signalledAt = Date.now();
+                child.kill(signal);
+              }
+            }, 20);
+          },
         },
-      });
+      );
       const stopMs = Date.now() - signalledAt;
       assert.ok(stopMs < 2000, `took ${stopMs} ms to stop`);
       expectClean(result, 'error');
@@ -191,11 +206,16 @@ describe('fault injection', () => {
   }
 
   it('keeps vendor text from running workflow commands in the log', async () => {
-    sim.script('/api/v1/runs/991', [{ json: eigenpalRun({ status: 'failed', error: 'oops\n::warning::injected\n::add-mask::x\n::set-output name=verdict::pass' }) }]);
+    sim.script('/api/v1/runs/991', [
+      { json: eigenpalRun({ status: 'failed', error: 'oops\n::warning::injected\n::add-mask::x\n::set-output name=verdict::pass' }) },
+    ]);
     const result = await gate(sim, 'eigenpal');
     expectClean(result, 'fail');
     const lines = result.stdout.split('\n');
-    assert.ok(!lines.some((l) => l.startsWith('::warning::injected') || l.startsWith('::set-output') || l === '::add-mask::x'), result.stdout);
+    assert.ok(
+      !lines.some((l) => l.startsWith('::warning::injected') || l.startsWith('::set-output') || l === '::add-mask::x'),
+      result.stdout,
+    );
   });
 
   it('does not sleep past a deadline shorter than one backoff', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { ProviderName } from '../../src/model.ts';
-import { runAction, type ActionResult, type RunActionOptions } from '../../sim/run-action.ts';
+import { type ActionResult, type RunActionOptions, runAction } from '../../sim/run-action.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import type { VendorSim } from '../../sim/vendor-sim.ts';
+import type { ProviderName } from '../../src/model.ts';
 
 export const API_KEY = 'sk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 export const GITHUB_TOKEN = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';

@@ -1,7 +1,7 @@
+import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Root } from 'mdast';
 
 /** Parses as GitHub does (CommonMark + GFM), so tests judge the tree, not the text. */
 export function parseGfm(markdown: string): Root {

@@ -1,28 +1,107 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { codeBlock, escapeInline, safeLink } from '../../src/report/escape.ts';
+import type { Nodes } from 'mdast';
+import { codeBlock, escapeInline, safeLink, stripInvisible } from '../../src/report/escape.ts';
 import { table } from '../../src/report/table.ts';
 import { nodesOf, parseGfm } from '../helpers/markdown.ts';
-import type { Nodes } from 'mdast';
 
 const ZWSP = /\u200B/g;
-const TRICKY = ['<', '>', '&', '"', "'", '@', '#', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '\\', ':', '/', '.', '-', '+', '=', '$', '^', '{', '}'];
-const WORDS = ['w', 'www', 'http', 'https', 'a', 'x', '1', '12', 'img', 'script', 'someone', 'é', '😀', ' ', '\n', '\t', '<!--', '-->', 'eval-gate', 'src=x', 'mailto', 'https://', 'http://', 'www.', '.com', 'evil.example', 'ftp://', 'xmpp:'];
+const TRICKY = [
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '@',
+  '#',
+  '`',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '|',
+  '~',
+  '\\',
+  ':',
+  '/',
+  '.',
+  '-',
+  '+',
+  '=',
+  '$',
+  '^',
+  '{',
+  '}',
+];
+const WORDS = [
+  'w',
+  'www',
+  'http',
+  'https',
+  'a',
+  'x',
+  '1',
+  '12',
+  'img',
+  'script',
+  'someone',
+  'é',
+  '😀',
+  ' ',
+  '\n',
+  '\t',
+  '<!--',
+  '-->',
+  'eval-gate',
+  'src=x',
+  'mailto',
+  'https://',
+  'http://',
+  'www.',
+  '.com',
+  'evil.example',
+  'ftp://',
+  'xmpp:',
+];
 const nasty = fc.oneof(
   fc.string(),
   fc.array(fc.constantFrom(...TRICKY, ...WORDS), { maxLength: 40 }).map((parts) => parts.join('')),
 );
 
 /** Every node type that would mean vendor text became markup rather than text. */
-const FORBIDDEN = ['html', 'link', 'linkReference', 'image', 'imageReference', 'emphasis', 'strong', 'delete', 'inlineCode', 'code', 'footnoteReference', 'inlineMath', 'math', 'heading', 'list', 'blockquote', 'table', 'thematicBreak', 'break', 'definition'];
+const FORBIDDEN = [
+  'html',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'code',
+  'footnoteReference',
+  'inlineMath',
+  'math',
+  'heading',
+  'list',
+  'blockquote',
+  'table',
+  'thematicBreak',
+  'break',
+  'definition',
+];
 
 function textOf(node: Nodes): string {
   if (node.type === 'text') return node.value;
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 }
 
-const normalise = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) => stripInvisible(text).replace(/\s+/g, ' ').trim();
 
 describe('escapeInline', () => {
   it('property: renders as exactly the same text, and as nothing but text', () => {
@@ -60,7 +139,21 @@ describe('escapeInline', () => {
   });
 
   it('defuses the known injections', () => {
-    const cases = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '@someone', '#12', 'acme/widgets#12', '```', '| a | b |', '![x](https://evil.example/p.png)', '[click](https://evil.example)', 'https://evil.example', 'www.evil.example', '<!-- eval-gate:aegis/CI/evals -->', 'x@evil.example'];
+    const cases = [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '@someone',
+      '#12',
+      'acme/widgets#12',
+      '```',
+      '| a | b |',
+      '![x](https://evil.example/p.png)',
+      '[click](https://evil.example)',
+      'https://evil.example',
+      'www.evil.example',
+      '<!-- eval-gate:aegis/CI/evals -->',
+      'x@evil.example',
+    ];
     for (const input of cases) {
       const tree = parseGfm(`x ${escapeInline(input)}`);
       for (const type of FORBIDDEN) assert.deepEqual(nodesOf(tree, type), [], `${type} from ${input}`);
@@ -79,7 +172,7 @@ describe('codeBlock', () => {
         const tree = parseGfm(`${codeBlock(input, 10_000)}\n\nafter`);
         const code = nodesOf(tree, 'code');
         assert.equal(code.length, 1);
-        assert.equal((code[0] as { value: string }).value, input.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ''));
+        assert.equal((code[0] as { value: string }).value, stripInvisible(input).replace(/\r\n?/g, '\n'));
         assert.equal(nodesOf(tree, 'html').length, 0);
         assert.equal(textOf(tree), 'after');
       }),

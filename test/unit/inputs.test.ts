@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseInputs, type InputName } from '../../src/inputs.ts';
 import { InputError } from '../../src/errors.ts';
+import { type InputName, parseInputs } from '../../src/inputs.ts';
 
 const base: Partial<Record<InputName, string>> = { provider: 'aegis', 'run-id': '991', 'api-key': 'sk_test' };
 const parse = (over: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...base, ...over })[name] ?? '');
 
 function rejects(over: Partial<Record<InputName, string>>, message: string | RegExp) {
-  assert.throws(() => parse(over), (error: unknown) => {
-    assert.ok(error instanceof InputError);
-    if (typeof message === 'string') assert.equal(error.message, message);
-    else assert.match(error.message, message);
-    return true;
-  });
+  assert.throws(
+    () => parse(over),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      if (typeof message === 'string') assert.equal(error.message, message);
+      else assert.match(error.message, message);
+      return true;
+    },
+  );
 }
 
 describe('inputs', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { VendorError, type FailureKind } from '../../src/errors.ts';
-import { backoffMs, parseRetryAfterMs } from '../../src/retry-after.ts';
+import { type FailureKind, VendorError } from '../../src/errors.ts';
 import { GaveUpError, withRetries } from '../../src/retry.ts';
+import { backoffMs, parseRetryAfterMs } from '../../src/retry-after.ts';
 import { virtualTiming } from '../helpers/virtual-time.ts';
 
 const ctx = { vendor: 'aegis', method: 'GET', path: '/api/v1/runs/1' };
@@ -37,10 +37,22 @@ describe('Retry-After', () => {
   });
 
   it('backs off exponentially with full jitter, capped', () => {
-    assert.equal(backoffMs(0, () => 1), 500);
-    assert.equal(backoffMs(3, () => 1), 4000);
-    assert.equal(backoffMs(20, () => 1), 30_000);
-    assert.equal(backoffMs(5, () => 0), 0);
+    assert.equal(
+      backoffMs(0, () => 1),
+      500,
+    );
+    assert.equal(
+      backoffMs(3, () => 1),
+      4000,
+    );
+    assert.equal(
+      backoffMs(20, () => 1),
+      30_000,
+    );
+    assert.equal(
+      backoffMs(5, () => 0),
+      0,
+    );
   });
 });
 

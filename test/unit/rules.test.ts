@@ -118,9 +118,15 @@ describe('rules', () => {
         const runs = overs.map((o, i) => gateRun({ ...o, runId: String(i) }));
         const gate = decideGate(runs, config);
         const each = runs.map((r) => decideRun(r, config).verdict);
-        assert.equal(gate.verdict === 'pass', each.every((v) => v === 'pass'));
+        assert.equal(
+          gate.verdict === 'pass',
+          each.every((v) => v === 'pass'),
+        );
         assert.equal(gate.verdict === 'error', each.includes('error'));
-        assert.equal(gate.sampled, runs.some((r) => r.sampleRank < config.sampleRate));
+        assert.equal(
+          gate.sampled,
+          runs.some((r) => r.sampleRank < config.sampleRate),
+        );
       }),
     );
   });

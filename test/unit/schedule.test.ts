@@ -8,11 +8,23 @@ const random = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 describe('the poll schedule', () => {
   it('property: without progress, waits poll-interval first, then about 5% of the elapsed time, capped', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 * 3_600_000 }), fc.integer({ min: 250, max: 60_000 }), random, (elapsedMs, firstIntervalMs, r) => {
-        const delay = nextDelayMs({ elapsedMs, firstIntervalMs, firstReading: null, lastReading: null, completeSinceMs: null, random: () => r });
-        const base = Math.min(MAX_INTERVAL_MS, Math.max(firstIntervalMs, elapsedMs * 0.05));
-        assert.ok(delay >= Math.floor(base * 0.9) && delay <= Math.ceil(base * 1.1), `${delay} for base ${base}`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 * 3_600_000 }),
+        fc.integer({ min: 250, max: 60_000 }),
+        random,
+        (elapsedMs, firstIntervalMs, r) => {
+          const delay = nextDelayMs({
+            elapsedMs,
+            firstIntervalMs,
+            firstReading: null,
+            lastReading: null,
+            completeSinceMs: null,
+            random: () => r,
+          });
+          const base = Math.min(MAX_INTERVAL_MS, Math.max(firstIntervalMs, elapsedMs * 0.05));
+          assert.ok(delay >= Math.floor(base * 0.9) && delay <= Math.ceil(base * 1.1), `${delay} for base ${base}`);
+        },
+      ),
     );
   });
 
@@ -25,9 +37,16 @@ describe('the poll schedule', () => {
   it('with progress, sleeps until just before the forecast end, then polls often', () => {
     const first = readingOf({ done: 10, total: 100 }, 10_000);
     const at = (elapsedMs: number, done: number) =>
-      nextDelayMs({ elapsedMs, firstIntervalMs: 2500, firstReading: first, lastReading: readingOf({ done, total: 100 }, elapsedMs), completeSinceMs: null, random: () => 0.5 });
+      nextDelayMs({
+        elapsedMs,
+        firstIntervalMs: 2500,
+        firstReading: first,
+        lastReading: readingOf({ done, total: 100 }, elapsedMs),
+        completeSinceMs: null,
+        random: () => 0.5,
+      });
     // End forecast at 100 s, one step is 1 s: the window opens at 98.5 s.
-    assert.equal(at(30_000, 30), MAX_INTERVAL_MS < 68_500 ? MAX_INTERVAL_MS : 68_500);
+    assert.equal(at(30_000, 30), Math.min(MAX_INTERVAL_MS, 68_500));
     assert.equal(at(97_000, 97), 2000);
     assert.equal(at(99_000, 99), 2000);
   });
@@ -46,7 +65,14 @@ describe('the poll schedule', () => {
         const [t1, t2] = [Math.min(a, b), Math.max(a, b) + 1];
         const first = readingOf({ done: Math.floor(total / 3), total }, t1);
         const last = readingOf({ done: Math.floor(total / 2), total }, t2);
-        const delay = nextDelayMs({ elapsedMs: t2, firstIntervalMs: 2500, firstReading: first, lastReading: last, completeSinceMs: null, random: () => 0.5 });
+        const delay = nextDelayMs({
+          elapsedMs: t2,
+          firstIntervalMs: 2500,
+          firstReading: first,
+          lastReading: last,
+          completeSinceMs: null,
+          random: () => 0.5,
+        });
         assert.ok(delay >= 1000 && delay <= MAX_INTERVAL_MS, String(delay));
       }),
     );
