@@ -29,7 +29,10 @@ describe('the built action with Aegis Evals', () => {
     assert.equal(sim.requests.length, 3);
     assert.ok(sim.requests.every((r) => r.path === '/api/v1/runs/991' && r.headers.authorization === `Bearer ${API_KEY}`));
     assert.match(result.summary, /^## ✅ Evals passed/);
-    assert.match(result.summary, /\| pass \| Aegis Evals \| 991 \| completed \| 83\.5 \/ 70 \| 1 \|/);
+    assert.match(result.summary, /^\| Run \| 991 \|$/m);
+    assert.match(result.summary, /^\| Score \/ threshold \| 83\.5 \/ 70 \|$/m);
+    assert.match(result.summary, /^\| Pass rate \| 1 \|$/m);
+    assert.match(result.summary, /^\| Dataset \| Support QA \\- March \|$/m);
     const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
     assert.equal(report.verdict, 'pass');
     assert.equal(report.runs[0].score, 83.5);

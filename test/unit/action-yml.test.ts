@@ -32,6 +32,22 @@ describe('action.yml', () => {
     assert.match(actionYml, /^runs:\n {2}using: node24\n {2}main: dist\/index\.js$/m);
   });
 
+  it('gives each input the same default in the README as in action.yml', () => {
+    for (const [name, fallback] of actionInputs()) {
+      const row = new RegExp(`^\\| \`${name}\` \\| (yes|no) \\|([^|]*)\\|`, 'm').exec(readme);
+      assert.ok(row, `${name} has no row`);
+      const shown = (row[2] ?? '').trim();
+      if (fallback === '') assert.ok(shown === '' || /^the /.test(shown), `${name}: README shows ${shown}`);
+      else assert.equal(shown, `\`${fallback}\``, name);
+    }
+  });
+
+  it('has a description for the Marketplace under 125 characters, and branding', () => {
+    const description = /^description: '(.*)'$/m.exec(actionYml)?.[1] ?? '';
+    assert.ok(description.length > 20 && description.length < 125, `${description.length} characters`);
+    assert.match(actionYml, /^branding:\n {2}icon: '[a-z-]+'\n {2}color: '[a-z]+'$/m);
+  });
+
   it('has every input and output in the README tables', () => {
     const outputs = actionYml.slice(actionYml.indexOf('\noutputs:'), actionYml.indexOf('\nruns:'));
     for (const name of [...actionInputs().keys(), ...Array.from(outputs.matchAll(/^ {2}([a-z-]+):$/gm), (m) => m[1])]) {

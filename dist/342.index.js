@@ -1,8 +1,8 @@
-export const id = 528;
-export const ids = [528];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 5528:
+/***/ 8342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -301,21 +301,6 @@ function pullRequestOf(context) {
     return number === null ? null : { owner, repo, number };
 }
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __webpack_require__(7607);
-;// CONCATENATED MODULE: ./src/providers/labels.ts
-const LABELS = {
-    aegis: 'Aegis Evals',
-    eigenpal: 'Eigenpal Studio',
-    avido: 'Avido',
-    runtype: 'Runtype',
-    humanloop: 'Humanloop',
-};
-/** Display names, kept apart from the adapters so the report does not load them. */
-function providerLabel(name) {
-    return LABELS[name];
-}
-
 ;// CONCATENATED MODULE: ./src/report/table.ts
 /** A GFM table; cells must already be escaped (no newlines, `|` escaped). */
 function table(header, rows) {
@@ -412,9 +397,75 @@ function recordsSection(run, budget) {
     return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __webpack_require__(7607);
+;// CONCATENATED MODULE: ./src/providers/labels.ts
+const LABELS = {
+    aegis: 'Aegis Evals',
+    eigenpal: 'Eigenpal Studio',
+    avido: 'Avido',
+    runtype: 'Runtype',
+    humanloop: 'Humanloop',
+};
+/** Display names, kept apart from the adapters so the report does not load them. */
+function providerLabel(name) {
+    return LABELS[name];
+}
+
+;// CONCATENATED MODULE: ./src/report/run-tables.ts
+
+
+
+
+const run_tables_num = (value) => (value === null ? '—' : String(value));
+/** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
+function facts({ run, decision }) {
+    const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+    return [
+        ['Verdict', `**${decision.verdict}**`],
+        ['Vendor', providerLabel(run.provider)],
+        ['Status', run.status],
+        ['Score / threshold', `${run_tables_num(run.score)} / ${run_tables_num(decision.thresholdApplied)}`],
+        ['Pass rate', run_tables_num(run.passRate)],
+        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
+        ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
+        ['Cost', run.costUsd === null ? '—' : `$${run.costUsd}`],
+    ];
+}
+const runLink = (run) => safeLink(escapeInline(run.runId, 200), run.url);
+/** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
+function singleRunTable(verdict) {
+    const extra = verdict.run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)]);
+    return table(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
+}
+/** Several runs: a row each. */
+function runsTable(runs) {
+    const header = ['Run', ...facts(runs[0]).map(([label]) => label)];
+    return table(header, runs.map((v) => [runLink(v.run), ...facts(v).map(([, value]) => value)]));
+}
+function summaryTable(gate) {
+    const [only] = gate.runs;
+    return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
+}
+/** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
+function runDetails({ run, decision }, several) {
+    const parts = [several ? `### Run ${escapeInline(run.runId, 200)}` : '### Rules'];
+    parts.push(table(['Rule', 'Result', 'Detail'], decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)])));
+    if (run.vendorError)
+        parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
+    if (several && run.details.length > 0) {
+        parts.push(table(['Field', 'Value'], run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)])));
+    }
+    if (run.metrics.length > 0) {
+        const result = (passed) => (passed === null ? '—' : passed ? 'pass' : 'fail');
+        if (!several)
+            parts.push('### Metrics');
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [escapeInline(m.name, 120), run_tables_num(m.score), run_tables_num(m.threshold), result(m.passed)])));
+    }
+    return parts.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/render.ts
-
-
 
 
 
@@ -426,48 +477,8 @@ const HEADLINE = {
     fail: '❌ Evals failed',
     error: '⚠️ Evals could not be decided',
 };
-const render_num = (value) => (value === null ? '—' : String(value));
-function runCell(run) {
-    return safeLink(escapeInline(run.runId, 200), run.url);
-}
-function sampledCell(run, sampled) {
-    const source = run.sampleRankSource === 'vendor' ? 'vendor rank' : 'derived rank';
-    return `${sampled ? '**yes**' : 'no'} (${source} ${run.sampleRank})`;
-}
-function runsTable({ runs }, threshold) {
-    return table(['Verdict', 'Vendor', 'Run', 'Status', 'Score / threshold', 'Pass rate', 'Sampled', 'Duration', 'Cost'], runs.map((v) => [
-        v.decision.verdict,
-        providerLabel(v.run.provider),
-        runCell(v.run),
-        v.run.status,
-        `${render_num(v.run.score)} / ${render_num(threshold(v))}`,
-        render_num(v.run.passRate),
-        sampledCell(v.run, v.decision.sampled),
-        v.run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(v.run.durationMs),
-        v.run.costUsd === null ? '—' : `$${v.run.costUsd}`,
-    ]));
-}
 function sampledNotice(v, sampleRate) {
     return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
-}
-function runDetails(v, several) {
-    const { run, decision } = v;
-    const parts = [several ? `### Run ${escapeInline(run.runId, 200)}` : '### Rules'];
-    parts.push(table(['Rule', 'Result', 'Detail'], decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)])));
-    if (run.vendorError)
-        parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
-    if (run.details.length > 0) {
-        parts.push(table(['Field', 'Value'], run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)])));
-    }
-    if (run.metrics.length > 0) {
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [
-            escapeInline(m.name, 120),
-            render_num(m.score),
-            render_num(m.threshold),
-            m.passed === null ? '—' : m.passed ? 'pass' : 'fail',
-        ])));
-    }
-    return parts.join('\n\n');
 }
 /**
  * The report, rendered once for the job summary and the PR comment. Sections
@@ -480,7 +491,7 @@ function renderReport(gate, options) {
     const head = [
         `## ${title}`,
         `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`,
-        runsTable(gate, (v) => v.decision.thresholdApplied),
+        summaryTable(gate),
         ...gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate)),
         baselineSection(gate),
     ].filter((part) => part !== null);
