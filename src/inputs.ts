@@ -1,17 +1,16 @@
 import './zod-setup.ts';
 import { z } from 'zod';
 import { parseBaseUrl } from './base-url.ts';
-import { parseDurationMs } from './duration.ts';
 import { InputError } from './errors.ts';
+import { toFraction, toMetricThresholds, toNumber, toPositiveMs, toRunIds } from './input-values.ts';
 import { PROVIDER_NAMES, type ProviderName } from './model.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
 
-export interface MetricThreshold {
-  metric: string;
-  min: number;
-}
+import type { MetricThreshold } from './input-values.ts';
+
+export type { MetricThreshold };
 
 /** Every input, parsed once. Nothing else reads the environment's inputs. */
 export interface Settings {
@@ -81,50 +80,6 @@ const optional = <T>(schema: z.ZodType<T, string>) =>
     ctx.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'invalid value' });
     return z.NEVER;
   });
-
-function toNumber(text: string): number | null {
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
-}
-
-/** `0.95` or `95%` into a fraction in [0, 1]. */
-function toFraction(text: string): number | null {
-  const percent = text.endsWith('%');
-  const value = toNumber(percent ? text.slice(0, -1).trim() : text);
-  if (value === null) return null;
-  const fraction = percent ? value / 100 : value;
-  return fraction >= 0 && fraction <= 1 ? fraction : null;
-}
-
-function toPositiveMs(text: string): number | null {
-  const ms = parseDurationMs(text);
-  return ms !== null && ms > 0 ? ms : null;
-}
-
-const listOf = (text: string): string[] => [
-  ...new Set(
-    text
-      .split(/[\n,]/)
-      .map((part) => part.trim())
-      .filter(Boolean),
-  ),
-];
-
-function toRunIds(text: string): string[] | null {
-  const ids = listOf(text);
-  const valid = ids.length > 0 && ids.every((id) => id.length <= 200 && /^[\w.:~-]+$/.test(id));
-  return valid ? ids : null;
-}
-
-function toMetricThresholds(text: string): MetricThreshold[] | null {
-  const entries = listOf(text).map((entry) => {
-    const match = /^(.+?)\s*(?:>=|:|=)\s*(\S+)$/.exec(entry);
-    const min = match ? toNumber(match[2] ?? '') : null;
-    return match && min !== null ? { metric: (match[1] ?? '').trim(), min } : null;
-  });
-  return entries.every((entry) => entry !== null) ? entries : null;
-}
 
 const text = optional(z.string());
 const secret = z.string().min(1, 'required, got an empty value');

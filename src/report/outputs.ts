@@ -27,5 +27,3 @@ export function gateOutputs(gate: GateDecision, extra: { commentUrl: string | nu
     report: text(extra.reportPath),
   };
 }
-
-export type GateOutputs = ReturnType<typeof gateOutputs>;

@@ -1,0 +1,51 @@
+// Converters from an input's text to its value: null when the text is not of that form.
+import { parseDurationMs } from './duration.ts';
+
+export interface MetricThreshold {
+  metric: string;
+  min: number;
+}
+
+export function toNumber(text: string): number | null {
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** `0.95` or `95%` into a fraction in [0, 1]. */
+export function toFraction(text: string): number | null {
+  const percent = text.endsWith('%');
+  const value = toNumber(percent ? text.slice(0, -1).trim() : text);
+  if (value === null) return null;
+  const fraction = percent ? value / 100 : value;
+  return fraction >= 0 && fraction <= 1 ? fraction : null;
+}
+
+export function toPositiveMs(text: string): number | null {
+  const ms = parseDurationMs(text);
+  return ms !== null && ms > 0 ? ms : null;
+}
+
+const listOf = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/[\n,]/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  ),
+];
+
+export function toRunIds(text: string): string[] | null {
+  const ids = listOf(text);
+  const valid = ids.length > 0 && ids.every((id) => id.length <= 200 && /^[\w.:~-]+$/.test(id));
+  return valid ? ids : null;
+}
+
+export function toMetricThresholds(text: string): MetricThreshold[] | null {
+  const entries = listOf(text).map((entry) => {
+    const match = /^(.+?)\s*(?:>=|:|=)\s*(\S+)$/.exec(entry);
+    const min = match ? toNumber(match[2] ?? '') : null;
+    return match && min !== null ? { metric: (match[1] ?? '').trim(), min } : null;
+  });
+  return entries.every((entry) => entry !== null) ? entries : null;
+}
