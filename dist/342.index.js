@@ -139,7 +139,7 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
 // Control characters (but tab and newline), bidi overrides and the zero-width
 // characters that could hide text, removed outright.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 /** Drops characters that render as nothing or reorder text around them. */
 function stripInvisible(text) {

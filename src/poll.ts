@@ -13,8 +13,7 @@ export interface PollOptions extends Timing {
 }
 
 export type PollOutcome =
-  | { outcome: 'terminal'; snapshot: RunSnapshot; polls: number }
-  | { outcome: 'timed_out'; snapshot: RunSnapshot | null; polls: number };
+  { outcome: 'terminal'; snapshot: RunSnapshot; polls: number } | { outcome: 'timed_out'; snapshot: RunSnapshot | null; polls: number };
 
 /** Polls at once, then on the schedule, until the run is terminal or the deadline comes. */
 export async function pollUntilTerminal(options: PollOptions): Promise<PollOutcome> {

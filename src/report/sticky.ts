@@ -17,8 +17,7 @@ const withoutTime = (body: string): string => body.replace(/ · updated \S+/g, '
 const isOurs = (marker: string) => (c: IssueComment) => c.userType === 'Bot' && c.body.startsWith(`${marker}\n`);
 
 export type StickyOutcome =
-  | { action: 'created' | 'updated' | 'unchanged'; url: string; deleted: number }
-  | { action: 'skipped'; reason: string };
+  { action: 'created' | 'updated' | 'unchanged'; url: string; deleted: number } | { action: 'skipped'; reason: string };
 
 /**
  * One comment per gate: found by its marker among bot comments only (a person

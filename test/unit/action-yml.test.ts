@@ -22,7 +22,7 @@ describe('action.yml', () => {
     const declared = actionInputs();
     assert.deepEqual([...declared.keys()].sort(), Object.keys(INPUT_DEFAULTS).sort());
     for (const [name, fallback] of Object.entries(INPUT_DEFAULTS)) {
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: this is the workflow expression action.yml must hold.
+      // eslint-disable-next-line no-template-curly-in-string -- this is the workflow expression action.yml must hold.
       if (name === 'github-token') assert.equal(declared.get(name), '${{ github.token }}');
       else assert.equal(declared.get(name), fallback, `default of ${name}`);
     }

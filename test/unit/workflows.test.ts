@@ -23,7 +23,7 @@ describe("the project's workflows", () => {
   it('catches a broken workflow, so the check above can fail', async () => {
     const lint = await createLinter();
     const problems = lint(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template.
+      // eslint-disable-next-line no-template-curly-in-string -- a workflow expression, not a template.
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
       'broken.yml',
     );
