@@ -107,6 +107,11 @@ describe('the sticky pull-request comment', () => {
     const passing = await onPr();
     assert.equal(passing.exitCode, 0);
     assert.match(passing.stdout, /::warning::eval-gate: the pull-request comment skipped \(HTTP 404/);
+    github.fail({ method: 'POST', path: /comments$/, status: 422, message: 'Validation Failed' });
+    const invalid = await onPr();
+    assert.equal(invalid.exitCode, 0);
+    assert.equal(invalid.outputs.verdict, 'pass');
+    assert.match(invalid.stdout, /::warning::eval-gate: the pull-request comment skipped \(HTTP 422/);
   });
 
   it('retries the secondary rate limit and GitHub 5xx, bounded', async () => {
