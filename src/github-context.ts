@@ -27,8 +27,11 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repository = env.GITHUB_REPOSITORY || null;
   const event = readEvent(env.GITHUB_EVENT_PATH);
+  // The commit under test: a PR's head, or the head of the run a workflow_run follows, else the event's sha.
   const pullRequest = event.pull_request as { head?: { sha?: unknown } } | undefined;
-  const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : null;
+  const workflowRun = event.workflow_run as { head_sha?: unknown } | undefined;
+  const candidates = [pullRequest?.head?.sha, workflowRun?.head_sha];
+  const headSha = (candidates.find((sha) => typeof sha === 'string' && sha !== '') as string | undefined) ?? null;
   return {
     workflowRunUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     commitSha: headSha ?? (env.GITHUB_SHA || null),
