@@ -57,7 +57,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           grouped = true;
           write(c);
         });
-      const log: Logger = { info: (m) => inGroup((c) => c.info(m)), debug: (m) => inGroup((c) => c.debug(m)) };
+      // Poll and retry lines can quote vendor text (a state's name, a field's path).
+      const log: Logger = { info: (m) => inGroup((c) => logUntrusted(c.info, m)), debug: (m) => inGroup((c) => c.debug(m)) };
       const gate = await runGate(settings, provider, { signal: cancel.signal, log });
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();
