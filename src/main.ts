@@ -70,6 +70,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       stopListening();
     }
   } catch (error) {
-    (await core.flush()).setFailed(`eval-gate: ${messageOf(error)}`);
+    const actions = await core.flush();
+    // Later steps that read the outputs (if: always()) see a gate that did not pass.
+    for (const [name, value] of Object.entries({ verdict: 'error', passed: 'false', status: 'error', sampled: 'false' })) {
+      actions.setOutput(name, value);
+    }
+    actions.setFailed(`eval-gate: ${messageOf(error)}`);
   }
 }

@@ -93,6 +93,8 @@ describe('the built action with Aegis Evals', () => {
     assert.equal(result.exitCode, 1);
     assert.match(result.stdout, /::error::eval-gate: threshold: expected a number, got "eighty"/);
     assert.equal(sim.requests.length, 0);
+    assert.equal(result.outputs.verdict, 'error');
+    assert.equal(result.outputs.passed, 'false');
     const badId = await gate(sim, 'aegis', { 'run-id': 'abc' });
     assert.match(badId.stdout, /run-id: expected an integer run id for aegis, got "abc"/);
     assert.equal(sim.requests.length, 0);
