@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
 import type { Settings } from './inputs.ts';
-import { concurrencyLimit } from './limit.ts';
+import { requestPool } from './request-pool.ts';
 import type { GateRun } from './model.ts';
 import { type Logger, observeRun } from './observe.ts';
 import type { Provider } from './providers/index.ts';
@@ -34,8 +34,9 @@ function baselineOf(run: GateRun): Baseline {
  */
 export async function runGate(settings: Settings, provider: Provider, io: { signal: AbortSignal; log: Logger }): Promise<GateDecision> {
   const dispatcher = await createDispatcher();
-  const limit = concurrencyLimit(MAX_REQUESTS_IN_FLIGHT);
   const startedAt = Date.now();
+  const timing = { now: Date.now, sleep: (ms: number, abortSignal: AbortSignal) => sleep(ms, undefined, { signal: abortSignal }) };
+  const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, startedAt + settings.timeoutMs);
   const ids = settings.baselineRunId ? [...settings.runIds, settings.baselineRunId] : settings.runIds;
   try {
     const observed = await Promise.all(
@@ -56,9 +57,8 @@ export async function runGate(settings: Settings, provider: Provider, io: { sign
             settings.metricThresholds.length > 0 ||
             settings.maxRegression !== null,
           log: io.log,
-          limit,
-          now: Date.now,
-          sleep: (ms, abortSignal) => sleep(ms, undefined, { signal: abortSignal }),
+          pool,
+          ...timing,
           random: Math.random,
         }),
       ),

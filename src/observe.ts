@@ -7,6 +7,7 @@ import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from './providers/types.ts';
 import { GaveUpError, type RetryPolicy, type Timing, withRetries } from './retry.ts';
 import { derivedSampleRank } from './sample-rank.ts';
+import type { RequestPool } from './request-pool.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -27,7 +28,7 @@ export interface ObserveDeps extends Timing {
   needsScores: boolean;
   log: Logger;
   /** Shared by every run of the gate, so that together they keep to the vendor's rate limit. */
-  limit: <T>(task: () => Promise<T>) => Promise<T>;
+  pool: RequestPool;
   policy?: RetryPolicy;
 }
 
@@ -41,7 +42,7 @@ function requestSignal(deps: ObserveDeps, capMs = Number.POSITIVE_INFINITY): Abo
 
 /** One GET of a vendor path, with the vendor's auth, under the deadline (and `capMs`). */
 async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promise<unknown> {
-  const body = await deps.limit(() =>
+  const body = await deps.pool.run(() =>
     getJson(`${deps.baseUrl}${path}`, {
       dispatcher: deps.dispatcher,
       headers: deps.provider.authHeaders(deps.auth),
@@ -71,7 +72,10 @@ function makeGetJson(deps: ObserveDeps) {
       },
       {
         ...deps,
-        onRetry: (error, waitMs) => deps.log.info(`${error.message}; retrying in ${formatDurationMs(waitMs)}`),
+        onRetry: (error, waitMs) => {
+          if (error.statusCode === 429) deps.pool.pauseFor(waitMs);
+          deps.log.info(`${error.message}; retrying in ${formatDurationMs(waitMs)}`);
+        },
       },
     );
 }

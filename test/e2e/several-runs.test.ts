@@ -54,6 +54,16 @@ describe('several runs in one gate', () => {
     assert.equal(result.outputs.sampled, 'true');
   });
 
+  it("pauses every run's requests when the vendor answers one with 429 Retry-After", async () => {
+    sim.script('/api/v1/runs/1', [{ status: 429, headers: { 'retry-after': '2' } }, { json: aegisRun() }]);
+    serve(2, aegisRun({ finished: false }), aegisRun({ finished: false }), aegisRun());
+    const result = await gate(sim, 'aegis', { 'run-id': '1\n2' });
+    assert.equal(result.outputs.verdict, 'pass');
+    const limitedAt = sim.requests.find((r) => r.path.endsWith('/1'))?.atMs ?? 0;
+    const second = sim.requests.filter((r) => r.path.endsWith('/2'))[1]?.atMs ?? 0;
+    assert.ok(second - limitedAt >= 1900, `run 2 asked again ${second - limitedAt} ms after the 429`);
+  });
+
   it('waits for a run that ends long after the others, under one deadline', async () => {
     serve(1, aegisRun());
     serve(2, ...Array.from({ length: 6 }, () => aegisRun({ finished: false })), aegisRun());
