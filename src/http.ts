@@ -65,11 +65,7 @@ function parseJson(ctx: RequestContext, text: string, contentType: string | unde
     return JSON.parse(text);
   } catch {
     const kind = contentType?.split(';')[0] || 'no content type';
-    return Promise.reject(
-      new VendorError(ctx, `expected a JSON body, got ${kind} (${text.length} characters) that does not parse`, {
-        kind: 'bad-body',
-      }),
-    );
+    throw new VendorError(ctx, `expected a JSON body, got ${kind} (${text.length} characters) that does not parse`, { kind: 'bad-body' });
   }
 }
 
