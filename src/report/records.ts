@@ -33,7 +33,12 @@ export function recordsSection(run: GateRun, budget: number): string | null {
     rows.push(line);
     used += line.length + 1;
   }
-  if (rows.length === 0 && budget < used) return null;
+  if (rows.length === 0) {
+    const why =
+      run.failures.length === 0 ? "the vendor's answer does not list them" : "left out to keep this report under GitHub's size limit";
+    const note = `_Failing records of run ${escapeInline(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page._`;
+    return note.length <= budget ? note : null;
+  }
   const more = run.failureCount - rows.length;
   const summary = `Failing records of run ${escapeHtml(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
   return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
