@@ -64,9 +64,10 @@ function scheduleRows(): Promise<Row[]> {
   })();
 }
 
-function distSizeKb(): number {
-  const dir = new URL('../dist/', import.meta.url).pathname;
-  return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1024;
+function sizeKb(folder: string, only?: string): number {
+  const dir = new URL(`../dist/${folder}`, import.meta.url).pathname;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js') && (!only || f === only));
+  return files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1024;
 }
 
 const rows: Row[] = [];
