@@ -1,0 +1,651 @@
+export const id = 342;
+export const ids = [342];
+export const modules = {
+
+/***/ 8342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishReport: () => (/* binding */ publishReport)
+});
+
+// UNUSED EXPORTS: gitHubProblem
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/retry-after.ts
+var retry_after = __webpack_require__(4390);
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+const toComment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    userType: c.user?.type ?? null,
+    createdAt: c.created_at,
+    htmlUrl: c.html_url,
+});
+const MAX_ATTEMPTS = 3;
+const MAX_WAIT_MS = 60_000;
+/** 5xx and the secondary rate limit are worth a bounded retry; anything else is final. */
+function gitHubRetryWaitMs(error, attempt, nowMs = Date.now()) {
+    const e = error;
+    const status = e.status ?? 0;
+    const retryAfter = (0,retry_after/* parseRetryAfterMs */.o)(e.response?.headers?.['retry-after'], nowMs);
+    const rateLimited = (status === 403 || status === 429) && (retryAfter !== null || /rate limit/i.test(e.message ?? ''));
+    if (attempt + 1 >= MAX_ATTEMPTS || !(status >= 500 || rateLimited))
+        return null;
+    const waitMs = retryAfter ?? 1000 * 2 ** attempt;
+    return waitMs <= MAX_WAIT_MS ? waitMs : null;
+}
+async function withGitHubRetry(call) {
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const waitMs = gitHubRetryWaitMs(error, attempt);
+            if (waitMs === null)
+                throw error;
+            await (0,external_node_timers_promises_.setTimeout)(waitMs);
+        }
+    }
+}
+/** Loads @actions/github only now, after the verdict, so the first vendor poll does not wait for it. */
+async function createCommentApi(token, target, apiUrl) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: apiUrl });
+    const where = { owner: target.owner, repo: target.repo };
+    return {
+        listComments: () => withGitHubRetry(async () => (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...where,
+            issue_number: target.number,
+            per_page: 100,
+        })).map(toComment)),
+        createComment: (body) => withGitHubRetry(async () => toComment((await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...where,
+            issue_number: target.number,
+            body,
+        })).data)),
+        updateComment: (id, body) => withGitHubRetry(async () => toComment((await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body }))
+            .data)),
+        deleteComment: (id) => withGitHubRetry(async () => {
+            await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id });
+        }),
+        addLabel: (label) => withGitHubRetry(async () => {
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+                ...where,
+                issue_number: target.number,
+                labels: [label],
+            });
+        }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/github-context.ts
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function runnerContext(env = process.env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || null;
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    // The commit under test: a PR's head, or the head of the run a workflow_run follows, else the event's sha.
+    const pullRequest = event.pull_request;
+    const workflowRun = event.workflow_run;
+    const candidates = [pullRequest?.head?.sha, workflowRun?.head_sha];
+    const headSha = candidates.find((sha) => typeof sha === 'string' && sha !== '') ?? null;
+    return {
+        workflowRunUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        commitSha: headSha ?? (env.GITHUB_SHA || null),
+        eventName: env.GITHUB_EVENT_NAME || null,
+        repository,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        workflow: env.GITHUB_WORKFLOW || null,
+        job: env.GITHUB_JOB || null,
+        event,
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules.ts + 1 modules
+var rules = __webpack_require__(6048);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Vendor text is untrusted. These turn it into markdown that renders as the
+ * same plain text and nothing more: no HTML, no links or images, no mentions
+ * or issue references that notify anyone, no broken tables or code fences.
+ */
+const ZERO_WIDTH_SPACE = '\u200B';
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Markdown punctuation that can start emphasis, code, links, images, tables,
+// strikethrough, math or autolinks (`:` breaks `https://`).
+const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
+// Control characters (but tab and newline), bidi overrides and the zero-width
+// characters that could hide text, removed outright.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** Drops characters that render as nothing or reorder text around them. */
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '');
+}
+/** Cuts to `maxChars` code points and says so with an ellipsis. */
+function truncate(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    const points = Array.from(text);
+    return points.length <= maxChars ? text : `${points.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+function escapeChar(char) {
+    const entity = ENTITIES[char];
+    if (entity)
+        return entity;
+    if (MARKDOWN_PUNCTUATION.has(char)) {
+        // @ and # are not escaped by a backslash on GitHub (mentions and references
+        // are found in the rendered text), so a zero-width space breaks them instead.
+        return char === '#' ? `\\#${ZERO_WIDTH_SPACE}` : `\\${char}`;
+    }
+    if (char === '@')
+        return `@${ZERO_WIDTH_SPACE}`;
+    return char;
+}
+/** One line of plain text for a paragraph or a table cell. */
+function escapeInline(text, maxChars = 300) {
+    if (text === null || text === undefined)
+        return '';
+    const oneLine = truncate(stripInvisible(text).replace(/\s+/g, ' ').trim(), maxChars);
+    let out = '';
+    for (const char of oneLine)
+        out += escapeChar(char);
+    // GitHub finds autolinks in the text after escapes are resolved, so a
+    // backslash does not stop `https://` or `www.`: a zero-width space does.
+    return out.replace(/\\:\//g, `\\:${ZERO_WIDTH_SPACE}/`).replace(/(w{3})\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+}
+/** A fenced code block that no backtick run inside can close early. */
+function codeBlock(text, maxChars = 2000) {
+    const body = truncate(stripInvisible(text).replace(/\r\n?/g, '\n'), maxChars);
+    const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}text\n${body}\n${fence}`;
+}
+/** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
+function safeLink(label, url) {
+    if (!url)
+        return label;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return label;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return label;
+    const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${label}](${href})`;
+}
+/** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
+function escapeHtml(text) {
+    return stripInvisible(text)
+        .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/footer.ts
+
+/** The last line: where the report came from and when. The time is kept here so comparisons can leave it out. */
+function footer(context, now) {
+    const parts = ['eval-gate'];
+    if (context.workflowRunUrl)
+        parts.push(safeLink('workflow run', context.workflowRunUrl));
+    if (context.commitSha)
+        parts.push(`commit ${escapeInline(context.commitSha.slice(0, 12), 12)}`);
+    parts.push(`updated ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`);
+    return `_${parts.join(' · ')}_`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+/** The machine-readable report: normalised runs, the rules applied and the verdict. No secrets are in its inputs. */
+function jsonReport(gate, meta) {
+    return {
+        schemaVersion: 1,
+        name: meta.name,
+        verdict: gate.verdict,
+        reason: gate.reason,
+        sampled: gate.sampled,
+        rules: meta.rules,
+        runs: gate.runs.map(({ run, decision }) => ({ ...run, decision })),
+    };
+}
+async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+    const path = (0,external_node_path_.join)(directory, `eval-gate-report-${(0,external_node_crypto_.randomUUID)()}.json`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// When runs end differently, the status output names the most telling one.
+const STATUS_ORDER = ['error', 'timed_out', 'cancelled', 'failed', 'running', 'pending', 'completed'];
+const outputs_text = (value) => (value === null || value === undefined ? '' : String(value));
+/**
+ * The step outputs. Numbers as JavaScript prints them, unrounded; per-run
+ * figures only when there is exactly one run; empty string for no value.
+ */
+function gateOutputs(gate, extra) {
+    const only = gate.runs.length === 1 ? gate.runs[0] : undefined;
+    const statuses = new Set(gate.runs.map((v) => v.run.status));
+    return {
+        verdict: gate.verdict,
+        passed: String(gate.verdict === 'pass'),
+        status: STATUS_ORDER.find((s) => statuses.has(s)) ?? 'error',
+        score: outputs_text(only?.run.score),
+        threshold: outputs_text(only?.decision.thresholdApplied),
+        'pass-rate': outputs_text(only?.run.passRate),
+        'sample-rank': outputs_text(only?.run.sampleRank),
+        sampled: String(gate.sampled),
+        'run-url': outputs_text(only?.run.url),
+        'comment-url': outputs_text(extra.commentUrl),
+        report: outputs_text(extra.reportPath),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+const numberOf = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
+/** The PR this run belongs to, from the event alone; null means no comment calls at all. */
+function pullRequestOf(context) {
+    const [owner, repo] = (context.repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    const event = context.event;
+    let number = null;
+    switch (context.eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment':
+            number = numberOf(event.pull_request?.number);
+            break;
+        case 'issue_comment':
+            number = event.issue?.pull_request ? numberOf(event.issue.number) : null;
+            break;
+        case 'workflow_run':
+            number = numberOf(event.workflow_run?.pull_requests?.[0]?.number);
+            break;
+    }
+    return number === null ? null : { owner, repo, number };
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** A GFM table; cells must already be escaped (no newlines, `|` escaped). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
+// Differences of decimals pick up binary noise (0.30000000000000004); ten digits are plenty.
+const signed = (delta) => {
+    const value = Number(delta.toPrecision(10));
+    const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '=';
+    return `${arrow} ${value > 0 ? '+' : ''}${value}`;
+};
+function comparisonTable(c) {
+    const rows = [];
+    if (c.baselineScore !== null || c.candidateScore !== null) {
+        rows.push([
+            'Score',
+            String(c.baselineScore ?? '—'),
+            String(c.candidateScore ?? '—'),
+            c.scoreDelta === null ? '—' : signed(c.scoreDelta),
+        ]);
+    }
+    for (const m of c.metrics)
+        rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
+    return table(['', 'Baseline', 'This run', 'Change'], rows);
+}
+function newlyFailing(c) {
+    if (c.newlyFailingCount === 0)
+        return 'No record fails here that passed in the baseline.';
+    const names = c.newlyFailing.map((name) => escapeInline(name, 120)).join(', ');
+    const more = c.newlyFailingCount - c.newlyFailing.length;
+    return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** The baseline section: each run beside it, or why it could not be read. */
+function baselineSection(gate) {
+    const baseline = gate.baseline;
+    if (!baseline)
+        return null;
+    const id = escapeInline(baseline.runId, 200);
+    if (!baseline.run)
+        return `> ⚠️ **Baseline run ${id} could not be read:** ${escapeInline(baseline.problem, 600)}`;
+    const parts = [`### Compared with baseline run ${id}`];
+    for (const { run, decision } of gate.runs) {
+        if (!decision.comparison)
+            continue;
+        if (gate.runs.length > 1)
+            parts.push(`**Run ${escapeInline(run.runId, 200)}**`);
+        parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/records.ts
+
+/** Failing records shown per run before the rest are only counted. */
+const RECORDS_SHOWN = 50;
+const num = (value) => (value === null ? '—' : String(value));
+function row(record) {
+    const cells = [
+        escapeInline(record.name, 120),
+        escapeInline(record.metric, 80),
+        num(record.score),
+        num(record.threshold),
+        escapeInline(record.message, 240),
+        escapeInline(record.prompt, 160),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The failing records of one run in a folded table, rows added only while they
+ * fit in `budget` characters, so a 100,000-record run never builds rows it cuts.
+ */
+function recordsSection(run, budget) {
+    if (run.failureCount === 0)
+        return null;
+    const header = '| Record | Metric | Score | Threshold | Explanation | Prompt |\n| --- | --- | --- | --- | --- | --- |';
+    const rows = [];
+    let used = header.length + 400;
+    for (const record of run.failures.slice(0, RECORDS_SHOWN)) {
+        const line = row(record);
+        if (used + line.length + 1 > budget)
+            break;
+        rows.push(line);
+        used += line.length + 1;
+    }
+    if (rows.length === 0) {
+        const why = run.failures.length === 0 ? "the vendor's answer does not list them" : "left out to keep this report under GitHub's size limit";
+        const note = `_Failing records of run ${escapeInline(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page._`;
+        return note.length <= budget ? note : null;
+    }
+    const more = run.failureCount - rows.length;
+    const summary = `Failing records of run ${escapeHtml(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
+    return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __webpack_require__(7607);
+;// CONCATENATED MODULE: ./src/providers/labels.ts
+const LABELS = {
+    aegis: 'Aegis Evals',
+    eigenpal: 'Eigenpal Studio',
+    avido: 'Avido',
+    runtype: 'Runtype',
+    humanloop: 'Humanloop',
+};
+/** Display names, kept apart from the adapters so the report does not load them. */
+function providerLabel(name) {
+    return LABELS[name];
+}
+
+;// CONCATENATED MODULE: ./src/report/run-tables.ts
+
+
+
+
+const run_tables_num = (value) => (value === null ? '—' : String(value));
+/** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
+function facts({ run, decision }) {
+    const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+    return [
+        ['Verdict', `**${decision.verdict}**`],
+        ['Vendor', providerLabel(run.provider)],
+        ['Status', run.status],
+        ['Score / threshold', `${run_tables_num(run.score)} / ${run_tables_num(decision.thresholdApplied)}`],
+        ['Pass rate', run_tables_num(run.passRate)],
+        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
+        ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
+        ['Cost', run.costUsd === null ? '—' : `$${run.costUsd}`],
+    ];
+}
+const runLink = (run) => safeLink(escapeInline(run.runId, 200), run.url);
+/** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
+function singleRunTable(verdict) {
+    const extra = verdict.run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)]);
+    return table(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
+}
+/** Several runs: a row each. */
+function runsTable(runs) {
+    const header = ['Run', ...facts(runs[0]).map(([label]) => label)];
+    return table(header, runs.map((v) => [runLink(v.run), ...facts(v).map(([, value]) => value)]));
+}
+function summaryTable(gate) {
+    const [only] = gate.runs;
+    return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
+}
+/** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
+function runDetails({ run, decision }, several) {
+    const parts = [several ? `### Run ${escapeInline(run.runId, 200)}` : '### Rules'];
+    parts.push(table(['Rule', 'Result', 'Detail'], decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)])));
+    if (run.vendorError)
+        parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
+    if (several && run.details.length > 0) {
+        parts.push(table(['Field', 'Value'], run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)])));
+    }
+    if (run.metrics.length > 0) {
+        const result = (passed) => (passed === null ? '—' : passed ? 'pass' : 'fail');
+        if (!several)
+            parts.push('### Metrics');
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [escapeInline(m.name, 120), run_tables_num(m.score), run_tables_num(m.threshold), result(m.passed)])));
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+/** GitHub rejects comments over 65,536 characters; this leaves room for the marker and footer. */
+const COMMENT_BODY_LIMIT = 64_000;
+const HEADLINE = {
+    pass: '✅ Evals passed',
+    fail: '❌ Evals failed',
+    error: '⚠️ Evals could not be decided',
+};
+function sampledNotice(v, sampleRate) {
+    return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
+}
+/**
+ * The report, rendered once for the job summary and the PR comment. Sections
+ * that do not fit are left out with a note, records first, then run details.
+ */
+function renderReport(gate, options) {
+    const limit = options.limit ?? COMMENT_BODY_LIMIT;
+    const several = gate.runs.length > 1;
+    const title = options.name ? `${HEADLINE[gate.verdict]}: ${escapeInline(options.name, 120)}` : HEADLINE[gate.verdict];
+    const head = [
+        `## ${title}`,
+        `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`,
+        summaryTable(gate),
+        ...gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate)),
+        baselineSection(gate),
+    ].filter((part) => part !== null);
+    const out = [];
+    let used = 0;
+    const tryAdd = (text) => {
+        if (used + text.length + 2 > limit)
+            return false;
+        out.push(text);
+        used += text.length + 2;
+        return true;
+    };
+    for (const part of head)
+        tryAdd(part);
+    const left = gate.runs.filter((v) => !tryAdd(runDetails(v, several))).length;
+    if (left > 0)
+        tryAdd(`_Details of ${left} run(s) left out to keep this report under GitHub's size limit; see the vendor's run pages._`);
+    for (const v of gate.runs) {
+        const section = recordsSection(v.run, limit - used - 200);
+        if (section)
+            tryAdd(section);
+    }
+    return out.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sticky.ts
+/** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
+function markerFor(key) {
+    const safe = key
+        .replace(/[^\w./: -]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 200);
+    return `<!-- eval-gate:${safe} -->`;
+}
+// The footer's time changes on every run; it alone is not a change worth an edit.
+const withoutTime = (body) => body.replace(/ · updated \S+/g, '');
+const isOurs = (marker) => (c) => c.userType === 'Bot' && c.body.startsWith(`${marker}\n`);
+/**
+ * One comment per gate: found by its marker among bot comments only (a person
+ * quoting the marker cannot take it over), edited in place, or created; older
+ * duplicates from a race are deleted, the newest kept.
+ */
+async function upsertStickyComment(api, options) {
+    if (options.mode === 'never')
+        return { action: 'skipped', reason: 'comment is never' };
+    const body = `${options.marker}\n${options.body}`;
+    const ours = (await api.listComments())
+        .filter(isOurs(options.marker))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    const newest = ours.at(-1);
+    // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
+    if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {
+        return { action: 'skipped', reason: 'comment is on-failure and the gate passed' };
+    }
+    for (const duplicate of ours.slice(0, -1))
+        await api.deleteComment(duplicate.id);
+    const deleted = Math.max(0, ours.length - 1);
+    if (!newest)
+        return { action: 'created', url: (await api.createComment(body)).htmlUrl, deleted };
+    if (withoutTime(newest.body) === withoutTime(body))
+        return { action: 'unchanged', url: newest.htmlUrl, deleted };
+    return { action: 'updated', url: (await api.updateComment(newest.id, body)).htmlUrl, deleted };
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Why a GitHub call failed, and the permission that would fix it; the gate's result stays as it is. */
+function gitHubProblem(what, error) {
+    const status = error.status;
+    const hint = status === 403 || status === 404
+        ? " Give the job 'pull-requests: write' (or 'issues: write') in its permissions. On fork and Dependabot PRs the token is read-only: see the README's section on forks."
+        : '';
+    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,errors/* messageOf */.bD)(error)}).${hint}`;
+}
+function gateKey(settings, context) {
+    return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
+}
+async function commentAndLabel(gate, settings, context, markdown) {
+    const target = pullRequestOf(context);
+    const wantsLabel = settings.sampleLabel !== null && gate.sampled;
+    if (!target || !settings.githubToken || (settings.comment === 'never' && !wantsLabel))
+        return null;
+    let api;
+    try {
+        api = await createCommentApi(settings.githubToken, target, context.apiUrl);
+    }
+    catch (error) {
+        core.warning(gitHubProblem('the pull-request comment', error));
+        return null;
+    }
+    let url = null;
+    try {
+        const outcome = await upsertStickyComment(api, {
+            marker: markerFor(gateKey(settings, context)),
+            body: markdown,
+            mode: settings.comment,
+            verdict: gate.verdict,
+        });
+        if (outcome.action !== 'skipped') {
+            url = outcome.url;
+            core.info(`eval-gate: pull-request comment ${outcome.action}: ${url}`);
+        }
+    }
+    catch (error) {
+        core.warning(gitHubProblem('the pull-request comment', error));
+    }
+    if (wantsLabel && settings.sampleLabel) {
+        await api
+            .addLabel(settings.sampleLabel)
+            .catch((error) => core.warning(gitHubProblem(`the label "${settings.sampleLabel}"`, error)));
+    }
+    return url;
+}
+/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
+async function publishReport(gate, settings, options) {
+    const context = runnerContext();
+    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
+    const markdown = `${body}\n\n${footer(context, new Date())}\n`;
+    let reportPath = null;
+    try {
+        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
+    }
+    catch (error) {
+        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryPath) {
+        await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+    }
+    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
+    const commentUrl = options.cancelled ? null : await commentAndLabel(gate, settings, context, markdown);
+    const outputs = gateOutputs(gate, { commentUrl, reportPath });
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+}
+
+
+/***/ })
+
+};
