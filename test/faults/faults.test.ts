@@ -24,8 +24,21 @@ before(async () => {
 after(() => sim.close());
 beforeEach(() => sim.requests.splice(0));
 
-function expectClean(result: ActionResult, verdict: 'pass' | 'fail' | 'error') {
+interface Bounds {
+  /** Requests the simulator saw: exactly, or [at least, at most]; null where it cannot see them. */
+  requests: number | [number, number] | null;
+  /** An upper bound on the whole run of the action, generous for a loaded machine. */
+  withinMs: number;
+}
+
+function expectClean(result: ActionResult, verdict: 'pass' | 'fail' | 'error', bounds: Bounds) {
   assert.equal(result.outputs.verdict, verdict, result.stdout);
+  if (typeof bounds.requests === 'number') assert.equal(sim.requests.length, bounds.requests, 'requests made');
+  if (Array.isArray(bounds.requests)) {
+    const [least, most] = bounds.requests;
+    assert.ok(sim.requests.length >= least && sim.requests.length <= most, `${sim.requests.length} requests made`);
+  }
+  assert.ok(result.durationMs < bounds.withinMs, `took ${result.durationMs} ms`);
   assert.equal(result.exitCode, verdict === 'pass' ? 0 : 1);
   const written = everythingWritten(result).replace(/::add-mask::.*\n/g, '');
   assert.ok(!written.includes(API_KEY) && !written.includes(GITHUB_TOKEN), 'a secret leaked');
@@ -48,14 +61,14 @@ describe('fault injection', () => {
       { status: 502 },
       PASSED,
     ]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 6, withinMs: 15_000 });
     assert.equal(sim.requests.length, 6);
     assert.ok(result.durationMs < 15_000);
   });
 
   it('honours Retry-After in seconds', async () => {
     const result = await play([{ status: 429, headers: { 'retry-after': '2' } }, PASSED]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 2, withinMs: 8000 });
     const [first, second] = sim.requests;
     assert.ok((second?.atMs ?? 0) - (first?.atMs ?? 0) >= 1900, 'waited less than Retry-After');
   });
@@ -63,21 +76,21 @@ describe('fault injection', () => {
   it('honours Retry-After as an HTTP date', async () => {
     const at = new Date(Date.now() + 3000).toUTCString();
     const result = await play([{ status: 429, headers: { 'retry-after': at } }, PASSED]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 2, withinMs: 8000 });
     const [first, second] = sim.requests;
     assert.ok((second?.atMs ?? 0) - (first?.atMs ?? 0) >= 1000);
   });
 
   it('gives up on a hung response at the request timeout, and retries', async () => {
     const result = await play([{ fault: 'hang' }, PASSED], { timeout: '6s' });
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 2, withinMs: 6000 });
     assert.equal(sim.requests.length, 2);
     assert.ok(result.durationMs < 6000);
   });
 
   it('retries a connection reset', async () => {
     const result = await play([{ fault: 'reset' }, { fault: 'reset' }, PASSED]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 3, withinMs: 8000 });
     assert.equal(sim.requests.length, 3);
   });
 
@@ -87,20 +100,20 @@ describe('fault injection', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const result = await gate(sim, 'aegis', { 'base-url': `http://127.0.0.1:${port}/api/v1`, timeout: '3s' });
-    expectClean(result, 'error');
+    expectClean(result, 'error', { requests: null, withinMs: 5000 });
     assert.match(result.stdout, /aegis: GET \/api\/v1\/runs\/991: network error \(ECONNREFUSED\)/);
     assert.ok(result.durationMs < 5000);
   });
 
   it('retries truncated JSON, then takes the real answer', async () => {
     const result = await play([{ fault: 'truncated-json' }, PASSED]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 2, withinMs: 8000 });
     assert.equal(sim.requests.length, 2);
   });
 
   it('calls a 200 HTML page an error after a few tries, never a pass', async () => {
     const result = await play([{ fault: 'html-page' }]);
-    expectClean(result, 'error');
+    expectClean(result, 'error', { requests: 3, withinMs: 10_000 });
     assert.equal(sim.requests.length, 3);
     assert.match(result.stdout, /aegis: GET \/api\/v1\/runs\/991: expected a JSON body, got text\/html/);
   });
@@ -108,20 +121,20 @@ describe('fault injection', () => {
   it('names a renamed field', async () => {
     const { finished_at: _, ...drifted } = aegisRun();
     const result = await play([{ json: { ...drifted, finishedAt: '2026-04-01T09:13:12Z' } }]);
-    expectClean(result, 'error');
+    expectClean(result, 'error', { requests: 3, withinMs: 10_000 });
     assert.match(result.stdout, /field "finished_at": expected string, got nothing \(missing\)/);
   });
 
   it('names a field of the wrong type, as the vendor, method and path', async () => {
     sim.script('/api/v1/runs/r1', [{ json: { ...eigenpalRun(), finished: 'yes' } }]);
     const result = await gate(sim, 'eigenpal', { 'run-id': 'r1' });
-    expectClean(result, 'error');
+    expectClean(result, 'error', { requests: 3, withinMs: 10_000 });
     assert.match(result.stdout, /eigenpal: GET \/api\/v1\/runs\/r1: field "finished": expected boolean, got string/);
   });
 
   it('waits out a 404 that turns into the run', async () => {
     const result = await play([{ status: 404, text: '{"detail":"not found"}' }, { status: 404 }, PASSED]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 3, withinMs: 10_000 });
     assert.equal(sim.requests.length, 3);
   });
 
@@ -129,7 +142,7 @@ describe('fault injection', () => {
     for (const status of [401, 403]) {
       sim.requests.splice(0);
       const result = await play([{ status, text: '{"detail":"no"}' }]);
-      expectClean(result, 'error');
+      expectClean(result, 'error', { requests: 1, withinMs: 3000 });
       assert.equal(sim.requests.length, 1);
       assert.match(result.stdout, new RegExp(`authentication refused \\(HTTP ${status}\\)`));
     }
@@ -137,7 +150,7 @@ describe('fault injection', () => {
 
   it('does not retry 400 or 422', async () => {
     const result = await play([{ status: 422 }]);
-    expectClean(result, 'error');
+    expectClean(result, 'error', { requests: 1, withinMs: 3000 });
     assert.equal(sim.requests.length, 1);
   });
 
@@ -146,7 +159,7 @@ describe('fault injection', () => {
     try {
       elsewhere.script(PATH, [PASSED]);
       const result = await play([{ status: 302, headers: { location: `${elsewhere.url}${PATH}` } }]);
-      expectClean(result, 'error');
+      expectClean(result, 'error', { requests: 1, withinMs: 3000 });
       assert.equal(elsewhere.requests.length, 0);
       assert.match(result.stdout, /redirected \(HTTP 302\) to http:\/\/127\.0\.0\.1:\d+; not followed/);
     } finally {
@@ -157,7 +170,7 @@ describe('fault injection', () => {
   it('follows a redirect within the same origin', async () => {
     sim.script('/api/v1/runs/991-moved', [PASSED]);
     const result = await play([{ status: 301, headers: { location: '/api/v1/runs/991-moved' } }]);
-    expectClean(result, 'pass');
+    expectClean(result, 'pass', { requests: 2, withinMs: 3000 });
     assert.equal(sim.requests.at(-1)?.headers.authorization, `Bearer ${API_KEY}`);
   });
 
@@ -166,7 +179,7 @@ describe('fault injection', () => {
     try {
       sim.script(PATH, [PASSED]);
       const result = await gate(sim, 'aegis', {}, { env: { HTTP_PROXY: proxy.url, http_proxy: proxy.url } });
-      expectClean(result, 'pass');
+      expectClean(result, 'pass', { requests: 1, withinMs: 5000 });
       assert.ok(
         proxy.seen.some((line) => line.includes(sim.url.replace('http://', '')) || line.includes(PATH)),
         proxy.seen.join(),
@@ -198,7 +211,7 @@ describe('fault injection', () => {
       );
       const stopMs = Date.now() - signalledAt;
       assert.ok(stopMs < 2000, `took ${stopMs} ms to stop`);
-      expectClean(result, 'error');
+      expectClean(result, 'error', { requests: [2, 10], withinMs: 10_000 });
       assert.equal(result.outputs.status, 'cancelled');
       assert.match(result.summary, /could not be decided/);
       assert.match(result.summary, /the job was cancelled/);
@@ -210,7 +223,7 @@ describe('fault injection', () => {
       { json: eigenpalRun({ status: 'failed', error: 'oops\n::warning::injected\n::add-mask::x\n::set-output name=verdict::pass' }) },
     ]);
     const result = await gate(sim, 'eigenpal');
-    expectClean(result, 'fail');
+    expectClean(result, 'fail', { requests: 1, withinMs: 3000 });
     const lines = result.stdout.split('\n');
     assert.ok(
       !lines.some((l) => l.startsWith('::warning::injected') || l.startsWith('::set-output') || l === '::add-mask::x'),
@@ -220,7 +233,7 @@ describe('fault injection', () => {
 
   it('does not sleep past a deadline shorter than one backoff', async () => {
     const result = await play([{ status: 503, headers: { 'retry-after': '60' } }], { timeout: '2s' });
-    expectClean(result, 'error');
+    expectClean(result, 'error', { requests: 1, withinMs: 2000 });
     assert.equal(sim.requests.length, 1);
     assert.ok(result.durationMs < 2000, `took ${result.durationMs} ms`);
     assert.match(result.stdout, /gave up after 1 tries: the timeout of 2s would pass before the next/);
