@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/schema.ts
 var schema = __webpack_require__(1131);
 ;// CONCATENATED MODULE: ./src/providers/aegis-evaluations.ts
@@ -62,6 +64,7 @@ function scanEvaluations(items) {
 
 
 
+
 // Only the fields the gate uses. The verdict fields are strict (a wrong type is
 // an error that names them); the rest only decorate the report, so they are
 // loose. Evaluations are read by hand (aegis-evaluations.ts).
@@ -98,6 +101,9 @@ function vendorVerdict(body) {
 function parse(body) {
     const data = (0,schema/* parseWith */.Ku)(run, body);
     const finished = data.finished_at !== null;
+    // A run that evaluated nothing is never a pass, whatever its verdict says.
+    if (finished && data.evaluations?.length === 0)
+        throw new errors/* SchemaError */.Ar('field "evaluations": empty on a finished run, so nothing was evaluated');
     const scan = scanEvaluations(data.evaluations ?? []);
     const details = [
         ['Dataset', data.dataset],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
 import { type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith } from './schema.ts';
@@ -41,6 +42,9 @@ function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verd
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
   const finished = data.finished_at !== null;
+  // A run that evaluated nothing is never a pass, whatever its verdict says.
+  if (finished && data.evaluations?.length === 0)
+    throw new SchemaError('field "evaluations": empty on a finished run, so nothing was evaluated');
   const scan = scanEvaluations(data.evaluations ?? []);
   const details: Array<[string, string | null | undefined]> = [
     ['Dataset', data.dataset],

@@ -79,6 +79,13 @@ describe('the built action with Aegis Evals', () => {
     assert.match(gap.stdout, /field "result" is null/);
   });
 
+  it('never passes a finished run that evaluated nothing, whatever its verdict', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ evaluations: [], isGteThreshold: true }) }]);
+    const result = await gate(sim, 'aegis', { threshold: '0' });
+    assert.equal(result.outputs.verdict, 'error');
+    assert.match(result.stdout, /field "evaluations": empty on a finished run, so nothing was evaluated/);
+  });
+
   it('counts an evaluation that did not succeed as not passing', async () => {
     sim.script('/api/v1/runs/991', [
       { json: aegisRun({ evaluations: [aegisEvaluation(0), aegisEvaluation(1, { success: false, passed: true })] }) },
