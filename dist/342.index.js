@@ -127,8 +127,8 @@ function runnerContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules.ts + 1 modules
-var rules = __webpack_require__(6048);
+// EXTERNAL MODULE: ./src/rules.ts + 2 modules
+var rules = __webpack_require__(2520);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Vendor text is untrusted. These turn it into markdown that renders as the

@@ -1,6 +1,9 @@
-import { type Comparison, compareWithBaseline, regressionProblems } from './baseline.ts';
+import { type Comparison, compareWithBaseline } from './baseline.ts';
+import { type Check, metricCheck, minimumCheck, pct, regressionCheck, statusCheck, vendorCheck } from './checks.ts';
 import type { MetricThreshold } from './inputs.ts';
 import type { GateRun } from './model.ts';
+
+export type { Check } from './checks.ts';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
@@ -20,12 +23,6 @@ export interface Baseline {
   problem: string | null;
 }
 
-export interface Check {
-  rule: string;
-  outcome: Verdict;
-  detail: string;
-}
-
 export interface RunDecision {
   verdict: Verdict;
   /** One line: the first rule that did not hold, or what held. */
@@ -43,63 +40,6 @@ export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
   let worst: Verdict = 'pass';
   for (const verdict of verdicts) if (SEVERITY[verdict] > SEVERITY[worst]) worst = verdict;
   return worst;
-}
-
-const pct = (fraction: number): string => `${String(Number((fraction * 100).toFixed(4)))}%`;
-
-/** Rule 1: the run must have reached the vendor's successful terminal state. */
-function statusCheck(run: GateRun): Check {
-  const rule = 'run finished';
-  if (run.problem !== null) return { rule, outcome: 'error', detail: run.problem };
-  switch (run.status) {
-    case 'completed':
-      return { rule, outcome: 'pass', detail: 'the run completed' };
-    case 'failed':
-      return { rule, outcome: 'fail', detail: `the vendor reports the run failed${run.vendorError ? `: ${run.vendorError}` : ''}` };
-    case 'cancelled':
-      return { rule, outcome: 'fail', detail: 'the vendor reports the run was cancelled' };
-    case 'timed_out':
-      return { rule, outcome: 'error', detail: 'the run did not finish before the timeout' };
-    case 'pending':
-    case 'running':
-    case 'error':
-      return { rule, outcome: 'error', detail: `the run is ${run.status}, not finished` };
-  }
-}
-
-/** Rule 2: the vendor's own verdict, used only when the user set neither threshold nor min-pass-rate. */
-function vendorCheck(run: GateRun): Check {
-  const rule = "vendor's verdict";
-  if (run.vendorPassed === true) return { rule, outcome: 'pass', detail: 'the vendor reports a pass' };
-  if (run.vendorPassed === false) {
-    const figures = run.score !== null && run.vendorThreshold !== null ? ` (score ${run.score}, its threshold ${run.vendorThreshold})` : '';
-    return { rule, outcome: 'fail', detail: `the vendor reports a fail${figures}` };
-  }
-  const gap = run.verdictGap ?? 'it gave none';
-  return { rule, outcome: 'error', detail: `no verdict from the vendor: ${gap}; set threshold or min-pass-rate to decide` };
-}
-
-function minimumCheck(rule: string, label: string, actual: number | null, minimum: number, show: (n: number) => string): Check {
-  if (actual === null) {
-    return { rule, outcome: 'fail', detail: `${rule} ${show(minimum)} is set, but the vendor gives no ${label} for this run` };
-  }
-  const holds = actual >= minimum;
-  return { rule, outcome: holds ? 'pass' : 'fail', detail: `${label} ${show(actual)} ${holds ? '≥' : '<'} ${show(minimum)}` };
-}
-
-function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
-  const rule = `metric ${metric} minimum`;
-  const found = run.metrics.find((m) => m.name === metric);
-  if (!found) return { rule, outcome: 'fail', detail: `metric ${metric} is not among the vendor's metrics for this run` };
-  return minimumCheck(rule, `metric ${metric}`, found.score, min, String);
-}
-
-function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
-  if (maxRegression === null || !baseline) return null;
-  const rule = 'max-regression';
-  if (!comparison)
-    return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
-  return { rule, ...regressionProblems(comparison, maxRegression) };
 }
 
 export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline | null = null): RunDecision {
