@@ -89,10 +89,6 @@ function parse(body) {
     }
     const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
     const scanned = scanResults(data);
-    const details = [
-        ['Eval', data.evalName],
-        ['Flow', data.flowId],
-    ];
     return {
         ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
         vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
@@ -103,7 +99,10 @@ function parse(body) {
         costUsd: scanned.cost,
         durationMs: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .durationBetweenMs */ .ZZ)(data.startedAt, data.completedAt),
         progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
-        details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+        details: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDetails */ .kw)([
+            ['Eval', data.evalName],
+            ['Flow', data.flowId],
+        ]),
     };
 }
 const runtype = {
@@ -132,6 +131,7 @@ const runtype = {
 /* harmony export */   c$: () => (/* binding */ looseCost),
 /* harmony export */   e0: () => (/* binding */ stringOrNull),
 /* harmony export */   g2: () => (/* binding */ MAX_FAILURES_KEPT),
+/* harmony export */   kw: () => (/* binding */ presentDetails),
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
@@ -213,6 +213,10 @@ function firstMatches(items, limit, match, map) {
 }
 /** Records kept per run for the report; the rest are counted. */
 const MAX_FAILURES_KEPT = 200;
+/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
+function presentDetails(pairs) {
+    return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
 
 
 /***/ })

@@ -105,11 +105,6 @@ function parse(body) {
     if (finished && data.evaluations?.length === 0)
         throw new errors/* SchemaError */.Ar('field "evaluations": empty on a finished run, so nothing was evaluated');
     const scan = scanEvaluations(data.evaluations ?? []);
-    const details = [
-        ['Dataset', data.dataset],
-        ['Model', data.model_slug],
-        ['Alias', data.alias],
-    ];
     return {
         status: finished ? 'completed' : 'running',
         ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
@@ -126,7 +121,11 @@ function parse(body) {
         progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
         vendorError: null,
         inFlightNote: null,
-        details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+        details: (0,schema/* presentDetails */.kw)([
+            ['Dataset', data.dataset],
+            ['Model', data.model_slug],
+            ['Alias', data.alias],
+        ]),
     };
 }
 const aegis = {
@@ -156,6 +155,7 @@ const aegis = {
 /* harmony export */   c$: () => (/* binding */ looseCost),
 /* harmony export */   e0: () => (/* binding */ stringOrNull),
 /* harmony export */   g2: () => (/* binding */ MAX_FAILURES_KEPT),
+/* harmony export */   kw: () => (/* binding */ presentDetails),
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
@@ -237,6 +237,10 @@ function firstMatches(items, limit, match, map) {
 }
 /** Records kept per run for the report; the rest are counted. */
 const MAX_FAILURES_KEPT = 200;
+/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
+function presentDetails(pairs) {
+    return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
 
 
 /***/ })

@@ -86,19 +86,24 @@ function toFailure(e) {
         prompt: null,
     };
 }
+/** From the counts when the vendor gives them, else from the evals listed. */
+function passRateOf(counts, evals) {
+    if (counts)
+        return counts.total > 0 ? counts.passed / counts.total : null;
+    return evals.length > 0 ? evals.filter(evalPassed).length / evals.length : null;
+}
+function progressOf(counts, evals) {
+    if (counts && counts.total > 0)
+        return { done: counts.passed + counts.failed, total: counts.total };
+    return evals.length > 0 ? { done: evals.filter(evalTerminal).length, total: evals.length } : null;
+}
 function parse(body) {
     const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, unwrap(body));
     const status = statusOf(data);
     const counts = typeof data.result === 'object' ? data.result : null;
     const evals = data.evals ?? counts?.evals ?? [];
     const failing = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .firstMatches */ .QE)(evals, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FAILURES_KEPT */ .g2, (e) => evalTerminal(e) && !evalPassed(e), toFailure);
-    const passRate = counts
-        ? counts.total > 0
-            ? counts.passed / counts.total
-            : null
-        : evals.length > 0
-            ? evals.filter(evalPassed).length / evals.length
-            : null;
+    const passRate = passRateOf(counts, evals);
     const metrics = evals.map((e) => ({
         name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(),
         score: null,
@@ -114,11 +119,7 @@ function parse(body) {
         failures: failing.first,
         failureCount: failing.count,
         durationMs: status === 'completed' ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .durationBetweenMs */ .ZZ)(data.createdAt, data.modifiedAt) : null,
-        progress: counts && counts.total > 0
-            ? { done: counts.passed + counts.failed, total: counts.total }
-            : evals.length > 0
-                ? { done: evals.filter(evalTerminal).length, total: evals.length }
-                : null,
+        progress: progressOf(counts, evals),
         details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
     };
 }
@@ -148,6 +149,7 @@ const avido = {
 /* harmony export */   c$: () => (/* binding */ looseCost),
 /* harmony export */   e0: () => (/* binding */ stringOrNull),
 /* harmony export */   g2: () => (/* binding */ MAX_FAILURES_KEPT),
+/* harmony export */   kw: () => (/* binding */ presentDetails),
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
@@ -229,6 +231,10 @@ function firstMatches(items, limit, match, map) {
 }
 /** Records kept per run for the report; the rest are counted. */
 const MAX_FAILURES_KEPT = 200;
+/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
+function presentDetails(pairs) {
+    return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
 
 
 /***/ })

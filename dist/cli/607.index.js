@@ -171,6 +171,7 @@ const humanloop = {
 /* harmony export */   c$: () => (/* binding */ looseCost),
 /* harmony export */   e0: () => (/* binding */ stringOrNull),
 /* harmony export */   g2: () => (/* binding */ MAX_FAILURES_KEPT),
+/* harmony export */   kw: () => (/* binding */ presentDetails),
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
@@ -252,6 +253,10 @@ function firstMatches(items, limit, match, map) {
 }
 /** Records kept per run for the report; the rest are counted. */
 const MAX_FAILURES_KEPT = 200;
+/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
+function presentDetails(pairs) {
+    return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
 
 
 /***/ })

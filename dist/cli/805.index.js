@@ -68,14 +68,13 @@ function detailsOf(data) {
     const s = data.source;
     const ref = s?.git?.resolvedRef ?? s?.git?.requestedRef;
     const sha = s?.git?.commitSha;
-    const details = [
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDetails */ .kw)([
         ['Workflow', s?.name],
         ['Version', s?.version],
         ['Model', s?.model],
         ['Git ref', ref ? `${ref}${sha ? ` (${sha.slice(0, 12)})` : ''}` : sha],
         ['Example', data.eval?.example ?? data.eval?.exampleId],
-    ];
-    return details.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+    ]);
 }
 function verdictOf(data, status) {
     if (status !== 'completed')
@@ -142,6 +141,7 @@ const eigenpal = {
 /* harmony export */   c$: () => (/* binding */ looseCost),
 /* harmony export */   e0: () => (/* binding */ stringOrNull),
 /* harmony export */   g2: () => (/* binding */ MAX_FAILURES_KEPT),
+/* harmony export */   kw: () => (/* binding */ presentDetails),
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
@@ -223,6 +223,10 @@ function firstMatches(items, limit, match, map) {
 }
 /** Records kept per run for the report; the rest are counted. */
 const MAX_FAILURES_KEPT = 200;
+/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
+function presentDetails(pairs) {
+    return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
 
 
 /***/ })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
 import { type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
-import { durationBetweenMs, looseCost, looseString, parseWith } from './schema.ts';
+import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
 import type { Provider } from './types.ts';
 
 // Only the fields the gate uses. The verdict fields are strict (a wrong type is
@@ -46,11 +46,6 @@ function parse(body: unknown): RunSnapshot {
   if (finished && data.evaluations?.length === 0)
     throw new SchemaError('field "evaluations": empty on a finished run, so nothing was evaluated');
   const scan = scanEvaluations(data.evaluations ?? []);
-  const details: Array<[string, string | null | undefined]> = [
-    ['Dataset', data.dataset],
-    ['Model', data.model_slug],
-    ['Alias', data.alias],
-  ];
   return {
     status: finished ? 'completed' : 'running',
     ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
@@ -67,7 +62,11 @@ function parse(body: unknown): RunSnapshot {
     progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
     vendorError: null,
     inFlightNote: null,
-    details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+    details: presentDetails([
+      ['Dataset', data.dataset],
+      ['Model', data.model_slug],
+      ['Alias', data.alias],
+    ]),
   };
 }
 

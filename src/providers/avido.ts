@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import { emptySnapshot, type FailingRecord, type MetricResult, type RunSnapshot, type RunStatus } from '../model.ts';
+import { emptySnapshot, type FailingRecord, type MetricResult, type Progress, type RunSnapshot, type RunStatus } from '../model.ts';
 import { durationBetweenMs, firstMatches, looseBoolean, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
 import type { Provider } from './types.ts';
 
@@ -79,19 +79,26 @@ function toFailure(e: AvidoEval): FailingRecord {
   };
 }
 
+type Counts = z.infer<typeof resultCounts>;
+
+/** From the counts when the vendor gives them, else from the evals listed. */
+function passRateOf(counts: Counts | null, evals: AvidoEval[]): number | null {
+  if (counts) return counts.total > 0 ? counts.passed / counts.total : null;
+  return evals.length > 0 ? evals.filter(evalPassed).length / evals.length : null;
+}
+
+function progressOf(counts: Counts | null, evals: AvidoEval[]): Progress | null {
+  if (counts && counts.total > 0) return { done: counts.passed + counts.failed, total: counts.total };
+  return evals.length > 0 ? { done: evals.filter(evalTerminal).length, total: evals.length } : null;
+}
+
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, unwrap(body));
   const status = statusOf(data);
   const counts = typeof data.result === 'object' ? data.result : null;
   const evals = data.evals ?? counts?.evals ?? [];
   const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => evalTerminal(e) && !evalPassed(e), toFailure);
-  const passRate = counts
-    ? counts.total > 0
-      ? counts.passed / counts.total
-      : null
-    : evals.length > 0
-      ? evals.filter(evalPassed).length / evals.length
-      : null;
+  const passRate = passRateOf(counts, evals);
   const metrics: MetricResult[] = evals.map((e) => ({
     name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(),
     score: null,
@@ -107,12 +114,7 @@ function parse(body: unknown): RunSnapshot {
     failures: failing.first,
     failureCount: failing.count,
     durationMs: status === 'completed' ? durationBetweenMs(data.createdAt, data.modifiedAt) : null,
-    progress:
-      counts && counts.total > 0
-        ? { done: counts.passed + counts.failed, total: counts.total }
-        : evals.length > 0
-          ? { done: evals.filter(evalTerminal).length, total: evals.length }
-          : null,
+    progress: progressOf(counts, evals),
     details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
   };
 }

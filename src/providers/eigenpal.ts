@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
-import { looseNumber, looseString, parseWith } from './schema.ts';
+import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts';
 import type { Provider } from './types.ts';
 
 const source = z
@@ -59,14 +59,13 @@ function detailsOf(data: EigenpalRun): Detail[] {
   const s = data.source;
   const ref = s?.git?.resolvedRef ?? s?.git?.requestedRef;
   const sha = s?.git?.commitSha;
-  const details: Array<[string, string | null | undefined]> = [
+  return presentDetails([
     ['Workflow', s?.name],
     ['Version', s?.version],
     ['Model', s?.model],
     ['Git ref', ref ? `${ref}${sha ? ` (${sha.slice(0, 12)})` : ''}` : sha],
     ['Example', data.eval?.example ?? data.eval?.exampleId],
-  ];
-  return details.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+  ]);
 }
 
 function verdictOf(data: EigenpalRun, status: RunStatus): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
-import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
+import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith, presentDetails } from './schema.ts';
 import type { Provider } from './types.ts';
 
 const stepResult = z.object({
@@ -80,10 +80,6 @@ function parse(body: unknown): RunSnapshot {
   }
   const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
   const scanned = scanResults(data);
-  const details: Array<[string, string | null | undefined]> = [
-    ['Eval', data.evalName],
-    ['Flow', data.flowId],
-  ];
   return {
     ...emptySnapshot(status),
     vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
@@ -94,7 +90,10 @@ function parse(body: unknown): RunSnapshot {
     costUsd: scanned.cost,
     durationMs: durationBetweenMs(data.startedAt, data.completedAt),
     progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
-    details: details.flatMap(([label, value]) => (value ? [{ label, value }] : [])),
+    details: presentDetails([
+      ['Eval', data.evalName],
+      ['Flow', data.flowId],
+    ]),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
+import type { Detail } from '../model.ts';
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -79,3 +80,8 @@ export function firstMatches<T, R>(items: readonly T[], limit: number, match: (i
 
 /** Records kept per run for the report; the rest are counted. */
 export const MAX_FAILURES_KEPT = 200;
+
+/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
+export function presentDetails(pairs: Array<[string, string | null | undefined]>): Detail[] {
+  return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
