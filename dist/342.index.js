@@ -305,10 +305,17 @@ function pullRequestOf(context) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
-/** A GFM table; cells must already be escaped (no newlines, `|` escaped). */
+/** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A GFM table; cells must already be escaped. */
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+    return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
+}
+/** A number in a cell exactly as the outputs print it, or a dash for none. */
+function numberCell(value) {
+    return value === null ? '—' : String(value);
 }
 
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
@@ -323,12 +330,7 @@ const signed = (delta) => {
 function comparisonTable(c) {
     const rows = [];
     if (c.baselineScore !== null || c.candidateScore !== null) {
-        rows.push([
-            'Score',
-            String(c.baselineScore ?? '—'),
-            String(c.candidateScore ?? '—'),
-            c.scoreDelta === null ? '—' : signed(c.scoreDelta),
-        ]);
+        rows.push(['Score', numberCell(c.baselineScore), numberCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
     }
     for (const m of c.metrics)
         rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
@@ -362,19 +364,19 @@ function baselineSection(gate) {
 
 ;// CONCATENATED MODULE: ./src/report/records.ts
 
+
 /** Failing records shown per run before the rest are only counted. */
 const RECORDS_SHOWN = 50;
-const num = (value) => (value === null ? '—' : String(value));
 function row(record) {
     const cells = [
         escapeInline(record.name, 120),
         escapeInline(record.metric, 80),
-        num(record.score),
-        num(record.threshold),
+        numberCell(record.score),
+        numberCell(record.threshold),
         escapeInline(record.message, 240),
         escapeInline(record.prompt, 160),
     ];
-    return `| ${cells.join(' | ')} |`;
+    return tableRow(cells);
 }
 /**
  * The failing records of one run in a folded table, rows added only while they
@@ -383,7 +385,7 @@ function row(record) {
 function recordsSection(run, budget) {
     if (run.failureCount === 0)
         return null;
-    const header = '| Record | Metric | Score | Threshold | Explanation | Prompt |\n| --- | --- | --- | --- | --- | --- |';
+    const header = table(['Record', 'Metric', 'Score', 'Threshold', 'Explanation', 'Prompt'], []);
     const rows = [];
     let used = header.length + 400;
     for (const record of run.failures.slice(0, RECORDS_SHOWN)) {
@@ -423,7 +425,6 @@ function providerLabel(name) {
 
 
 
-const run_tables_num = (value) => (value === null ? '—' : String(value));
 /** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
 function facts({ run, decision }) {
     const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
@@ -431,8 +432,8 @@ function facts({ run, decision }) {
         ['Verdict', `**${decision.verdict}**`],
         ['Vendor', providerLabel(run.provider)],
         ['Status', run.status],
-        ['Score / threshold', `${run_tables_num(run.score)} / ${run_tables_num(decision.thresholdApplied)}`],
-        ['Pass rate', run_tables_num(run.passRate)],
+        ['Score / threshold', `${numberCell(run.score)} / ${numberCell(decision.thresholdApplied)}`],
+        ['Pass rate', numberCell(run.passRate)],
         ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
         ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
         ['Cost', run.costUsd === null ? '—' : `$${run.costUsd}`],
@@ -466,7 +467,7 @@ function runDetails({ run, decision }, several) {
         const result = (passed) => (passed === null ? '—' : passed ? 'pass' : 'fail');
         if (!several)
             parts.push('### Metrics');
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [escapeInline(m.name, 120), run_tables_num(m.score), run_tables_num(m.threshold), result(m.passed)])));
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [escapeInline(m.name, 120), numberCell(m.score), numberCell(m.threshold), result(m.passed)])));
     }
     return parts.join('\n\n');
 }

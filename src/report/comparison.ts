@@ -1,7 +1,7 @@
 import type { Comparison } from '../baseline.ts';
 import type { GateDecision } from '../rules.ts';
 import { escapeInline } from './escape.ts';
-import { table } from './table.ts';
+import { numberCell, table } from './table.ts';
 
 // Differences of decimals pick up binary noise (0.30000000000000004); ten digits are plenty.
 const signed = (delta: number): string => {
@@ -13,12 +13,7 @@ const signed = (delta: number): string => {
 function comparisonTable(c: Comparison): string {
   const rows: string[][] = [];
   if (c.baselineScore !== null || c.candidateScore !== null) {
-    rows.push([
-      'Score',
-      String(c.baselineScore ?? '—'),
-      String(c.candidateScore ?? '—'),
-      c.scoreDelta === null ? '—' : signed(c.scoreDelta),
-    ]);
+    rows.push(['Score', numberCell(c.baselineScore), numberCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
   }
   for (const m of c.metrics) rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
   return table(['', 'Baseline', 'This run', 'Change'], rows);

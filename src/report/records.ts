@@ -1,21 +1,20 @@
 import type { FailingRecord, GateRun } from '../model.ts';
 import { escapeHtml, escapeInline } from './escape.ts';
+import { numberCell, table, tableRow } from './table.ts';
 
 /** Failing records shown per run before the rest are only counted. */
 export const RECORDS_SHOWN = 50;
-
-const num = (value: number | null): string => (value === null ? '—' : String(value));
 
 function row(record: FailingRecord): string {
   const cells = [
     escapeInline(record.name, 120),
     escapeInline(record.metric, 80),
-    num(record.score),
-    num(record.threshold),
+    numberCell(record.score),
+    numberCell(record.threshold),
     escapeInline(record.message, 240),
     escapeInline(record.prompt, 160),
   ];
-  return `| ${cells.join(' | ')} |`;
+  return tableRow(cells);
 }
 
 /**
@@ -24,7 +23,7 @@ function row(record: FailingRecord): string {
  */
 export function recordsSection(run: GateRun, budget: number): string | null {
   if (run.failureCount === 0) return null;
-  const header = '| Record | Metric | Score | Threshold | Explanation | Prompt |\n| --- | --- | --- | --- | --- | --- |';
+  const header = table(['Record', 'Metric', 'Score', 'Threshold', 'Explanation', 'Prompt'], []);
   const rows: string[] = [];
   let used = header.length + 400;
   for (const record of run.failures.slice(0, RECORDS_SHOWN)) {

@@ -3,9 +3,7 @@ import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/labels.ts';
 import type { GateDecision, RunVerdict } from '../rules.ts';
 import { codeBlock, escapeInline, safeLink } from './escape.ts';
-import { table } from './table.ts';
-
-const num = (value: number | null): string => (value === null ? '—' : String(value));
+import { numberCell, table } from './table.ts';
 
 /** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
 function facts({ run, decision }: RunVerdict): Array<[string, string]> {
@@ -14,8 +12,8 @@ function facts({ run, decision }: RunVerdict): Array<[string, string]> {
     ['Verdict', `**${decision.verdict}**`],
     ['Vendor', providerLabel(run.provider)],
     ['Status', run.status],
-    ['Score / threshold', `${num(run.score)} / ${num(decision.thresholdApplied)}`],
-    ['Pass rate', num(run.passRate)],
+    ['Score / threshold', `${numberCell(run.score)} / ${numberCell(decision.thresholdApplied)}`],
+    ['Pass rate', numberCell(run.passRate)],
     ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
     ['Duration', run.durationMs === null ? '—' : formatDurationMs(run.durationMs)],
     ['Cost', run.costUsd === null ? '—' : `$${run.costUsd}`],
@@ -68,7 +66,7 @@ export function runDetails({ run, decision }: RunVerdict, several: boolean): str
     parts.push(
       table(
         ['Metric', 'Score', 'Threshold', 'Result'],
-        run.metrics.map((m) => [escapeInline(m.name, 120), num(m.score), num(m.threshold), result(m.passed)]),
+        run.metrics.map((m) => [escapeInline(m.name, 120), numberCell(m.score), numberCell(m.threshold), result(m.passed)]),
       ),
     );
   }

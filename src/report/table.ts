@@ -1,5 +1,14 @@
-/** A GFM table; cells must already be escaped (no newlines, `|` escaped). */
+/** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
+export function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A GFM table; cells must already be escaped. */
 export function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+  return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
+}
+
+/** A number in a cell exactly as the outputs print it, or a dash for none. */
+export function numberCell(value: number | null): string {
+  return value === null ? '—' : String(value);
 }
