@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { CLI_FLAGS, helpText } from './cli-flags.ts';
 import { InputError, messageOf } from './errors.ts';
-import { checkRunIds, runGate } from './gate.ts';
+import { checkRunIds, onCancel, runGate } from './gate.ts';
 import { type InputName, parseInputs } from './inputs.ts';
 import { providerFor } from './providers/index.ts';
 import { jsonReport } from './report/json-report.ts';
@@ -60,8 +60,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const provider = await providerFor(settings.provider);
     checkRunIds(settings, provider);
     const cancel = new AbortController();
-    process.once('SIGINT', () => cancel.abort());
-    process.once('SIGTERM', () => cancel.abort());
+    onCancel(() => cancel.abort());
     const log = { info: (m: string) => process.stderr.write(`${m}\n`), debug: () => {} };
     const gate = await runGate(settings, provider, { signal: cancel.signal, log });
     const out =

@@ -22,6 +22,16 @@ export function checkRunIds(settings: Settings, provider: Provider): void {
   }
 }
 
+/** SIGINT then SIGTERM is how a runner cancels a job: abort what is in flight and report. Returns the un-listen. */
+export function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  return () => {
+    process.off('SIGINT', abort);
+    process.off('SIGTERM', abort);
+  };
+}
+
 /** A baseline is usable when it was read to a terminal state; otherwise the report says why. */
 function baselineOf(run: GateRun): Baseline {
   const problem = run.problem ?? (run.status === 'completed' || run.status === 'failed' ? null : `the run is ${run.status}`);

@@ -1,5 +1,5 @@
 import { messageOf } from './errors.ts';
-import { checkRunIds, runGate } from './gate.ts';
+import { checkRunIds, onCancel, runGate } from './gate.ts';
 import { parseInputs, type Settings } from './inputs.ts';
 import { LazyCore, readInput } from './lazy-core.ts';
 import { logUntrusted } from './log.ts';
@@ -8,16 +8,6 @@ import { providerFor } from './providers/index.ts';
 import type { GateDecision } from './rules.ts';
 
 type Core = typeof import('@actions/core');
-
-/** SIGINT then SIGTERM is how the runner cancels a job: abort what is in flight and report. */
-function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
-  return () => {
-    process.off('SIGINT', abort);
-    process.off('SIGTERM', abort);
-  };
-}
 
 /** The one place that fails the step. */
 function finish(core: Core, gate: GateDecision, settings: Settings): void {

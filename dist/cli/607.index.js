@@ -133,6 +133,9 @@ function parse(body) {
         inFlightNote: idle > 0 ? `${idle} run(s) are not orchestrated by Humanloop and stay running until their owner marks them complete` : null,
     };
 }
+function controlRunIds(body) {
+    return new Set((0,schema/* parseWith */.Ku)(runList, body).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
+}
 /** Scores only when a rule needs them; the web link is one short try that may fail without harm. */
 async function enrich(snapshot, ctx) {
     const id = encodeURIComponent(ctx.runId);
@@ -140,8 +143,7 @@ async function enrich(snapshot, ctx) {
         .getJsonOnce(`/evaluations/${id}`)
         .then((body) => schemas/* object */.Ikc({ url: schemas/* url */.OZ5({ protocol: /^https$/ }) }).safeParse(body).data?.url ?? null)
         .catch(() => null);
-    const controls = new Set((0,schema/* parseWith */.Ku)(runList, ctx.lastBody).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
-    const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controls) : null;
+    const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controlRunIds(ctx.lastBody)) : null;
     return { ...snapshot, ...stats, url: await link };
 }
 const humanloop = {

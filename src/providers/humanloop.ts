@@ -65,6 +65,10 @@ function parse(body: unknown): RunSnapshot {
   };
 }
 
+function controlRunIds(body: unknown): Set<string> {
+  return new Set(parseWith(runList, body).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
+}
+
 /** Scores only when a rule needs them; the web link is one short try that may fail without harm. */
 async function enrich(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot> {
   const id = encodeURIComponent(ctx.runId);
@@ -72,8 +76,7 @@ async function enrich(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSna
     .getJsonOnce(`/evaluations/${id}`)
     .then((body) => z.object({ url: z.url({ protocol: /^https$/ }) }).safeParse(body).data?.url ?? null)
     .catch(() => null);
-  const controls = new Set(parseWith(runList, ctx.lastBody).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
-  const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controls) : null;
+  const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controlRunIds(ctx.lastBody)) : null;
   return { ...snapshot, ...stats, url: await link };
 }
 
