@@ -5,7 +5,7 @@ import { getJson, requestTimeoutMs } from './http.ts';
 import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from './model.ts';
 import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from './providers/types.ts';
-import { GaveUpError, type RetryPolicy, type Timing, withRetries } from './retry.ts';
+import { GaveUpError, type Timing, withRetries } from './retry.ts';
 import { derivedSampleRank } from './sample-rank.ts';
 import type { RequestPool } from './request-pool.ts';
 
@@ -29,7 +29,6 @@ export interface ObserveDeps extends Timing {
   log: Logger;
   /** Shared by every run of the gate, so that together they keep to the vendor's rate limit. */
   pool: RequestPool;
-  policy?: RetryPolicy;
 }
 
 /** Optional extras get one try of at most this long, so they never hold up the verdict. */
