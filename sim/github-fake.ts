@@ -2,15 +2,31 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A loopback fake of the GitHub REST endpoints the sticky comment uses, on the
- * same paths as api.github.com (under an optional prefix, as on GHES' /api/v3).
+ * A loopback fake of the GitHub REST endpoints eval-gate uses, on the same
+ * paths as api.github.com (under an optional prefix, as on GHES' /api/v3).
  */
 export interface FakeComment {
   id: number;
+  /** The PR (issue) number it is on. */
+  issue: number;
   body: string;
   user: { login: string; type: 'Bot' | 'User' };
   created_at: string;
   html_url: string;
+}
+
+export interface FakePull {
+  number: number;
+  state: 'open' | 'closed';
+  head: { sha: string; ref: string; label: string };
+}
+
+export interface FakeStatus {
+  sha: string;
+  state: string;
+  context: string;
+  description: string;
+  target_url?: string;
 }
 
 export interface GitHubCall {
@@ -34,7 +50,11 @@ export interface GitHubFake {
   calls: GitHubCall[];
   comments: FakeComment[];
   labels: string[];
-  addComment(body: string, type?: 'Bot' | 'User'): FakeComment;
+  pulls: FakePull[];
+  statuses: FakeStatus[];
+  addComment(body: string, type?: 'Bot' | 'User', issue?: number): FakeComment;
+  /** Comments on one PR. */
+  commentsOn(issue: number): FakeComment[];
   fail(fault: Omit<Fault, 'times'> & { times?: number }): void;
   close(): Promise<void>;
 }
@@ -44,21 +64,24 @@ const PER_PAGE_MAX = 100;
 export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
   const comments: FakeComment[] = [];
   const labels: string[] = [];
+  const pulls: FakePull[] = [];
+  const statuses: FakeStatus[] = [];
   const calls: GitHubCall[] = [];
   const faults: Fault[] = [];
   let nextId = 1000;
   let clock = Date.parse('2026-01-01T00:00:00Z');
   let url = '';
 
-  const addComment = (body: string, type: 'Bot' | 'User' = 'Bot'): FakeComment => {
+  const addComment = (body: string, type: 'Bot' | 'User' = 'Bot', issue = 7): FakeComment => {
     const id = nextId++;
     clock += 1000;
     const comment: FakeComment = {
       id,
+      issue,
       body,
       user: { login: type === 'Bot' ? 'github-actions[bot]' : 'octocat', type },
       created_at: new Date(clock).toISOString(),
-      html_url: `https://github.com/acme/widgets/pull/7#issuecomment-${id}`,
+      html_url: `https://github.com/acme/widgets/pull/${issue}#issuecomment-${id}`,
     };
     comments.push(comment);
     return comment;
@@ -77,28 +100,46 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
+    // GitHub's paging: per_page (at most 100), page, and a Link header.
+    const sendPage = (items: unknown[]) => {
+      const perPage = Math.min(PER_PAGE_MAX, Number(full.searchParams.get('per_page') ?? 30));
+      const page = Number(full.searchParams.get('page') ?? 1);
+      const last = Math.max(1, Math.ceil(items.length / perPage));
+      const links: string[] = [];
+      const pageUrl = (n: number) => {
+        const next = new URL(full);
+        next.searchParams.set('per_page', String(perPage));
+        next.searchParams.set('page', String(n));
+        return `${url}${path}${next.search}`;
+      };
+      if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+      if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+      send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+    };
     const fault = faults.find((f) => f.method === method && f.path.test(path) && f.times > 0);
     if (fault) {
       fault.times -= 1;
       send(fault.status, { message: fault.message ?? 'fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
       return;
     }
-    if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
-      if (method === 'GET') {
-        const perPage = Math.min(PER_PAGE_MAX, Number(full.searchParams.get('per_page') ?? 30));
-        const page = Number(full.searchParams.get('page') ?? 1);
-        const last = Math.max(1, Math.ceil(comments.length / perPage));
-        const links: string[] = [];
-        const pageUrl = (n: number) => `${url}${path}?per_page=${perPage}&page=${n}`;
-        if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
-        if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
-        send(200, comments.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
-        return;
-      }
-      if (method === 'POST') {
-        send(201, addComment(String((body as { body?: unknown }).body)));
-        return;
-      }
+    const issueComments = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
+    if (issueComments) {
+      const issue = Number(issueComments[1]);
+      if (method === 'GET') return sendPage(comments.filter((c) => c.issue === issue));
+      if (method === 'POST') return send(201, addComment(String((body as { body?: unknown }).body), 'Bot', issue));
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && method === 'GET') {
+      const state = full.searchParams.get('state') ?? 'open';
+      const head = full.searchParams.get('head');
+      return sendPage(pulls.filter((p) => (state === 'all' || p.state === state) && (!head || p.head.label === head)));
+    }
+    const commitPulls = /^\/repos\/[^/]+\/[^/]+\/commits\/(\w+)\/pulls$/.exec(path);
+    if (commitPulls && method === 'GET') return sendPage(pulls.filter((p) => p.head.sha === commitPulls[1]));
+    const status = /^\/repos\/[^/]+\/[^/]+\/statuses\/(\w+)$/.exec(path);
+    if (status && method === 'POST') {
+      const given = body as Omit<FakeStatus, 'sha'>;
+      statuses.push({ sha: status[1] ?? '', ...given });
+      return send(201, { id: statuses.length, ...given });
     }
     const commentMatch = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
     if (commentMatch) {
@@ -130,7 +171,10 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     calls,
     comments,
     labels,
+    pulls,
+    statuses,
     addComment,
+    commentsOn: (issue) => comments.filter((c) => c.issue === issue),
     fail: (fault) => faults.push({ times: 1, ...fault }),
     close: () =>
       new Promise<void>((resolve) => {

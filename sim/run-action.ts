@@ -52,7 +52,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_EVENT_PATH: eventPath,
-    GITHUB_EVENT_NAME: 'push',
+    // An event with no pull request, so that runs not about GitHub make no GitHub calls (a push looks its PR up).
+    GITHUB_EVENT_NAME: 'schedule',
     GITHUB_REPOSITORY: 'acme/widgets',
     GITHUB_RUN_ID: '4242',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',

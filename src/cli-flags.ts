@@ -4,6 +4,7 @@ import type { InputName } from './inputs.ts';
 export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> = [
   { name: 'provider', value: 'NAME', help: 'aegis, eigenpal, avido, runtype or humanloop (required)' },
   { name: 'run-id', value: 'ID', help: 'the run to gate; repeat the flag, or separate ids with commas, to gate several (required)' },
+  { name: 'run-id-file', value: 'PATH', help: 'a file holding the run id(s), instead of --run-id' },
   { name: 'baseline-run-id', value: 'ID', help: 'a run of the same vendor to compare against' },
   { name: 'max-regression', value: 'POINTS', help: 'fail when the score (or a metric) drops more than this below the baseline' },
   { name: 'base-url', value: 'URL', help: "the vendor's API prefix (https; http only for loopback)" },

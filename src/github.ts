@@ -1,5 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { parseRetryAfterMs } from './retry-after.ts';
+import { withGitHubRetry } from './github-retry.ts';
 
 export interface IssueComment {
   id: number;
@@ -9,19 +8,45 @@ export interface IssueComment {
   htmlUrl: string;
 }
 
-export interface PullRequestTarget {
+export interface Repository {
   owner: string;
   repo: string;
-  number: number;
 }
 
-/** The issue-comment and label calls the sticky comment needs; injected so tests can drive a fake server. */
+export interface PullSummary {
+  number: number;
+  state: string;
+  headSha: string;
+}
+
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'error';
+  context: string;
+  description: string;
+  targetUrl: string | null;
+}
+
+/** The issue-comment and label calls the sticky comment needs, on one PR. */
 export interface CommentApi {
   listComments(): Promise<IssueComment[]>;
   createComment(body: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<IssueComment>;
   deleteComment(id: number): Promise<void>;
   addLabel(label: string): Promise<void>;
+}
+
+/** Finding the PR a commit belongs to, when the event does not say. */
+export interface PullLookupApi {
+  /** Open PRs whose head is `owner:branch`. */
+  openPullsByHead(head: string): Promise<PullSummary[]>;
+  /** PRs that have this commit. */
+  pullsOfCommit(sha: string): Promise<PullSummary[]>;
+}
+
+/** Every GitHub call eval-gate makes; injected so tests can drive a fake server. */
+export interface RepoApi extends PullLookupApi {
+  comments(pullNumber: number): CommentApi;
+  setCommitStatus(sha: string, status: CommitStatus): Promise<void>;
 }
 
 interface RawComment {
@@ -32,6 +57,12 @@ interface RawComment {
   html_url: string;
 }
 
+interface RawPull {
+  number: number;
+  state: string;
+  head: { sha: string };
+}
+
 const toComment = (c: RawComment): IssueComment => ({
   id: c.id,
   body: c.body ?? '',
@@ -40,84 +71,42 @@ const toComment = (c: RawComment): IssueComment => ({
   htmlUrl: c.html_url,
 });
 
-const MAX_ATTEMPTS = 3;
-const MAX_WAIT_MS = 60_000;
-
-interface HttpishError {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | undefined> };
-}
-
-/** 5xx and the secondary rate limit are worth a bounded retry; anything else is final. */
-export function gitHubRetryWaitMs(error: unknown, attempt: number, nowMs = Date.now()): number | null {
-  const e = error as HttpishError;
-  const status = e.status ?? 0;
-  const retryAfter = parseRetryAfterMs(e.response?.headers?.['retry-after'], nowMs);
-  const rateLimited = (status === 403 || status === 429) && (retryAfter !== null || /rate limit/i.test(e.message ?? ''));
-  if (attempt + 1 >= MAX_ATTEMPTS || !(status >= 500 || rateLimited)) return null;
-  const waitMs = retryAfter ?? 1000 * 2 ** attempt;
-  return waitMs <= MAX_WAIT_MS ? waitMs : null;
-}
-
-async function withGitHubRetry<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await call();
-    } catch (error) {
-      const waitMs = gitHubRetryWaitMs(error, attempt);
-      if (waitMs === null) throw error;
-      await sleep(waitMs);
-    }
-  }
-}
+const toPull = (p: RawPull): PullSummary => ({ number: p.number, state: p.state, headSha: p.head.sha });
 
 /** Loads @actions/github only now, after the verdict, so the first vendor poll does not wait for it. */
-export async function createCommentApi(token: string, target: PullRequestTarget, apiUrl: string): Promise<CommentApi> {
+export async function createRepoApi(token: string, where: Repository, apiUrl: string): Promise<RepoApi> {
   const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl: apiUrl });
-  const where = { owner: target.owner, repo: target.repo };
+  const call = <T>(route: string, params: Record<string, unknown>) =>
+    withGitHubRetry(async () => (await octokit.request(route, { ...where, ...params })).data as T);
+  const list = <T>(route: string, params: Record<string, unknown>) =>
+    withGitHubRetry(async () => (await octokit.paginate(route, { ...where, per_page: 100, ...params })) as T[]);
   return {
-    listComments: () =>
-      withGitHubRetry(async () =>
-        (
-          (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            ...where,
-            issue_number: target.number,
-            per_page: 100,
-          })) as RawComment[]
-        ).map(toComment),
-      ),
-    createComment: (body) =>
-      withGitHubRetry(async () =>
-        toComment(
-          (
-            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-              ...where,
-              issue_number: target.number,
-              body,
-            })
-          ).data as RawComment,
-        ),
-      ),
-    updateComment: (id, body) =>
-      withGitHubRetry(async () =>
-        toComment(
-          (await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id, body }))
-            .data as RawComment,
-        ),
-      ),
-    deleteComment: (id) =>
-      withGitHubRetry(async () => {
-        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: id });
-      }),
-    addLabel: (label) =>
-      withGitHubRetry(async () => {
-        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
-          ...where,
-          issue_number: target.number,
-          labels: [label],
-        });
-      }),
+    comments: (pullNumber) => ({
+      listComments: async () =>
+        (await list<RawComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
+      createComment: async (body) =>
+        toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
+      updateComment: async (id, body) =>
+        toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+      deleteComment: async (id) => {
+        await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
+      },
+      addLabel: async (label) => {
+        await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+      },
+    }),
+    openPullsByHead: async (head) => (await list<RawPull>('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
+    pullsOfCommit: async (sha) =>
+      (await list<RawPull>('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
+    setCommitStatus: async (sha, status) => {
+      await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
+        sha,
+        state: status.state,
+        context: status.context,
+        description: status.description,
+        ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+      });
+    },
   };
 }

@@ -37,7 +37,8 @@ const listOf = (text: string): string[] => [
 
 export function toRunIds(text: string): string[] | null {
   const ids = listOf(text);
-  const valid = ids.length > 0 && ids.every((id) => id.length <= 200 && /^[\w.:~-]+$/.test(id));
+  // An id of dots alone would walk up the vendor's URL path ("/runs/.." is "/").
+  const valid = ids.length > 0 && ids.every((id) => id.length <= 200 && /^[\w.:~-]+$/.test(id) && !/^\.+$/.test(id));
   return valid ? ids : null;
 }
 
@@ -48,4 +49,11 @@ export function toMetricThresholds(text: string): MetricThreshold[] | null {
     return match && min !== null ? { metric: (match[1] ?? '').trim(), min } : null;
   });
   return entries.every((entry) => entry !== null) ? entries : null;
+}
+
+/** `42` or `#42`. */
+export function toPullRequestNumber(text: string): number | null {
+  const match = /^#?(\d{1,9})$/.exec(text);
+  const value = match ? Number(match[1]) : 0;
+  return value >= 1 ? value : null;
 }

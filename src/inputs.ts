@@ -2,11 +2,13 @@ import './zod-setup.ts';
 import { z } from 'zod';
 import { parseBaseUrl } from './base-url.ts';
 import { InputError } from './errors.ts';
-import { toFraction, toMetricThresholds, toNumber, toPositiveMs, toRunIds } from './input-values.ts';
+import { toFraction, toMetricThresholds, toNumber, toPositiveMs, toPullRequestNumber, toRunIds } from './input-values.ts';
+import { RUN_IDS_EXPECTED, readRunIdFile } from './run-id-file.ts';
 import { PROVIDER_NAMES, type ProviderName } from './model.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
+export type CommitStatusMode = 'auto' | 'always' | 'never';
 
 import type { MetricThreshold } from './input-values.ts';
 
@@ -29,6 +31,9 @@ export interface Settings {
   pollIntervalMs: number;
   failOn: FailOn;
   comment: CommentMode;
+  /** The PR to comment on; null means find it from the event. */
+  prNumber: number | null;
+  commitStatus: CommitStatusMode;
   name: string | null;
   githubToken: string | null;
   applicationId: string | null;
@@ -38,6 +43,7 @@ export interface Settings {
 export const INPUT_DEFAULTS = {
   provider: '',
   'run-id': '',
+  'run-id-file': '',
   'baseline-run-id': '',
   'max-regression': '',
   'api-key': '',
@@ -51,6 +57,8 @@ export const INPUT_DEFAULTS = {
   'poll-interval': '2.5s',
   'fail-on': 'fail',
   comment: 'always',
+  'pr-number': '',
+  'commit-status': 'auto',
   name: '',
   'github-token': '',
   'application-id': '',
@@ -88,9 +96,9 @@ const schema = z.object({
   provider: refineTo(`one of ${PROVIDER_NAMES.join(', ')}`, (value) =>
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
-  'run-id': refineTo('one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas', toRunIds),
+  'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them)`, toRunIds),
   'baseline-run-id': optional(
-    refineTo('one run id (letters, digits, . _ : ~ -)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
+    refineTo('one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
   ),
   'max-regression': optional(
     refineTo('a number of points, 0 or more', (value) => {
@@ -113,6 +121,10 @@ const schema = z.object({
   comment: z.enum(['always', 'on-failure', 'never'], {
     error: (issue) => `expected always, on-failure or never, got ${quoted(String(issue.input))}`,
   }),
+  'pr-number': optional(refineTo('a pull-request number such as 42', toPullRequestNumber)),
+  'commit-status': z.enum(['auto', 'always', 'never'], {
+    error: (issue) => `expected auto, always or never, got ${quoted(String(issue.input))}`,
+  }),
   name: text,
   'github-token': text,
   'application-id': text,
@@ -126,6 +138,10 @@ export function parseInputs(read: (name: InputName) => string): Settings {
   const raw: Record<string, string> = {};
   for (const [name, fallback] of Object.entries(INPUT_DEFAULTS)) {
     raw[name] = read(name as InputName).trim() || fallback;
+  }
+  if (raw['run-id-file']) {
+    if (raw['run-id']) throw new InputError('run-id, run-id-file: expected one of them, got both');
+    raw['run-id'] = readRunIdFile(raw['run-id-file']);
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
@@ -150,6 +166,8 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     pollIntervalMs: value['poll-interval'],
     failOn: value['fail-on'],
     comment: value.comment,
+    prNumber: value['pr-number'],
+    commitStatus: value['commit-status'],
     name: value.name,
     githubToken: value['github-token'],
     applicationId: value['application-id'],

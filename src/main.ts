@@ -61,10 +61,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } catch (error) {
     const actions = await core.flush();
+    const reason = messageOf(error);
+    // Summary first, then outputs, then the failure: a failing step always explains itself.
+    await import('./report/publish.ts')
+      .then((report) => report.publishStartFailure(reason))
+      .catch((summaryError: unknown) => actions.warning(`eval-gate: could not write the job summary: ${messageOf(summaryError)}`));
     // Later steps that read the outputs (if: always()) see a gate that did not pass.
     for (const [name, value] of Object.entries({ verdict: 'error', passed: 'false', status: 'error', sampled: 'false' })) {
       actions.setOutput(name, value);
     }
-    actions.setFailed(`eval-gate: ${messageOf(error)}`);
+    actions.setFailed(`eval-gate: ${reason}`);
   }
 }

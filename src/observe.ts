@@ -128,9 +128,12 @@ export async function observeRun(runId: string, deps: ObserveDeps): Promise<Gate
         ),
     });
     if (outcome.outcome === 'timed_out') {
-      const state = outcome.snapshot ? `still ${outcome.snapshot.status}` : 'not read';
+      const waited = `waited ${formatDurationMs(deps.now() - deps.startedAt)} (timeout ${formatDurationMs(deps.timeoutMs)}) over ${polls} poll(s)`;
+      const last = outcome.snapshot
+        ? `${deps.provider.label} last reported the run as still ${outcome.snapshot.status}${describeProgress(outcome.snapshot)}`
+        : `${deps.provider.label} never gave a readable answer`;
       const note = outcome.snapshot?.inFlightNote ? `; ${outcome.snapshot.inFlightNote}` : '';
-      const problem = `the run was ${state} when the timeout of ${formatDurationMs(deps.timeoutMs)} passed${note}`;
+      const problem = `timed out: ${waited}; ${last}${note}`;
       return toGateRun(deps, runId, outcome.snapshot ?? emptySnapshot('timed_out'), polls, problem, 'timed_out');
     }
     const snapshot = deps.provider.enrich

@@ -1,4 +1,5 @@
 import type { CommentApi, IssueComment } from '../github.ts';
+import type { RunStamp } from '../github-context.ts';
 import type { CommentMode } from '../inputs.ts';
 import type { Verdict } from '../rules.ts';
 
@@ -11,25 +12,47 @@ export function markerFor(key: string): string {
   return `<!-- eval-gate:${safe} -->`;
 }
 
-// The footer's time changes on every run; it alone is not a change worth an edit.
-const withoutTime = (body: string): string => body.replace(/ · updated \S+/g, '');
+/** The hidden second line: which run wrote the comment, so that an older run can tell it is older. */
+export function stampLine(stamp: RunStamp | null, sha: string | null): string {
+  if (!stamp) return '<!-- eval-gate-run: unknown -->';
+  const workflow = stamp.workflow.replace(/[^\w./-]/g, '_').slice(0, 200);
+  return `<!-- eval-gate-run: workflow=${workflow} run=${stamp.number} attempt=${stamp.attempt} sha=${(sha ?? '').replace(/\W/g, '')} -->`;
+}
+
+export function parseStamp(body: string): (RunStamp & { sha: string }) | null {
+  const match = /^<!-- eval-gate-run: workflow=(\S*) run=(\d+) attempt=(\d+) sha=(\w*) -->$/m.exec(body.split('\n', 2)[1] ?? '');
+  if (!match) return null;
+  return { workflow: match[1] ?? '', number: Number(match[2]), attempt: Number(match[3]), sha: match[4] ?? '' };
+}
+
+/** True when the comment was written by a later run of the same workflow (a higher number, or a later attempt). */
+export function isOlderThan(ours: RunStamp | null, theirs: RunStamp | null): boolean {
+  if (!ours || !theirs || ours.workflow !== theirs.workflow) return false;
+  return ours.number < theirs.number || (ours.number === theirs.number && ours.attempt < theirs.attempt);
+}
+
+// The run stamp and the footer's time change on every run; they alone are not a change worth an edit.
+const withoutRun = (body: string): string => body.replace(/^<!-- eval-gate-run: .* -->$/m, '').replace(/ · updated \S+/g, '');
 
 const isOurs = (marker: string) => (c: IssueComment) => c.userType === 'Bot' && c.body.startsWith(`${marker}\n`);
 
 export type StickyOutcome =
-  { action: 'created' | 'updated' | 'unchanged'; url: string; deleted: number } | { action: 'skipped'; reason: string };
+  | { action: 'created' | 'updated' | 'unchanged'; url: string; deleted: number }
+  | { action: 'kept-newer'; url: string; shows: RunStamp & { sha: string } }
+  | { action: 'skipped'; reason: string };
 
 /**
  * One comment per gate: found by its marker among bot comments only (a person
  * quoting the marker cannot take it over), edited in place, or created; older
- * duplicates from a race are deleted, the newest kept.
+ * duplicates from a race are deleted, the newest kept. A comment written by a
+ * later run of the same workflow is left as it is.
  */
 export async function upsertStickyComment(
   api: CommentApi,
-  options: { marker: string; body: string; mode: CommentMode; verdict: Verdict },
+  options: { marker: string; stamp: RunStamp | null; sha: string | null; body: string; mode: CommentMode; verdict: Verdict },
 ): Promise<StickyOutcome> {
   if (options.mode === 'never') return { action: 'skipped', reason: 'comment is never' };
-  const body = `${options.marker}\n${options.body}`;
+  const body = `${options.marker}\n${stampLine(options.stamp, options.sha)}\n${options.body}`;
   const ours = (await api.listComments())
     .filter(isOurs(options.marker))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
@@ -38,9 +61,14 @@ export async function upsertStickyComment(
   if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {
     return { action: 'skipped', reason: 'comment is on-failure and the gate passed' };
   }
+  const shows = newest ? parseStamp(newest.body) : null;
+  // A late, older job must never overwrite a newer result; duplicates are left for the newer job too.
+  if (newest && shows && isOlderThan(options.stamp, shows)) return { action: 'kept-newer', url: newest.htmlUrl, shows };
   for (const duplicate of ours.slice(0, -1)) await api.deleteComment(duplicate.id);
   const deleted = Math.max(0, ours.length - 1);
   if (!newest) return { action: 'created', url: (await api.createComment(body)).htmlUrl, deleted };
-  if (withoutTime(newest.body) === withoutTime(body)) return { action: 'unchanged', url: newest.htmlUrl, deleted };
+  // Same content: left alone, unless a later run number must be recorded so that a run in between cannot overwrite it.
+  const laterRun = isOlderThan(shows, options.stamp) && shows?.number !== options.stamp?.number;
+  if (withoutRun(newest.body) === withoutRun(body) && !laterRun) return { action: 'unchanged', url: newest.htmlUrl, deleted };
   return { action: 'updated', url: (await api.updateComment(newest.id, body)).htmlUrl, deleted };
 }

@@ -5,6 +5,7 @@ import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { API_KEY, everythingWritten, GITHUB_TOKEN, gate } from '../helpers/gate.ts';
+import { visibleText } from '../helpers/markdown.ts';
 
 describe('the built action with Aegis Evals', () => {
   let sim: VendorSim;
@@ -99,6 +100,7 @@ describe('the built action with Aegis Evals', () => {
     const result = await gate(sim, 'aegis', { threshold: 'eighty' });
     assert.equal(result.exitCode, 1);
     assert.match(result.stdout, /::error::eval-gate: threshold: expected a number, got "eighty"/);
+    assert.match(visibleText(result.summary), /Evals could not be decided.*Why:\s+threshold: expected a number, got "eighty"/);
     assert.equal(sim.requests.length, 0);
     assert.equal(result.outputs.verdict, 'error');
     assert.equal(result.outputs.passed, 'false');
@@ -109,11 +111,14 @@ describe('the built action with Aegis Evals', () => {
 
   it('is an error, never a pass, when the run does not finish in time', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ finished: false }) }]);
-    const result = await gate(sim, 'aegis', { timeout: '600ms' });
+    const result = await gate(sim, 'aegis', { timeout: '1500ms' });
     assert.equal(result.exitCode, 1);
     assert.equal(result.outputs.verdict, 'error');
     assert.equal(result.outputs.status, 'timed_out');
-    assert.match(result.stdout, /still running when the timeout of 600ms passed/);
+    const said = /timed out: waited [\d.]+m?s \(timeout 1.5s\) over \d+ poll\(s\); Aegis Evals last reported the run as still running/;
+    assert.match(result.stdout, said);
+    assert.match(visibleText(result.summary), said);
+    assert.match(result.summary, /⚠️ Evals could not be decided/);
   });
 
   it('never writes the key or the token anywhere', async () => {

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { CLI_ENTRY } from '../../sim/run-action.ts';
@@ -67,6 +70,19 @@ describe('the CLI', () => {
     assert.deepEqual(
       report.runs.map((r: { score: number }) => r.score),
       [83.5, 90],
+    );
+  });
+
+  it('reads the run ids from --run-id-file', async () => {
+    sim.script('/api/v1/runs/1', [{ json: aegisRun() }]);
+    sim.script('/api/v1/runs/2', [{ json: aegisRun({ result: 40 }) }]);
+    const dir = await mkdtemp(join(tmpdir(), 'eval-gate-cli-'));
+    await writeFile(join(dir, 'ids'), '1\n2\n');
+    const result = await cli([...base(), '--run-id-file', join(dir, 'ids'), '--format', 'json']);
+    assert.equal(result.code, 1);
+    assert.deepEqual(
+      JSON.parse(result.stdout).runs.map((r: { runId: string }) => r.runId),
+      ['1', '2'],
     );
   });
 

@@ -134,9 +134,15 @@ describe('the sticky pull-request comment', () => {
     assert.match(down.stdout, /::warning::eval-gate: the pull-request comment skipped \(HTTP 500/);
   });
 
-  it('makes no GitHub calls on a push, or with comment: never', async () => {
+  it('makes no comment calls on a push without an open PR, and no calls at all with comment: never', async () => {
     serve(aegisRun());
-    await onPr({}, 'push', { ref: 'refs/heads/main' });
+    const push = await onPr({}, 'push', { ref: 'refs/heads/main' });
+    assert.deepEqual(
+      github.calls.map((c) => `${c.method} ${c.path}`),
+      ['GET /repos/acme/widgets/commits/0123456789abcdef0123456789abcdef01234567/pulls?per_page=100'],
+    );
+    assert.match(push.stdout, /no pull-request comment: no open pull request has head commit 0123456789ab \(a push event/);
+    github.calls.splice(0);
     await onPr({ comment: 'never' });
     assert.equal(github.calls.length, 0);
   });

@@ -162,7 +162,7 @@ describe('Humanloop', () => {
 
   it('says so when the deadline passes on a run nobody orchestrates', async () => {
     serve('humanloop', humanloopRuns(humanloopRun('rn_1', 'completed'), humanloopRun('rn_2', 'running', { orchestrated: false })));
-    const result = await gate(sim, 'humanloop', { timeout: '400ms' });
+    const result = await gate(sim, 'humanloop', { timeout: '1500ms' });
     assert.equal(result.outputs.verdict, 'error');
     assert.equal(result.outputs.status, 'timed_out');
     assert.match(result.stdout, /not orchestrated by Humanloop and stay running until their owner marks them complete/);

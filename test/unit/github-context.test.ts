@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runnerContext } from '../../src/github-context.ts';
-import { pullRequestOf } from '../../src/report/pull-request.ts';
+import { choosePullRequest, planPullRequest } from '../../src/report/pull-request.ts';
 
-function contextFor(eventName: string, event: unknown) {
+function contextFor(eventName: string, event: unknown, env: Record<string, string> = {}) {
   const path = join(mkdtempSync(join(tmpdir(), 'eval-gate-event-')), 'event.json');
   writeFileSync(path, JSON.stringify(event));
   return runnerContext({
@@ -17,28 +17,90 @@ function contextFor(eventName: string, event: unknown) {
     GITHUB_RUN_ID: '7',
     GITHUB_SERVER_URL: 'https://ghe.example.com/',
     GITHUB_API_URL: 'https://ghe.example.com/api/v3/',
+    ...env,
   });
 }
+
+const FORK_RUN = {
+  head_sha: 'head333',
+  head_branch: 'fix-typo',
+  head_repository: { owner: { login: 'forker' } },
+  pull_requests: [],
+  path: '.github/workflows/ci.yml',
+  run_number: 41,
+  run_attempt: 2,
+};
 
 describe('the runner context', () => {
   it('finds the PR and its head commit on pull_request events', () => {
     const context = contextFor('pull_request', { pull_request: { number: 12, head: { sha: 'head111' } } });
-    assert.deepEqual(pullRequestOf(context), { owner: 'acme', repo: 'widgets', number: 12 });
+    assert.deepEqual(planPullRequest(context, null), { kind: 'known', number: 12, how: 'from the pull_request event' });
     assert.equal(context.commitSha, 'head111');
     assert.equal(context.apiUrl, 'https://ghe.example.com/api/v3');
     assert.equal(context.workflowRunUrl, 'https://ghe.example.com/acme/widgets/actions/runs/7');
   });
 
+  it('takes pr-number over the event', () => {
+    const context = contextFor('pull_request', { pull_request: { number: 12 } });
+    assert.deepEqual(planPullRequest(context, 99), { kind: 'known', number: 99, how: 'from the pr-number input' });
+    assert.deepEqual(planPullRequest(contextFor('schedule', {}), 5), { kind: 'known', number: 5, how: 'from the pr-number input' });
+  });
+
   it('finds the PR of a workflow_run follow-up, and the commit it ran on', () => {
     const context = contextFor('workflow_run', { workflow_run: { head_sha: 'head222', pull_requests: [{ number: 34 }] } });
-    assert.equal(pullRequestOf(context)?.number, 34);
+    assert.deepEqual(planPullRequest(context, null), { kind: 'known', number: 34, how: 'from the workflow_run event' });
     assert.equal(context.commitSha, 'head222');
   });
 
-  it('finds no PR on a push, an issue comment off a PR, or a fork workflow_run', () => {
-    assert.equal(pullRequestOf(contextFor('push', { ref: 'refs/heads/main' })), null);
-    assert.equal(pullRequestOf(contextFor('issue_comment', { issue: { number: 5 } })), null);
-    assert.equal(pullRequestOf(contextFor('workflow_run', { workflow_run: { pull_requests: [] } })), null);
+  it('looks a fork workflow_run up by its head branch and commit', () => {
+    const plan = planPullRequest(contextFor('workflow_run', { workflow_run: FORK_RUN }), null);
+    assert.deepEqual(plan, {
+      kind: 'lookup',
+      sha: 'head333',
+      head: 'forker:fix-typo',
+      why: 'the workflow_run event lists no pull request',
+    });
+  });
+
+  it('looks a push or a manual run up by commit, and gives up on other events with the reason', () => {
+    const push = planPullRequest(contextFor('push', { ref: 'refs/heads/main' }), null);
+    assert.deepEqual(push, { kind: 'lookup', sha: 'base000', head: null, why: 'a push event has no pull request of its own' });
+    assert.equal(planPullRequest(contextFor('workflow_dispatch', {}), null).kind, 'lookup');
+    assert.deepEqual(planPullRequest(contextFor('issue_comment', { issue: { number: 5 } }), null), {
+      kind: 'none',
+      why: 'the issue_comment event names no pull request',
+    });
+    assert.match((planPullRequest(contextFor('schedule', {}), null) as { why: string }).why, /set pr-number/);
     assert.equal(contextFor('push', {}).commitSha, 'base000');
+  });
+
+  it('chooses the open PR whose head is the commit, lowest number first', () => {
+    const pulls = [
+      { number: 9, state: 'open', headSha: 'abc' },
+      { number: 4, state: 'closed', headSha: 'abc' },
+      { number: 6, state: 'open', headSha: 'abc' },
+      { number: 2, state: 'open', headSha: 'def' },
+    ];
+    assert.equal(choosePullRequest(pulls, 'abc')?.number, 6);
+    assert.equal(choosePullRequest(pulls, 'zzz'), null);
+  });
+
+  it('stamps the report with the triggering run on workflow_run, and with this run otherwise', () => {
+    assert.deepEqual(contextFor('workflow_run', { workflow_run: FORK_RUN }, { GITHUB_RUN_NUMBER: '900' }).runStamp, {
+      workflow: '.github/workflows/ci.yml',
+      number: 41,
+      attempt: 2,
+    });
+    const push = contextFor(
+      'push',
+      {},
+      {
+        GITHUB_RUN_NUMBER: '17',
+        GITHUB_RUN_ATTEMPT: '3',
+        GITHUB_WORKFLOW_REF: 'acme/widgets/.github/workflows/evals.yml@refs/heads/main',
+      },
+    );
+    assert.deepEqual(push.runStamp, { workflow: '.github/workflows/evals.yml', number: 17, attempt: 3 });
+    assert.equal(contextFor('push', {}).runStamp, null);
   });
 });

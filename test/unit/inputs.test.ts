@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
 import { type InputName, parseInputs } from '../../src/inputs.ts';
@@ -69,5 +72,48 @@ describe('inputs', () => {
     rejects({ 'base-url': 'https://user:pw@api.example.com' }, /^base-url: expected an https URL/);
     rejects({ 'base-url': 'http://127.0.0.1.evil.com' }, /^base-url: expected/);
     rejects({ 'base-url': 'ftp://example.com' }, /^base-url: expected/);
+  });
+
+  it('reads pr-number and commit-status', () => {
+    assert.equal(parse().prNumber, null);
+    assert.equal(parse().commitStatus, 'auto');
+    assert.equal(parse({ 'pr-number': '42' }).prNumber, 42);
+    assert.equal(parse({ 'pr-number': '#42' }).prNumber, 42);
+    assert.equal(parse({ 'commit-status': 'never' }).commitStatus, 'never');
+    rejects({ 'pr-number': '0' }, 'pr-number: expected a pull-request number such as 42, got "0"');
+    rejects({ 'pr-number': '4.2' }, /^pr-number: expected/);
+    rejects({ 'commit-status': 'yes' }, 'commit-status: expected auto, always or never, got "yes"');
+  });
+
+  it('refuses a run id of dots alone, which would walk up the URL path', () => {
+    rejects({ 'run-id': '..' }, /^run-id: expected one or more run ids/);
+    rejects({ 'baseline-run-id': '.' }, /^baseline-run-id: expected one run id/);
+    assert.deepEqual(parse({ 'run-id': 'v1.2' }).runIds, ['v1.2']);
+  });
+});
+
+describe('run-id-file', () => {
+  const file = (text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'eval-gate-ids-')), 'run-id');
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('reads the ids from the file, as run-id would', () => {
+    assert.deepEqual(parse({ 'run-id': '', 'run-id-file': file('b1\nb2\n') }).runIds, ['b1', 'b2']);
+  });
+
+  it('names the input and the problem: both set, missing file, bad content, too big', () => {
+    rejects({ 'run-id-file': file('b1') }, 'run-id, run-id-file: expected one of them, got both');
+    rejects(
+      { 'run-id': '', 'run-id-file': '/nonexistent/run-id' },
+      /^run-id-file: expected a readable file of run ids, got "\/nonexistent\/run-id" \(ENOENT/,
+    );
+    const bad = file('../admin; curl evil.example');
+    rejects(
+      { 'run-id': '', 'run-id-file': bad },
+      `run-id-file: expected one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas in ${JSON.stringify(bad)}, got "../admin; curl evil.example"`,
+    );
+    rejects({ 'run-id': '', 'run-id-file': file('x'.repeat(70_000)) }, /^run-id-file: expected a readable file.*over 65536/);
   });
 });

@@ -1,0 +1,30 @@
+import type { CommitStatus } from '../github.ts';
+import type { RunnerContext } from '../github-context.ts';
+import type { CommitStatusMode, Settings } from '../inputs.ts';
+import type { GateDecision } from '../rules.ts';
+
+/** GitHub refuses a longer description. */
+const DESCRIPTION_MAX = 140;
+
+/**
+ * On workflow_run the job's own check lands on the default branch, not on the
+ * PR, so branch protection cannot require it: a commit status on the PR's head
+ * commit is what gates the merge there. `always` adds it on every event.
+ */
+export function wantsCommitStatus(mode: CommitStatusMode, eventName: string | null): boolean {
+  return mode === 'always' || (mode === 'auto' && eventName === 'workflow_run');
+}
+
+/** The status name branch protection requires: stable across runs, one per gate. */
+export function statusContext(settings: Pick<Settings, 'name' | 'provider'>): string {
+  return `eval-gate / ${settings.name ?? settings.provider}`;
+}
+
+/** The status matches the step: failure exactly when the step fails for a failing gate. */
+export function commitStatusOf(gate: GateDecision, settings: Settings, context: RunnerContext): CommitStatus {
+  const failing = gate.verdict === 'fail' && settings.failOn !== 'never';
+  const state = gate.verdict === 'error' ? 'error' : failing ? 'failure' : 'success';
+  const said = `${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
+  const description = said.length > DESCRIPTION_MAX ? `${said.slice(0, DESCRIPTION_MAX - 1)}…` : said;
+  return { state, context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
+}

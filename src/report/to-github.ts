@@ -1,0 +1,101 @@
+import * as core from '@actions/core';
+import { messageOf } from '../errors.ts';
+import { createRepoApi, type RepoApi, type Repository } from '../github.ts';
+import type { RunnerContext } from '../github-context.ts';
+import type { Settings } from '../inputs.ts';
+import { logUntrusted } from '../log.ts';
+import type { GateDecision } from '../rules.ts';
+import { commitStatusOf, wantsCommitStatus } from './commit-status.ts';
+import { findPullRequest, planPullRequest } from './pull-request.ts';
+import { markerFor, upsertStickyComment } from './sticky.ts';
+
+/** Why a GitHub call failed, and the permission that would fix it; the gate's result stays as it is. */
+export function gitHubProblem(what: string, error: unknown, permission = "'pull-requests: write' (or 'issues: write')"): string {
+  const status = (error as { status?: number }).status;
+  const hint =
+    status === 403 || status === 404
+      ? ` Give the job ${permission} in its permissions. On fork and Dependabot PRs the token is read-only: see the README's section on forks.`
+      : '';
+  return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${messageOf(error)}).${hint}`;
+}
+
+function gateKey(settings: Settings, context: RunnerContext): string {
+  return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
+}
+
+function repositoryOf(context: RunnerContext): Repository | null {
+  const [owner, repo] = (context.repository ?? '').split('/');
+  return owner && repo ? { owner, repo } : null;
+}
+
+/** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
+async function commentOnPullRequest(api: RepoApi, gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
+  const found = await findPullRequest(planPullRequest(context, settings.prNumber), api).catch((error: unknown) => {
+    core.warning(gitHubProblem('finding the pull request', error, "'pull-requests: read'"));
+    return null;
+  });
+  if (!found) return null;
+  if (found.number === null) {
+    logUntrusted(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+    return null;
+  }
+  logUntrusted(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+  const comments = api.comments(found.number);
+  let url: string | null = null;
+  try {
+    const outcome = await upsertStickyComment(comments, {
+      marker: markerFor(gateKey(settings, context)),
+      stamp: context.runStamp,
+      sha: context.commitSha,
+      body: markdown,
+      mode: settings.comment,
+      verdict: gate.verdict,
+    });
+    if (outcome.action === 'kept-newer') {
+      const { number, attempt, sha } = outcome.shows;
+      core.notice(
+        `eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`,
+      );
+    } else if (outcome.action !== 'skipped') {
+      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+    }
+    url = outcome.action === 'skipped' ? null : outcome.url;
+  } catch (error) {
+    core.warning(gitHubProblem('the pull-request comment', error));
+  }
+  const label = gate.sampled ? settings.sampleLabel : null;
+  if (label) {
+    await comments.addLabel(label).catch((error: unknown) => core.warning(gitHubProblem(`the label "${label}"`, error)));
+  }
+  return url;
+}
+
+/**
+ * Everything written to GitHub itself: the commit status, then the comment and
+ * label. Problems only warn: the verdict and the exit code stay as they are.
+ */
+export async function publishToGitHub(gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
+  const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
+  const statusSha = wantsCommitStatus(settings.commitStatus, context.eventName) ? context.commitSha : null;
+  const repository = repositoryOf(context);
+  if ((!wantsComment && !statusSha) || !repository) return null;
+  if (!settings.githubToken) {
+    core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+    return null;
+  }
+  let api: RepoApi;
+  try {
+    api = await createRepoApi(settings.githubToken, repository, context.apiUrl);
+  } catch (error) {
+    core.warning(gitHubProblem('the pull-request comment', error));
+    return null;
+  }
+  if (statusSha) {
+    const status = commitStatusOf(gate, settings, context);
+    await api.setCommitStatus(statusSha, status).then(
+      () => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${statusSha.slice(0, 12)}`),
+      (error: unknown) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")),
+    );
+  }
+  return wantsComment ? commentOnPullRequest(api, gate, settings, context, markdown) : null;
+}
