@@ -98,6 +98,9 @@ describe('the two-phase workflow_run pattern', () => {
     ]);
     assert.match(github.statuses[0]?.description ?? '', /^fail: /);
     assert.equal(github.calls.find((c) => c.method === 'POST')?.headers.authorization, `token ${GITHUB_TOKEN}`);
+    // A failing gate explains itself first: the comment is out before the step fails.
+    const commented = result.stdout.indexOf('eval-gate: pull-request comment created');
+    assert.ok(commented >= 0 && commented < result.stdout.indexOf('::error::eval-gate: fail'), result.stdout);
   });
 
   it('falls back to the commit when the head branch finds nothing, and takes pr-number over everything', async () => {
