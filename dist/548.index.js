@@ -767,7 +767,7 @@ async function publishToGitHub(gate, settings, context, markdown) {
         api = await createRepoApi(settings.githubToken, repository, context.apiUrl);
     }
     catch (error) {
-        core.warning(gitHubProblem('the pull-request comment', error));
+        core.warning(gitHubProblem('reporting to GitHub', error));
         return null;
     }
     if (statusSha) {

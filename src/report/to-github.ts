@@ -87,7 +87,7 @@ export async function publishToGitHub(gate: GateDecision, settings: Settings, co
   try {
     api = await createRepoApi(settings.githubToken, repository, context.apiUrl);
   } catch (error) {
-    core.warning(gitHubProblem('the pull-request comment', error));
+    core.warning(gitHubProblem('reporting to GitHub', error));
     return null;
   }
   if (statusSha) {
