@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +134,34 @@ describe('the two-phase workflow_run pattern', () => {
     const result = await phaseTwo({}, forkRunEvent());
     assert.equal(result.exitCode, 0);
     assert.match(result.stdout, /::warning::eval-gate: the commit status skipped \(HTTP 403.*'statuses: write'/);
+    assert.equal(github.commentsOn(12).length, 1);
+  });
+
+  it("works as the README's pair of workflows writes and reads it, and phase two never checks out PR code", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const yamls = Array.from(readme.matchAll(/```yaml\n([\s\S]*?)```/g), (m) => m[1] ?? '');
+    const phaseOne = yamls.find((y) => y.startsWith('name: Evals\non: pull_request')) ?? '';
+    const phaseTwo = yamls.find((y) => y.includes('workflow_run:') && y.includes('run-id-file:')) ?? '';
+    const write = /Hand the run id[\s\S]*?\n\s+run: (.+)\n/.exec(phaseOne)?.[1];
+    assert.ok(write, 'phase one has the step that writes the run id');
+    assert.doesNotMatch(phaseTwo, /actions\/checkout/);
+    assert.match(phaseTwo, /workflows: \[Evals\]/);
+    assert.match(phaseTwo, /run-id-file: \$\{\{ runner.temp \}\}\/eval-run\/run-id/);
+    // Phase one's step, run as the runner would; the artifact keeps the folder's content.
+    const workspace = await mkdtemp(join(tmpdir(), 'eval-gate-phase-one-'));
+    execFileSync('bash', ['-c', write], { cwd: workspace, env: { PATH: process.env.PATH, RUN_ID: '991' } });
+    serve(90);
+    const result = await gate(
+      sim,
+      'aegis',
+      { 'run-id': '', 'run-id-file': join(workspace, 'eval-run', 'run-id') },
+      {
+        env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'workflow_run' },
+        event: forkRunEvent(),
+      },
+    );
+    assert.equal(result.outputs.verdict, 'pass');
+    assert.equal(sim.requests[0]?.path, '/api/v1/runs/991');
     assert.equal(github.commentsOn(12).length, 1);
   });
 
