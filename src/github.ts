@@ -20,7 +20,7 @@ export interface PullSummary {
 }
 
 export interface CommitStatus {
-  state: 'success' | 'failure' | 'error';
+  state: 'pending' | 'success' | 'failure' | 'error';
   context: string;
   description: string;
   targetUrl: string | null;

@@ -3,6 +3,7 @@ import { checkRunIds, onCancel, runGate } from './gate.ts';
 import { parseInputs, type Settings } from './inputs.ts';
 import { LazyCore, readInput } from './lazy-core.ts';
 import { logUntrusted } from './log.ts';
+import { schedulePendingStatus } from './pending-status.ts';
 import type { Logger } from './observe.ts';
 import { providerFor } from './providers/index.ts';
 import type { GateDecision } from './rules.ts';
@@ -49,7 +50,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         });
       // Poll and retry lines can quote vendor text (a state's name, a field's path).
       const log: Logger = { info: (m) => inGroup((c) => logUntrusted(c.info, m)), debug: (m) => inGroup((c) => c.debug(m)) };
+      const pending = schedulePendingStatus(settings, provider.label, core, env);
       const gate = await runGate(settings, provider, { signal: cancel.signal, log });
+      await pending.settle();
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.

@@ -25,6 +25,14 @@ export function commitStatusOf(gate: GateDecision, settings: Settings, context: 
   const failing = gate.verdict === 'fail' && settings.failOn !== 'never';
   const state = gate.verdict === 'error' ? 'error' : failing ? 'failure' : 'success';
   const said = `${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
-  const description = said.length > DESCRIPTION_MAX ? `${said.slice(0, DESCRIPTION_MAX - 1)}…` : said;
-  return { state, context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
+  return { state, context: statusContext(settings), description: fitted(said), targetUrl: context.workflowRunUrl };
 }
+
+/** While the gate polls: the PR shows it is under way, and a re-run replaces the last verdict at once. */
+export function pendingStatusOf(settings: Settings, vendorLabel: string, context: RunnerContext): CommitStatus {
+  const what = settings.runIds.length === 1 ? `run ${settings.runIds[0]}` : `${settings.runIds.length} runs`;
+  const description = fitted(`waiting for ${vendorLabel} ${what}`);
+  return { state: 'pending', context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
+}
+
+const fitted = (text: string): string => (text.length > DESCRIPTION_MAX ? `${text.slice(0, DESCRIPTION_MAX - 1)}…` : text);

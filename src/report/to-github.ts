@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { messageOf } from '../errors.ts';
-import { createRepoApi, type RepoApi, type Repository } from '../github.ts';
+import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from '../github.ts';
 import type { RunnerContext } from '../github-context.ts';
 import type { Settings } from '../inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../rules.ts';
-import { commitStatusOf, wantsCommitStatus } from './commit-status.ts';
+import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
 
@@ -70,32 +70,47 @@ async function commentOnPullRequest(api: RepoApi, gate: GateDecision, settings: 
   return url;
 }
 
+async function repoApi(settings: Settings, context: RunnerContext): Promise<RepoApi | null> {
+  const repository = repositoryOf(context);
+  if (!repository) return null;
+  if (!settings.githubToken) {
+    core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+    return null;
+  }
+  try {
+    return await createRepoApi(settings.githubToken, repository, context.apiUrl);
+  } catch (error) {
+    core.warning(gitHubProblem('reporting to GitHub', error));
+    return null;
+  }
+}
+
+async function setStatus(api: RepoApi, sha: string, status: CommitStatus): Promise<void> {
+  await api.setCommitStatus(sha, status).then(
+    () => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`),
+    (error: unknown) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")),
+  );
+}
+
+const statusShaOf = (settings: Settings, context: RunnerContext) =>
+  wantsCommitStatus(settings.commitStatus, context.eventName) ? context.commitSha : null;
+
+/** Marks the commit status pending while the gate polls; the final status follows from publishToGitHub. */
+export async function setPendingStatus(settings: Settings, vendorLabel: string, context: RunnerContext): Promise<void> {
+  const sha = statusShaOf(settings, context);
+  const api = sha ? await repoApi(settings, context) : null;
+  if (sha && api) await setStatus(api, sha, pendingStatusOf(settings, vendorLabel, context));
+}
+
 /**
  * Everything written to GitHub itself: the commit status, then the comment and
  * label. Problems only warn: the verdict and the exit code stay as they are.
  */
 export async function publishToGitHub(gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
   const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
-  const statusSha = wantsCommitStatus(settings.commitStatus, context.eventName) ? context.commitSha : null;
-  const repository = repositoryOf(context);
-  if ((!wantsComment && !statusSha) || !repository) return null;
-  if (!settings.githubToken) {
-    core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
-    return null;
-  }
-  let api: RepoApi;
-  try {
-    api = await createRepoApi(settings.githubToken, repository, context.apiUrl);
-  } catch (error) {
-    core.warning(gitHubProblem('reporting to GitHub', error));
-    return null;
-  }
-  if (statusSha) {
-    const status = commitStatusOf(gate, settings, context);
-    await api.setCommitStatus(statusSha, status).then(
-      () => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${statusSha.slice(0, 12)}`),
-      (error: unknown) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")),
-    );
-  }
+  const statusSha = statusShaOf(settings, context);
+  const api = wantsComment || statusSha ? await repoApi(settings, context) : null;
+  if (!api) return null;
+  if (statusSha) await setStatus(api, statusSha, commitStatusOf(gate, settings, context));
   return wantsComment ? commentOnPullRequest(api, gate, settings, context, markdown) : null;
 }

@@ -128,6 +128,20 @@ describe('the two-phase workflow_run pattern', () => {
     assert.equal(github.statuses[0]?.state, 'success');
   });
 
+  it('marks the status pending while it polls for long, then sets the verdict after it', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ finished: false }) }]);
+    const result = await phaseTwo({ timeout: '4s' }, forkRunEvent());
+    assert.equal(result.outputs.status, 'timed_out');
+    assert.deepEqual(
+      github.statuses.map((s) => [s.state, s.context, s.description]),
+      [
+        ['pending', 'eval-gate / evals', 'waiting for Aegis Evals run 991'],
+        ['error', 'eval-gate / evals', github.statuses[1]?.description],
+      ],
+    );
+    assert.match(github.statuses[1]?.description ?? '', /^could not decide: .*timed out: waited/);
+  });
+
   it('warns, naming the permission, when the status cannot be set, and keeps the verdict', async () => {
     github.fail({ method: 'POST', path: /statuses/, status: 403, message: 'Resource not accessible by integration' });
     serve(90);

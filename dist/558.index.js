@@ -1,34 +1,22 @@
-export const id = 548;
-export const ids = [548];
+export const id = 558;
+export const ids = [558,579,886];
 export const modules = {
 
-/***/ 6548:
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishReport: () => (/* binding */ publishReport),
-  publishStartFailure: () => (/* binding */ publishStartFailure)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/github-context.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runnerContext: () => (/* binding */ runnerContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 function readEvent(path) {
     if (!path)
         return {};
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         return parsed && typeof parsed === 'object' ? parsed : {};
     }
     catch {
@@ -78,6 +66,29 @@ function runnerContext(env = process.env) {
     };
 }
 
+
+/***/ }),
+
+/***/ 8558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishReport: () => (/* binding */ publishReport),
+  publishStartFailure: () => (/* binding */ publishStartFailure)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github-context.ts
+var github_context = __webpack_require__(8886);
 // EXTERNAL MODULE: ./src/rules.ts + 2 modules
 var rules = __webpack_require__(2520);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -449,8 +460,73 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/report/to-github.ts + 4 modules
+var to_github = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+async function appendSummary(markdown) {
+    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+    if (!summaryPath)
+        return;
+    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+}
+/** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
+async function publishStartFailure(message) {
+    const context = (0,github_context.runnerContext)();
+    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
+}
+/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
+async function publishReport(gate, settings, options) {
+    const context = (0,github_context.runnerContext)();
+    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
+    const markdown = `${body}\n\n${footer(context, new Date())}\n`;
+    let reportPath = null;
+    try {
+        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
+    }
+    catch (error) {
+        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    await appendSummary(markdown);
+    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
+    const commentUrl = options.cancelled ? null : await (0,to_github.publishToGitHub)(gate, settings, context, markdown);
+    const outputs = gateOutputs(gate, { commentUrl, reportPath });
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+}
+
+
+/***/ }),
+
+/***/ 9579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gitHubProblem: () => (/* binding */ gitHubProblem),
+  publishToGitHub: () => (/* binding */ publishToGitHub),
+  setPendingStatus: () => (/* binding */ setPendingStatus)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/retry-after.ts
 var retry_after = __webpack_require__(4390);
 ;// CONCATENATED MODULE: ./src/github-retry.ts
@@ -478,7 +554,7 @@ async function withGitHubRetry(call) {
             const waitMs = gitHubRetryWaitMs(error, attempt);
             if (waitMs === null)
                 throw error;
-            await (0,external_node_timers_promises_.setTimeout)(waitMs);
+            await (0,promises_.setTimeout)(waitMs);
         }
     }
 }
@@ -527,30 +603,8 @@ async function createRepoApi(token, where, apiUrl) {
 
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
-;// CONCATENATED MODULE: ./src/report/commit-status.ts
-/** GitHub refuses a longer description. */
-const DESCRIPTION_MAX = 140;
-/**
- * On workflow_run the job's own check lands on the default branch, not on the
- * PR, so branch protection cannot require it: a commit status on the PR's head
- * commit is what gates the merge there. `always` adds it on every event.
- */
-function wantsCommitStatus(mode, eventName) {
-    return mode === 'always' || (mode === 'auto' && eventName === 'workflow_run');
-}
-/** The status name branch protection requires: stable across runs, one per gate. */
-function statusContext(settings) {
-    return `eval-gate / ${settings.name ?? settings.provider}`;
-}
-/** The status matches the step: failure exactly when the step fails for a failing gate. */
-function commitStatusOf(gate, settings, context) {
-    const failing = gate.verdict === 'fail' && settings.failOn !== 'never';
-    const state = gate.verdict === 'error' ? 'error' : failing ? 'failure' : 'success';
-    const said = `${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
-    const description = said.length > DESCRIPTION_MAX ? `${said.slice(0, DESCRIPTION_MAX - 1)}…` : said;
-    return { state, context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
-}
-
+// EXTERNAL MODULE: ./src/report/commit-status.ts
+var commit_status = __webpack_require__(6604);
 ;// CONCATENATED MODULE: ./src/report/pull-request.ts
 const numberOf = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
 const pull_request_short = (sha) => sha.slice(0, 12);
@@ -748,76 +802,46 @@ async function commentOnPullRequest(api, gate, settings, context, markdown) {
     }
     return url;
 }
+async function repoApi(settings, context) {
+    const repository = repositoryOf(context);
+    if (!repository)
+        return null;
+    if (!settings.githubToken) {
+        core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+        return null;
+    }
+    try {
+        return await createRepoApi(settings.githubToken, repository, context.apiUrl);
+    }
+    catch (error) {
+        core.warning(gitHubProblem('reporting to GitHub', error));
+        return null;
+    }
+}
+async function setStatus(api, sha, status) {
+    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")));
+}
+const statusShaOf = (settings, context) => (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName) ? context.commitSha : null;
+/** Marks the commit status pending while the gate polls; the final status follows from publishToGitHub. */
+async function setPendingStatus(settings, vendorLabel, context) {
+    const sha = statusShaOf(settings, context);
+    const api = sha ? await repoApi(settings, context) : null;
+    if (sha && api)
+        await setStatus(api, sha, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context));
+}
 /**
  * Everything written to GitHub itself: the commit status, then the comment and
  * label. Problems only warn: the verdict and the exit code stay as they are.
  */
 async function publishToGitHub(gate, settings, context, markdown) {
     const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
-    const statusSha = wantsCommitStatus(settings.commitStatus, context.eventName) ? context.commitSha : null;
-    const repository = repositoryOf(context);
-    if ((!wantsComment && !statusSha) || !repository)
+    const statusSha = statusShaOf(settings, context);
+    const api = wantsComment || statusSha ? await repoApi(settings, context) : null;
+    if (!api)
         return null;
-    if (!settings.githubToken) {
-        core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
-        return null;
-    }
-    let api;
-    try {
-        api = await createRepoApi(settings.githubToken, repository, context.apiUrl);
-    }
-    catch (error) {
-        core.warning(gitHubProblem('reporting to GitHub', error));
-        return null;
-    }
-    if (statusSha) {
-        const status = commitStatusOf(gate, settings, context);
-        await api.setCommitStatus(statusSha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${statusSha.slice(0, 12)}`), (error) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")));
-    }
+    if (statusSha)
+        await setStatus(api, statusSha, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context));
     return wantsComment ? commentOnPullRequest(api, gate, settings, context, markdown) : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-
-
-
-
-
-
-
-
-
-
-
-async function appendSummary(markdown) {
-    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-    if (!summaryPath)
-        return;
-    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
-}
-/** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
-async function publishStartFailure(message) {
-    const context = runnerContext();
-    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
-}
-/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-async function publishReport(gate, settings, options) {
-    const context = runnerContext();
-    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
-    const markdown = `${body}\n\n${footer(context, new Date())}\n`;
-    let reportPath = null;
-    try {
-        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
-    }
-    catch (error) {
-        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    await appendSummary(markdown);
-    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
-    const commentUrl = options.cancelled ? null : await publishToGitHub(gate, settings, context, markdown);
-    const outputs = gateOutputs(gate, { commentUrl, reportPath });
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
 }
 
 

@@ -1,0 +1,52 @@
+import { messageOf } from './errors.ts';
+import type { Settings } from './inputs.ts';
+import type { LazyCore } from './lazy-core.ts';
+import { wantsCommitStatus } from './report/commit-status.ts';
+
+/** A gate decided within this long goes straight to its verdict; no pending status flickers first. */
+const MIN_PENDING_AFTER_MS = 3000;
+
+export interface PendingStatus {
+  /** Stops the timer; resolves once a pending status already under way is out, so the verdict lands after it. */
+  settle(): Promise<void>;
+}
+
+/**
+ * Sets the commit status to pending once the gate has polled for a while (two
+ * poll intervals, at least 3 s): late enough never to hold up the first
+ * request, and skipped for runs that are over at once.
+ */
+export function schedulePendingStatus(
+  settings: Settings,
+  vendorLabel: string,
+  core: LazyCore,
+  env: NodeJS.ProcessEnv = process.env,
+): PendingStatus {
+  if (!settings.githubToken || !wantsCommitStatus(settings.commitStatus, env.GITHUB_EVENT_NAME ?? null)) {
+    return { settle: () => Promise.resolve() };
+  }
+  let posting: Promise<void> = Promise.resolve();
+  const timer = setTimeout(
+    () => {
+      // Masks the secrets before anything GitHub-side can write a line.
+      posting = core
+        .load()
+        .then(async () => {
+          const [{ setPendingStatus }, { runnerContext }] = await Promise.all([
+            import('./report/to-github.ts'),
+            import('./github-context.ts'),
+          ]);
+          await setPendingStatus(settings, vendorLabel, runnerContext());
+        })
+        .catch((error: unknown) => core.write((c) => c.warning(`eval-gate: the pending commit status skipped (${messageOf(error)})`)));
+    },
+    Math.max(MIN_PENDING_AFTER_MS, 2 * settings.pollIntervalMs),
+  );
+  timer.unref();
+  return {
+    settle: () => {
+      clearTimeout(timer);
+      return posting;
+    },
+  };
+}
