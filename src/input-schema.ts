@@ -1,0 +1,98 @@
+import './zod-setup.ts';
+import { z } from 'zod';
+import { parseBaseUrl } from './base-url.ts';
+import { toFraction, toMetricThresholds, toNumber, toPositiveMs, toPullRequestNumber, toRunIds } from './input-values.ts';
+import { PROVIDER_NAMES, type ProviderName } from './model.ts';
+import { RUN_IDS_EXPECTED } from './run-id-file.ts';
+
+/** Input names as in action.yml, with the defaults action.yml gives them. */
+export const INPUT_DEFAULTS = {
+  provider: '',
+  'run-id': '',
+  'run-id-file': '',
+  'baseline-run-id': '',
+  'max-regression': '',
+  'api-key': '',
+  'base-url': '',
+  threshold: '',
+  'min-pass-rate': '',
+  'metric-thresholds': '',
+  'sample-rate': '0',
+  'sample-label': '',
+  timeout: '30m',
+  'poll-interval': '2.5s',
+  'fail-on': 'fail',
+  comment: 'always',
+  'pr-number': '',
+  'commit-status': 'auto',
+  name: '',
+  'github-token': '',
+  'application-id': '',
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+const quoted = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+function refineTo<T>(expected: string, convert: (text: string) => T | null) {
+  return z.string().transform((text, ctx) => {
+    const value = convert(text);
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${quoted(text)}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/** An input that may be left empty (null); otherwise `schema` decides, with its own message. */
+const optional = <T>(schema: z.ZodType<T, string>) =>
+  z.string().transform((text, ctx): T | null => {
+    if (text === '') return null;
+    const result = schema.safeParse(text);
+    if (result.success) return result.data;
+    ctx.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'invalid value' });
+    return z.NEVER;
+  });
+
+const text = optional(z.string());
+const secret = z.string().min(1, 'required, got an empty value');
+
+/** Each input's rule, with the message that names what was expected and what was given. */
+export const schema = z.object({
+  provider: refineTo(`one of ${PROVIDER_NAMES.join(', ')}`, (value) =>
+    (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
+  ),
+  'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them)`, toRunIds),
+  'baseline-run-id': optional(
+    refineTo('one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
+  ),
+  'max-regression': optional(
+    refineTo('a number of points, 0 or more', (value) => {
+      const points = toNumber(value);
+      return points !== null && points >= 0 ? points : null;
+    }),
+  ),
+  'api-key': secret,
+  'base-url': optional(refineTo('an https URL (http only for loopback hosts) without credentials', parseBaseUrl)),
+  threshold: optional(refineTo('a number', toNumber)),
+  'min-pass-rate': optional(refineTo('a fraction from 0 to 1 such as 0.95, or a percentage such as 95%', toFraction)),
+  'metric-thresholds': refineTo('lines of "metric: minimum", e.g. "faithfulness: 0.8"', (value) =>
+    value === '' ? [] : toMetricThresholds(value),
+  ),
+  'sample-rate': refineTo('a fraction from 0 to 1 such as 0.1, or a percentage such as 10%', toFraction),
+  'sample-label': text,
+  timeout: refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toPositiveMs),
+  'poll-interval': refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toPositiveMs),
+  'fail-on': z.enum(['fail', 'never'], { error: (issue) => `expected fail or never, got ${quoted(String(issue.input))}` }),
+  comment: z.enum(['always', 'on-failure', 'never'], {
+    error: (issue) => `expected always, on-failure or never, got ${quoted(String(issue.input))}`,
+  }),
+  'pr-number': optional(refineTo('a pull-request number such as 42', toPullRequestNumber)),
+  'commit-status': z.enum(['auto', 'always', 'never'], {
+    error: (issue) => `expected auto, always or never, got ${quoted(String(issue.input))}`,
+  }),
+  name: text,
+  'github-token': text,
+  'application-id': text,
+});
