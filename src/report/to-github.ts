@@ -30,8 +30,12 @@ function repositoryOf(context: RunnerContext): Repository | null {
 
 /** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
 async function commentOnPullRequest(api: RepoApi, gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
-  const found = await findPullRequest(planPullRequest(context, settings.prNumber), api).catch((error: unknown) => {
-    core.warning(gitHubProblem('finding the pull request', error, "'pull-requests: read'"));
+  const plan = planPullRequest(context, settings.prNumber);
+  const found = await findPullRequest(plan, api).catch((error: unknown) => {
+    const problem = gitHubProblem('finding the pull request', error, "'pull-requests: read'");
+    // A push need not belong to a PR: a token that may not list PRs there is not worth a warning on every push.
+    if (plan.kind === 'lookup' && plan.head === null && context.eventName !== 'workflow_run') core.info(problem);
+    else core.warning(problem);
     return null;
   });
   if (!found) return null;

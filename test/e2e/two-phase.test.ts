@@ -256,6 +256,16 @@ describe('newest run wins', () => {
 });
 
 describe('a push or a manual run', () => {
+  it('gates quietly when the token may not list pull requests', async () => {
+    github.fail({ method: 'GET', path: /\/commits\/\w+\/pulls$/, status: 403, message: 'Resource not accessible by integration' });
+    serve(90);
+    const result = await gate(sim, 'aegis', {}, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'push' } });
+    assert.equal(result.exitCode, 0);
+    assert.doesNotMatch(result.stdout, /::warning::/);
+    assert.match(result.stdout, /^eval-gate: finding the pull request skipped \(HTTP 403: Resource not accessible by integration.*pull-requests: read/m);
+    assert.equal(github.comments.length, 0);
+  });
+
   it('comments on the open PR whose head is the commit', async () => {
     github.pulls.push({
       number: 21,
