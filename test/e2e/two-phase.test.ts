@@ -262,7 +262,10 @@ describe('a push or a manual run', () => {
     const result = await gate(sim, 'aegis', {}, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'push' } });
     assert.equal(result.exitCode, 0);
     assert.doesNotMatch(result.stdout, /::warning::/);
-    assert.match(result.stdout, /^eval-gate: finding the pull request skipped \(HTTP 403: Resource not accessible by integration.*pull-requests: read/m);
+    assert.match(
+      result.stdout,
+      /^eval-gate: finding the pull request skipped \(HTTP 403: Resource not accessible by integration.*pull-requests: read/m,
+    );
     assert.equal(github.comments.length, 0);
   });
 
