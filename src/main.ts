@@ -6,7 +6,7 @@ import { logUntrusted } from './log.ts';
 import { schedulePendingStatus } from './pending-status.ts';
 import type { Logger } from './observe.ts';
 import { providerFor } from './providers/index.ts';
-import type { GateDecision } from './rules.ts';
+import { type GateDecision, verdictLine } from './rules.ts';
 
 type Core = typeof import('@actions/core');
 
@@ -17,7 +17,7 @@ function finish(core: Core, gate: GateDecision, settings: Settings): void {
       `eval-gate: baseline run ${gate.baseline.runId} could not be read (${gate.baseline.problem}); the gate was decided without it`,
     );
   }
-  const message = `eval-gate: ${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
+  const message = `eval-gate: ${verdictLine(gate)}`;
   if (gate.verdict === 'pass') {
     logUntrusted(core.info, message);
   } else if (gate.verdict === 'fail' && settings.failOn === 'never') {

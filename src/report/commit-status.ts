@@ -1,7 +1,7 @@
 import type { CommitStatus } from '../github.ts';
 import type { RunnerContext } from '../github-context.ts';
 import type { CommitStatusMode, Settings } from '../inputs.ts';
-import type { GateDecision } from '../rules.ts';
+import { type GateDecision, verdictLine } from '../rules.ts';
 
 /** GitHub refuses a longer description. */
 const DESCRIPTION_MAX = 140;
@@ -24,8 +24,7 @@ export function statusContext(settings: Pick<Settings, 'name' | 'provider'>): st
 export function commitStatusOf(gate: GateDecision, settings: Settings, context: RunnerContext): CommitStatus {
   const failing = gate.verdict === 'fail' && settings.failOn !== 'never';
   const state = gate.verdict === 'error' ? 'error' : failing ? 'failure' : 'success';
-  const said = `${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
-  return { state, context: statusContext(settings), description: fitted(said), targetUrl: context.workflowRunUrl };
+  return { state, context: statusContext(settings), description: fitted(verdictLine(gate)), targetUrl: context.workflowRunUrl };
 }
 
 /** While the gate polls: the PR shows it is under way, and a re-run replaces the last verdict at once. */
