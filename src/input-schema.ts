@@ -1,9 +1,17 @@
 import './zod-setup.ts';
 import { z } from 'zod';
 import { parseBaseUrl } from './base-url.ts';
-import { toFraction, toMetricThresholds, toNumber, toPositiveMs, toPullRequestNumber, toRunIds } from './input-values.ts';
+import {
+  quoted,
+  RUN_IDS_EXPECTED,
+  toFraction,
+  toMetricThresholds,
+  toNumber,
+  toPositiveMs,
+  toPullRequestNumber,
+  toRunIds,
+} from './input-values.ts';
 import { PROVIDER_NAMES, type ProviderName } from './model.ts';
-import { RUN_IDS_EXPECTED } from './run-id-file.ts';
 
 /** Input names as in action.yml, with the defaults action.yml gives them. */
 export const INPUT_DEFAULTS = {
@@ -31,8 +39,6 @@ export const INPUT_DEFAULTS = {
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
-
-const quoted = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 function refineTo<T>(expected: string, convert: (text: string) => T | null) {
   return z.string().transform((text, ctx) => {

@@ -35,6 +35,11 @@ const listOf = (text: string): string[] => [
   ),
 ];
 
+export const RUN_IDS_EXPECTED = 'one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas';
+
+/** Given text as an error quotes it: in JSON quotes, its first 80 characters. */
+export const quoted = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
 export function toRunIds(text: string): string[] | null {
   const ids = listOf(text);
   // An id of dots alone would walk up the vendor's URL path ("/runs/.." is "/").

@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError, messageOf } from './errors.ts';
-import { toRunIds } from './input-values.ts';
-
-export const RUN_IDS_EXPECTED = 'one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas';
+import { quoted, RUN_IDS_EXPECTED, toRunIds } from './input-values.ts';
 
 /** A run-id file is a few ids; anything bigger is not one, and is not read into memory. */
 const MAX_BYTES = 64 * 1024;
@@ -22,8 +20,7 @@ export function readRunIdFile(path: string): string {
     throw new InputError(`run-id-file: expected a readable file of run ids, got ${JSON.stringify(path)} (${messageOf(error)})`);
   }
   if (toRunIds(text) === null) {
-    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-    throw new InputError(`run-id-file: expected ${RUN_IDS_EXPECTED} in ${JSON.stringify(path)}, got ${JSON.stringify(shown)}`);
+    throw new InputError(`run-id-file: expected ${RUN_IDS_EXPECTED} in ${JSON.stringify(path)}, got ${quoted(text)}`);
   }
   return text;
 }
