@@ -31,13 +31,8 @@ export function schedulePendingStatus(
       // Masks the secrets before anything GitHub-side can write a line.
       posting = core
         .load()
-        .then(async () => {
-          const [{ setPendingStatus }, { runnerContext }] = await Promise.all([
-            import('./report/to-github.ts'),
-            import('./github-context.ts'),
-          ]);
-          await setPendingStatus(settings, vendorLabel, runnerContext());
-        })
+        .then(() => import('./report/publish.ts'))
+        .then((report) => report.publishPendingStatus(settings, vendorLabel))
         .catch((error: unknown) => core.write((c) => c.warning(`eval-gate: the pending commit status skipped (${messageOf(error)})`)));
     },
     Math.max(MIN_PENDING_AFTER_MS, 2 * settings.pollIntervalMs),

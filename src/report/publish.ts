@@ -9,7 +9,7 @@ import { jsonReport, writeJsonReport } from './json-report.ts';
 import { gateOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
-import { publishToGitHub } from './to-github.ts';
+import { publishToGitHub, setPendingStatus } from './to-github.ts';
 
 async function appendSummary(markdown: string): Promise<void> {
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
@@ -23,6 +23,11 @@ async function appendSummary(markdown: string): Promise<void> {
 export async function publishStartFailure(message: string): Promise<void> {
   const context = runnerContext();
   await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
+}
+
+/** The commit status while the gate polls; the action's one way into the report side, so it loads once. */
+export async function publishPendingStatus(settings: Settings, vendorLabel: string): Promise<void> {
+  await setPendingStatus(settings, vendorLabel, runnerContext());
 }
 
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */

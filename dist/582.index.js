@@ -1,22 +1,35 @@
-export const id = 558;
-export const ids = [558,579,886];
+export const id = 582;
+export const ids = [582];
 export const modules = {
 
-/***/ 8886:
+/***/ 7582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runnerContext: () => (/* binding */ runnerContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishPendingStatus: () => (/* binding */ publishPendingStatus),
+  publishReport: () => (/* binding */ publishReport),
+  publishStartFailure: () => (/* binding */ publishStartFailure)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/github-context.ts
 
 function readEvent(path) {
     if (!path)
         return {};
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         return parsed && typeof parsed === 'object' ? parsed : {};
     }
     catch {
@@ -66,29 +79,6 @@ function runnerContext(env = process.env) {
     };
 }
 
-
-/***/ }),
-
-/***/ 8558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishReport: () => (/* binding */ publishReport),
-  publishStartFailure: () => (/* binding */ publishStartFailure)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github-context.ts
-var github_context = __webpack_require__(8886);
 // EXTERNAL MODULE: ./src/rules.ts + 2 modules
 var rules = __webpack_require__(2520);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -460,73 +450,8 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/report/to-github.ts + 4 modules
-var to_github = __webpack_require__(9579);
-;// CONCATENATED MODULE: ./src/report/publish.ts
-
-
-
-
-
-
-
-
-
-
-
-async function appendSummary(markdown) {
-    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-    if (!summaryPath)
-        return;
-    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
-}
-/** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
-async function publishStartFailure(message) {
-    const context = (0,github_context.runnerContext)();
-    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
-}
-/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-async function publishReport(gate, settings, options) {
-    const context = (0,github_context.runnerContext)();
-    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
-    const markdown = `${body}\n\n${footer(context, new Date())}\n`;
-    let reportPath = null;
-    try {
-        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
-    }
-    catch (error) {
-        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    await appendSummary(markdown);
-    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
-    const commentUrl = options.cancelled ? null : await (0,to_github.publishToGitHub)(gate, settings, context, markdown);
-    const outputs = gateOutputs(gate, { commentUrl, reportPath });
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
-}
-
-
-/***/ }),
-
-/***/ 9579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gitHubProblem: () => (/* binding */ gitHubProblem),
-  publishToGitHub: () => (/* binding */ publishToGitHub),
-  setPendingStatus: () => (/* binding */ setPendingStatus)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/retry-after.ts
 var retry_after = __webpack_require__(4390);
 ;// CONCATENATED MODULE: ./src/github-retry.ts
@@ -554,7 +479,7 @@ async function withGitHubRetry(call) {
             const waitMs = gitHubRetryWaitMs(error, attempt);
             if (waitMs === null)
                 throw error;
-            await (0,promises_.setTimeout)(waitMs);
+            await (0,external_node_timers_promises_.setTimeout)(waitMs);
         }
     }
 }
@@ -848,6 +773,53 @@ async function publishToGitHub(gate, settings, context, markdown) {
     if (statusSha)
         await setStatus(api, statusSha, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context));
     return wantsComment ? commentOnPullRequest(api, gate, settings, context, markdown) : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+async function appendSummary(markdown) {
+    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+    if (!summaryPath)
+        return;
+    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+}
+/** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
+async function publishStartFailure(message) {
+    const context = runnerContext();
+    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
+}
+/** The commit status while the gate polls; the action's one way into the report side, so it loads once. */
+async function publishPendingStatus(settings, vendorLabel) {
+    await setPendingStatus(settings, vendorLabel, runnerContext());
+}
+/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
+async function publishReport(gate, settings, options) {
+    const context = runnerContext();
+    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
+    const markdown = `${body}\n\n${footer(context, new Date())}\n`;
+    let reportPath = null;
+    try {
+        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
+    }
+    catch (error) {
+        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    await appendSummary(markdown);
+    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
+    const commentUrl = options.cancelled ? null : await publishToGitHub(gate, settings, context, markdown);
+    const outputs = gateOutputs(gate, { commentUrl, reportPath });
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
 }
 
 
