@@ -546,7 +546,7 @@ function planForWorkflowRun(run) {
     const branch = run?.head_branch;
     const head = typeof owner === 'string' && typeof branch === 'string' && owner && branch ? `${owner}:${branch}` : null;
     // GitHub leaves pull_requests empty for PRs from forks.
-    return { kind: 'lookup', sha, head, why: 'the workflow_run event lists no pull request' };
+    return { kind: 'lookup', sha, head, why: 'the workflow_run event lists no pull request', optional: false };
 }
 /** Decides from the inputs and the event alone; `lookup` asks GitHub which open PR has the commit. */
 function planPullRequest(context, prNumber) {
@@ -569,7 +569,13 @@ function planPullRequest(context, prNumber) {
         case 'push':
         case 'workflow_dispatch':
             return context.commitSha
-                ? { kind: 'lookup', sha: context.commitSha, head: null, why: `a ${context.eventName} event has no pull request of its own` }
+                ? {
+                    kind: 'lookup',
+                    sha: context.commitSha,
+                    head: null,
+                    why: `a ${context.eventName} event has no pull request of its own`,
+                    optional: true,
+                }
                 : { kind: 'none', why: `the ${context.eventName} event names no commit` };
         default:
             return { kind: 'none', why: `a ${context.eventName ?? 'local'} run has no pull request; set pr-number to comment on one` };
@@ -690,8 +696,7 @@ async function commentOnPullRequest(api, gate, settings, context, markdown) {
     const plan = planPullRequest(context, settings.prNumber);
     const found = await findPullRequest(plan, api).catch((error) => {
         const problem = gitHubProblem('finding the pull request', error, "'pull-requests: read'");
-        // A push need not belong to a PR: a token that may not list PRs there is not worth a warning on every push.
-        if (plan.kind === 'lookup' && plan.head === null && context.eventName !== 'workflow_run')
+        if (plan.kind === 'lookup' && plan.optional)
             core.info(problem);
         else
             core.warning(problem);

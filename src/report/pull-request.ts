@@ -4,7 +4,8 @@ import type { RunnerContext } from '../github-context.ts';
 /** How to find the PR to comment on: known from the inputs or the event, looked up by commit, or none. */
 export type PullRequestPlan =
   | { kind: 'known'; number: number; how: string }
-  | { kind: 'lookup'; sha: string; head: string | null; why: string }
+  /** `optional`: a run that need not belong to a PR (a push), so a failed lookup is no cause for a warning. */
+  | { kind: 'lookup'; sha: string; head: string | null; why: string; optional: boolean }
   | { kind: 'none'; why: string };
 
 export type PullRequestFinding = { number: number; how: string } | { number: null; why: string };
@@ -30,7 +31,7 @@ function planForWorkflowRun(run: WorkflowRunEvent | undefined): PullRequestPlan 
   const branch = run?.head_branch;
   const head = typeof owner === 'string' && typeof branch === 'string' && owner && branch ? `${owner}:${branch}` : null;
   // GitHub leaves pull_requests empty for PRs from forks.
-  return { kind: 'lookup', sha, head, why: 'the workflow_run event lists no pull request' };
+  return { kind: 'lookup', sha, head, why: 'the workflow_run event lists no pull request', optional: false };
 }
 
 /** Decides from the inputs and the event alone; `lookup` asks GitHub which open PR has the commit. */
@@ -58,7 +59,13 @@ export function planPullRequest(context: RunnerContext, prNumber: number | null)
     case 'push':
     case 'workflow_dispatch':
       return context.commitSha
-        ? { kind: 'lookup', sha: context.commitSha, head: null, why: `a ${context.eventName} event has no pull request of its own` }
+        ? {
+            kind: 'lookup',
+            sha: context.commitSha,
+            head: null,
+            why: `a ${context.eventName} event has no pull request of its own`,
+            optional: true,
+          }
         : { kind: 'none', why: `the ${context.eventName} event names no commit` };
     default:
       return { kind: 'none', why: `a ${context.eventName ?? 'local'} run has no pull request; set pr-number to comment on one` };

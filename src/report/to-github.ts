@@ -33,8 +33,7 @@ async function commentOnPullRequest(api: RepoApi, gate: GateDecision, settings: 
   const plan = planPullRequest(context, settings.prNumber);
   const found = await findPullRequest(plan, api).catch((error: unknown) => {
     const problem = gitHubProblem('finding the pull request', error, "'pull-requests: read'");
-    // A push need not belong to a PR: a token that may not list PRs there is not worth a warning on every push.
-    if (plan.kind === 'lookup' && plan.head === null && context.eventName !== 'workflow_run') core.info(problem);
+    if (plan.kind === 'lookup' && plan.optional) core.info(problem);
     else core.warning(problem);
     return null;
   });

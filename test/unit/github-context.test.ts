@@ -59,13 +59,23 @@ describe('the runner context', () => {
       sha: 'head333',
       head: 'forker:fix-typo',
       why: 'the workflow_run event lists no pull request',
+      optional: false,
     });
   });
 
   it('looks a push or a manual run up by commit, and gives up on other events with the reason', () => {
     const push = planPullRequest(contextFor('push', { ref: 'refs/heads/main' }), null);
-    assert.deepEqual(push, { kind: 'lookup', sha: 'base000', head: null, why: 'a push event has no pull request of its own' });
-    assert.equal(planPullRequest(contextFor('workflow_dispatch', {}), null).kind, 'lookup');
+    assert.deepEqual(push, {
+      kind: 'lookup',
+      sha: 'base000',
+      head: null,
+      why: 'a push event has no pull request of its own',
+      optional: true,
+    });
+    assert.deepEqual(
+      [planPullRequest(contextFor('workflow_dispatch', {}), null)].map((p) => p.kind === 'lookup' && p.optional),
+      [true],
+    );
     assert.deepEqual(planPullRequest(contextFor('issue_comment', { issue: { number: 5 } }), null), {
       kind: 'none',
       why: 'the issue_comment event names no pull request',
