@@ -1,5 +1,10 @@
+import { SchemaError } from '../errors.ts';
 import type { FailingRecord } from '../model.ts';
-import { booleanOrNull, MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
+import { MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
+import { BOOLEAN, DATE, disagreement, numberIn, OBJECT, orNull, read } from './strict.ts';
+
+/** Aegis scores and thresholds are percentages. */
+export const AEGIS_SCALE = numberIn(0, 100);
 
 export interface EvaluationScan {
   total: number;
@@ -14,39 +19,59 @@ export interface EvaluationScan {
 type Fields = Record<string, unknown>;
 const fieldsOf = (value: unknown): Fields => (value !== null && typeof value === 'object' ? (value as Fields) : {});
 
-/** Passing means at or above its threshold and run successfully; anything unreadable does not pass. */
-const passed = (e: Fields): boolean => e.is_gte_threshold === true && e.is_success !== false;
+/** The fields of one evaluation that decide whether it passed, read strictly. */
+interface Verdict {
+  finished: boolean;
+  passed: boolean;
+  isSuccess: boolean | null;
+}
 
-function toFailure(e: Fields): FailingRecord {
+function verdictOf(item: unknown, index: number, runFinished: boolean): Verdict {
+  const at = `evaluations[${index}]`;
+  const e = read(OBJECT, item, at);
+  const finished = read(orNull(DATE), e.finished_at, `${at}.finished_at`) !== null;
+  if (runFinished && !finished) throw new SchemaError(`field "${at}.finished_at": null on a finished run, so the two disagree`);
+  const isSuccess = read(orNull(BOOLEAN), e.is_success, `${at}.is_success`);
+  const atOrAbove = read(orNull(BOOLEAN), e.is_gte_threshold, `${at}.is_gte_threshold`);
+  const result = read(orNull(AEGIS_SCALE), e.result, `${at}.result`);
+  const threshold = read(AEGIS_SCALE, e.threshold, `${at}.threshold`);
+  if (atOrAbove !== null && result !== null && result >= threshold !== atOrAbove) {
+    throw disagreement([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
+  }
+  // Passing means at or above its threshold and run successfully; unknown is not a pass.
+  return { finished, passed: atOrAbove === true && isSuccess === true, isSuccess };
+}
+
+function toFailure(e: Fields, isSuccess: boolean | null): FailingRecord {
   const record = fieldsOf(e.record);
   const recordId = numberOrNull(record.id);
   const explanation = stringOrNull(e.explanation);
+  const unsuccessful = isSuccess === true ? null : `evaluation ${isSuccess === false ? 'did not succeed' : 'success unknown'}`;
   return {
     name: `record ${numberOrNull(e.record_index) ?? '?'}${recordId === null ? '' : ` (id ${recordId})`}`,
     metric: stringOrNull(e.metric),
     score: numberOrNull(e.result),
     threshold: numberOrNull(e.threshold),
-    message: booleanOrNull(e.is_success) === false ? `evaluation did not succeed${explanation ? `: ${explanation}` : ''}` : explanation,
+    message: unsuccessful ? `${unsuccessful}${explanation ? `: ${explanation}` : ''}` : explanation,
     prompt: stringOrNull(record.prompt),
   };
 }
 
 /**
- * One pass over a run's evaluations, reading only the fields the gate uses
- * and building objects only for the failures it keeps: a run can hold 100,000
- * of them, and a schema walk over each costs more than parsing the JSON.
+ * One pass over a run's evaluations, reading strictly only the fields that
+ * decide and building objects only for the failures it keeps: a run can hold
+ * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
-export function scanEvaluations(items: readonly unknown[]): EvaluationScan {
+export function scanEvaluations(items: readonly unknown[], runFinished: boolean): EvaluationScan {
   const scan: EvaluationScan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
-  for (const item of items) {
-    const e = fieldsOf(item);
-    if (typeof e.finished_at === 'string') scan.finished += 1;
-    if (typeof e.metric === 'string' && typeof e.threshold === 'number' && !scan.thresholds.has(e.metric)) {
-      scan.thresholds.set(e.metric, e.threshold);
-    }
-    if (passed(e)) continue;
+  items.forEach((item, index) => {
+    const verdict = verdictOf(item, index, runFinished);
+    const e = item as Fields;
+    if (verdict.finished) scan.finished += 1;
+    if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric)) scan.thresholds.set(e.metric, e.threshold as number);
+    if (verdict.passed) return;
     scan.failureCount += 1;
-    if (scan.failures.length < MAX_FAILURES_KEPT) scan.failures.push(toFailure(e));
-  }
+    if (scan.failures.length < MAX_FAILURES_KEPT) scan.failures.push(toFailure(e, verdict.isSuccess));
+  });
   return scan;
 }

@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
-import { type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
+import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
+import { BOOLEAN, DATE, disagreement, orNull, strict } from './strict.ts';
 import type { Provider } from './types.ts';
 
-// Only the fields the gate uses. The verdict fields are strict (a wrong type is
-// an error that names them); the rest only decorate the report, so they are
-// loose. Evaluations are read by hand (aegis-evaluations.ts).
+// Only the fields the gate uses (aegis-fields.ts gives each one's role). The
+// fields that decide are strict: their documented type and range, or an error
+// that names them; the rest only decorate the report, so they are loose.
+// Evaluations are read by hand (aegis-evaluations.ts).
 const run = z.object({
-  finished_at: z.string().nullable(),
+  finished_at: strict(orNull(DATE)),
   started_at: looseString,
-  result: z.number().nullish(),
-  threshold: z.number().nullish(),
-  is_gte_threshold: z.boolean().nullish(),
-  aggregate_results: z.record(z.string(), z.unknown()).nullish().catch(null),
-  evaluations: z.array(z.unknown()).nullish().catch(null),
+  result: strict(orNull(AEGIS_SCALE)),
+  threshold: strict(AEGIS_SCALE),
+  is_gte_threshold: strict(orNull(BOOLEAN)),
+  aggregate_results: z.record(z.string(), strict(orNull(AEGIS_SCALE))).nullable(),
+  evaluations: z.array(z.unknown()),
   total_cost: looseCost,
   dataset: looseString,
   model_slug: looseString,
@@ -24,33 +26,41 @@ const run = z.object({
 type AegisRun = z.infer<typeof run>;
 
 function metricsOf(body: AegisRun, scan: EvaluationScan): MetricResult[] {
-  return Object.entries(body.aggregate_results ?? {}).map(([name, value]) => {
-    const score = typeof value === 'number' ? value : null;
+  return Object.entries(body.aggregate_results ?? {}).map(([name, score]) => {
     const threshold = scan.thresholds.get(name) ?? null;
     return { name, score, threshold, passed: score !== null && threshold !== null ? score >= threshold : null };
   });
 }
 
-/** Aegis has no status field: a run is finished when `finished_at` is set, and passed by `is_gte_threshold`. */
+/**
+ * Aegis has no status field: a run is finished when `finished_at` is set, and
+ * passed by `is_gte_threshold`, which must agree with `result` and `threshold`.
+ */
 function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
-  if (body.is_gte_threshold != null) return { vendorPassed: body.is_gte_threshold, verdictGap: null };
-  if (body.result == null) return { vendorPassed: null, verdictGap: 'field "result" is null and "is_gte_threshold" is null' };
-  if (body.threshold == null) return { vendorPassed: null, verdictGap: 'field "threshold" is null and "is_gte_threshold" is null' };
-  return { vendorPassed: body.result >= body.threshold, verdictGap: null };
+  const verdict = body.is_gte_threshold;
+  if (verdict === null) return { vendorPassed: null, verdictGap: 'field "is_gte_threshold" is null on a finished run' };
+  if (body.result !== null && body.result >= body.threshold !== verdict) {
+    throw disagreement(
+      ['is_gte_threshold', verdict],
+      ['result', body.result],
+      `the result is ${body.result >= body.threshold ? 'at or above' : 'below'} the threshold of ${body.threshold}`,
+    );
+  }
+  return { vendorPassed: verdict, verdictGap: null };
 }
 
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
   const finished = data.finished_at !== null;
   // A run that evaluated nothing is never a pass, whatever its verdict says.
-  if (finished && data.evaluations?.length === 0)
+  if (finished && data.evaluations.length === 0)
     throw new SchemaError('field "evaluations": empty on a finished run, so nothing was evaluated');
-  const scan = scanEvaluations(data.evaluations ?? []);
+  const scan = scanEvaluations(data.evaluations, finished);
   return {
     status: finished ? 'completed' : 'running',
     ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
-    score: data.result ?? null,
-    vendorThreshold: data.threshold ?? null,
+    score: data.result,
+    vendorThreshold: data.threshold,
     passRate: scan.total > 0 ? (scan.total - scan.failureCount) / scan.total : null,
     metrics: metricsOf(data, scan),
     failures: scan.failures,

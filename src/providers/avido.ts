@@ -1,33 +1,41 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type MetricResult, type Progress, type RunSnapshot, type RunStatus } from '../model.ts';
-import { durationBetweenMs, firstMatches, looseBoolean, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
+import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
+import { BOOLEAN, COUNT, disagreement, numberIn, oneOf, orNull, stateOf, strict } from './strict.ts';
 import type { Provider } from './types.ts';
 
-const evalItem = z.object({ id: looseString, status: looseString, type: looseString, passed: looseBoolean });
+/** The documented states of a run and of each of its evals, case included. */
+const STATES = ['PENDING', 'IN_PROGRESS', 'PASSED', 'COMPLETED', 'FAILED'] as const;
+type AvidoState = (typeof STATES)[number];
+const state = strict(stateOf(STATES));
+
+const evalItem = z.object({ id: looseString, status: state, type: looseString, passed: strict(BOOLEAN).optional() });
 type AvidoEval = z.infer<typeof evalItem>;
 
 // Avido's SDK shows a newer `result` object with counts and no status.
 const resultCounts = z.object({
-  passed: z.number(),
-  failed: z.number(),
-  total: z.number(),
-  passRate: looseNumber,
-  averageScore: looseNumber,
-  evals: z.array(evalItem).nullish().catch(null),
+  passed: strict(COUNT),
+  failed: strict(COUNT),
+  total: strict(COUNT),
+  passRate: strict(orNull(numberIn(0, 100))).optional(),
+  averageScore: strict(orNull(numberIn(0, 1))).optional(),
+  evals: z.array(evalItem).optional(),
 });
+type Counts = z.infer<typeof resultCounts>;
 
+// The fields that decide are strict (avido-fields.ts gives each one's role); the rest are loose.
 const run = z.object({
-  status: z.string().nullish(),
-  result: z.union([z.enum(['PASSED', 'FAILED']), resultCounts]).nullish(),
-  evals: z.array(evalItem).nullish().catch(null),
+  status: state.optional(),
+  result: z.union([strict(oneOf(['PASSED', 'FAILED'] as const)), resultCounts]).nullish(),
+  evals: z.array(evalItem).optional(),
   createdAt: looseString,
   modifiedAt: looseString,
 });
 type AvidoRun = z.infer<typeof run>;
 
-const evalPassed = (e: AvidoEval): boolean => e.status === 'PASSED' || e.passed === true;
-const evalTerminal = (e: AvidoEval): boolean => e.status !== 'PENDING' && e.status !== 'IN_PROGRESS';
+const evalPassed = (e: AvidoEval): boolean => e.status === 'PASSED' || (e.status === 'COMPLETED' && e.passed === true);
+const inFlight = (s: AvidoState | undefined): boolean => s === 'PENDING' || s === 'IN_PROGRESS';
 
 /** The documented run, or the same run wrapped as `{ "run": … }` by later API versions. */
 function unwrap(body: unknown): unknown {
@@ -37,49 +45,60 @@ function unwrap(body: unknown): unknown {
   return body;
 }
 
-/** Avido's states onto ours; PASSED, COMPLETED and FAILED are terminal, the verdict is decided apart. */
-function statusOf(data: AvidoRun): RunStatus {
-  const status = data.status;
-  switch (status) {
-    case 'PENDING':
-      return 'pending';
-    case 'IN_PROGRESS':
-      return 'running';
-    case 'PASSED':
-    case 'COMPLETED':
-    case 'FAILED':
-      return 'completed';
-    case null:
-    case undefined: {
-      const counts = data.result;
-      if (!counts || typeof counts === 'string') throw new SchemaError('field "status": expected string, got nothing (missing)');
-      return counts.total > 0 && counts.passed + counts.failed === counts.total ? 'completed' : 'running';
-    }
-    default:
-      throw new SchemaError(`field "status": unknown state ${JSON.stringify(status)}`);
+/** Counts whose parts exceed their total, or a pass rate that is not theirs, are corrupt. */
+function checkCounts(c: Counts): void {
+  if (c.passed + c.failed > c.total)
+    throw disagreement(['result.passed', c.passed], ['result.failed', c.failed], `together above "result.total" ${c.total}`);
+  if (c.passRate != null && c.total > 0 && Math.abs(c.passRate - (c.passed / c.total) * 100) > 0.1) {
+    throw disagreement(['result.passRate', c.passRate], ['result.passed', c.passed], `${c.passed} of ${c.total} is not that rate`);
   }
 }
 
-function verdictOf(data: AvidoRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
+/** An eval whose `passed` flag says the opposite of its status is corrupt. */
+function checkEval(e: AvidoEval, index: number): void {
+  if (e.passed === undefined || (e.status !== 'PASSED' && e.status !== 'FAILED') || (e.status === 'PASSED') === e.passed) return;
+  throw disagreement([`evals[${index}].status`, e.status], [`evals[${index}].passed`, e.passed], 'one says passed, the other failed');
+}
+
+/** Avido's states onto ours; PASSED, COMPLETED and FAILED are terminal, the verdict is decided apart. */
+function statusOf(data: AvidoRun, counts: Counts | null): RunStatus {
+  if (data.status === undefined) {
+    if (!counts) throw new SchemaError(`field "status": expected one of ${STATES.join(', ')}, got nothing (missing)`);
+    return counts.total > 0 && counts.passed + counts.failed === counts.total ? 'completed' : 'running';
+  }
+  if (data.status === 'PENDING') return 'pending';
+  return data.status === 'IN_PROGRESS' ? 'running' : 'completed';
+}
+
+/** The verdict the counts give: all passed, some failed, or not all counted yet. */
+function countsVerdict(c: Counts): boolean {
+  if (c.passed + c.failed !== c.total)
+    throw new SchemaError(`field "result": counts ${c.passed} passed and ${c.failed} failed of ${c.total} on a finished run`);
+  if (c.total === 0) throw new SchemaError('field "result.total": 0 on a finished run, so nothing was evaluated');
+  return c.failed === 0;
+}
+
+/** The result and the status each may give a verdict; when both do, they must agree. */
+function verdictOf(data: AvidoRun, counts: Counts | null): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
   const result = data.result;
-  if (result === 'PASSED' || result === 'FAILED') return { vendorPassed: result === 'PASSED', verdictGap: null };
-  if (result && typeof result === 'object') return { vendorPassed: result.failed === 0, verdictGap: null };
-  if (data.status === 'PASSED' || data.status === 'FAILED') return { vendorPassed: data.status === 'PASSED', verdictGap: null };
-  return { vendorPassed: null, verdictGap: 'field "result" is missing on a COMPLETED run' };
+  const fromResult = counts ? countsVerdict(counts) : result === 'PASSED' || result === 'FAILED' ? result === 'PASSED' : null;
+  const fromStatus = data.status === 'PASSED' || data.status === 'FAILED' ? data.status === 'PASSED' : null;
+  if (fromResult !== null && fromStatus !== null && fromResult !== fromStatus) {
+    throw disagreement(
+      ['status', data.status],
+      ['result', counts ? `${counts.failed} failed` : result],
+      'one says passed, the other failed',
+    );
+  }
+  const vendorPassed = fromResult ?? fromStatus;
+  return vendorPassed === null
+    ? { vendorPassed, verdictGap: 'field "result" is missing on a COMPLETED run' }
+    : { vendorPassed, verdictGap: null };
 }
 
 function toFailure(e: AvidoEval): FailingRecord {
-  return {
-    name: `eval ${e.id ?? '?'}`,
-    metric: e.type ?? null,
-    score: null,
-    threshold: null,
-    message: `status ${e.status ?? 'unknown'}`,
-    prompt: null,
-  };
+  return { name: `eval ${e.id ?? '?'}`, metric: e.type ?? null, score: null, threshold: null, message: `status ${e.status}`, prompt: null };
 }
-
-type Counts = z.infer<typeof resultCounts>;
 
 /** From the counts when the vendor gives them, else from the evals listed. */
 function passRateOf(counts: Counts | null, evals: AvidoEval[]): number | null {
@@ -89,25 +108,27 @@ function passRateOf(counts: Counts | null, evals: AvidoEval[]): number | null {
 
 function progressOf(counts: Counts | null, evals: AvidoEval[]): Progress | null {
   if (counts && counts.total > 0) return { done: counts.passed + counts.failed, total: counts.total };
-  return evals.length > 0 ? { done: evals.filter(evalTerminal).length, total: evals.length } : null;
+  return evals.length > 0 ? { done: evals.filter((e) => !inFlight(e.status)).length, total: evals.length } : null;
 }
 
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, unwrap(body));
-  const status = statusOf(data);
-  const counts = typeof data.result === 'object' ? data.result : null;
+  const counts = typeof data.result === 'object' && data.result !== null ? data.result : null;
+  if (counts) checkCounts(counts);
   const evals = data.evals ?? counts?.evals ?? [];
-  const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => evalTerminal(e) && !evalPassed(e), toFailure);
+  evals.forEach(checkEval);
+  const status = statusOf(data, counts);
+  const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => !inFlight(e.status) && !evalPassed(e), toFailure);
   const passRate = passRateOf(counts, evals);
   const metrics: MetricResult[] = evals.map((e) => ({
     name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(),
     score: null,
     threshold: null,
-    passed: evalTerminal(e) ? evalPassed(e) : null,
+    passed: inFlight(e.status) ? null : evalPassed(e),
   }));
   return {
     ...emptySnapshot(status),
-    ...(status === 'completed' ? verdictOf(data) : {}),
+    ...(status === 'completed' ? verdictOf(data, counts) : {}),
     score: passRate === null ? null : passRate * 100,
     passRate,
     metrics,

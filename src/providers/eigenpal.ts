@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts';
+import { BOOLEAN, MESSAGE, numberIn, orNull, stateOf, strict } from './strict.ts';
 import type { Provider } from './types.ts';
 
 const source = z
@@ -14,12 +15,24 @@ const source = z
   .nullish()
   .catch(null);
 
+/** Eigenpal's execution states (its SDK's types), case included. */
+const STATES = ['created', 'pending', 'running', 'waiting', 'finalizing', 'completed', 'failed', 'rejected', 'cancelled'] as const;
+type EigenpalState = (typeof STATES)[number];
+const TERMINAL: ReadonlySet<EigenpalState> = new Set(['completed', 'failed', 'rejected', 'cancelled']);
+
+/** Eigenpal's eval scores run from 0 to 1. */
+const EIGENPAL_SCALE = numberIn(0, 1);
+
+// The fields that decide are strict (eigenpal-fields.ts gives each one's role); the rest are loose.
 const run = z.object({
-  finished: z.boolean(),
+  finished: strict(BOOLEAN),
   // Not in the documented example; Eigenpal's SDK types give it. Used when present.
-  execution: z.object({ status: z.string().nullish() }).nullish(),
-  error: z.string().nullish(),
-  eval: z.object({ score: z.number().nullish(), passed: z.boolean().nullish(), example: looseString, exampleId: looseString }).nullish(),
+  execution: z.object({ status: strict(stateOf(STATES)).optional() }),
+  // Terminal runs always carry it: null when the run succeeded, else the failure.
+  error: strict(orNull(MESSAGE)).optional(),
+  eval: z
+    .object({ score: strict(orNull(EIGENPAL_SCALE)), passed: strict(orNull(BOOLEAN)), example: looseString, exampleId: looseString })
+    .optional(),
   sampleRank: looseNumber,
   type: looseString,
   timing: z.object({ durationMs: looseNumber }).nullish().catch(null),
@@ -27,14 +40,20 @@ const run = z.object({
 });
 type EigenpalRun = z.infer<typeof run>;
 
+/** `finished` and `execution.status` must tell the same story; until they do, the run is not over. */
+function terminalDisagreement(data: EigenpalRun): string | null {
+  const status = data.execution.status;
+  if (status === undefined || TERMINAL.has(status) === data.finished) return null;
+  return `"finished" is ${data.finished} but "execution.status" is "${status}"; waiting for the two to agree`;
+}
+
 /** Eigenpal's execution states onto ours; `finished` decides when the status is absent. */
 function statusOf(data: EigenpalRun): RunStatus {
-  const status = data.execution?.status;
-  switch (status) {
-    case null:
+  // A terminal failure message outranks a "completed" label.
+  const ended: RunStatus = data.error ? 'failed' : 'completed';
+  switch (data.execution.status) {
     case undefined:
-      if (!data.finished) return 'running';
-      return data.error ? 'failed' : 'completed';
+      return data.finished ? ended : 'running';
     case 'created':
     case 'pending':
       return 'pending';
@@ -43,15 +62,12 @@ function statusOf(data: EigenpalRun): RunStatus {
     case 'finalizing':
       return 'running';
     case 'completed':
-      // A terminal failure message outranks a "completed" label.
-      return data.error ? 'failed' : 'completed';
+      return ended;
     case 'failed':
     case 'rejected':
       return 'failed';
     case 'cancelled':
       return 'cancelled';
-    default:
-      throw new SchemaError(`field "execution.status": unknown state ${JSON.stringify(status)}`);
   }
 }
 
@@ -79,27 +95,31 @@ function verdictOf(data: EigenpalRun, status: RunStatus): Pick<RunSnapshot, 'ven
 
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
+  const disagreement = terminalDisagreement(data);
+  if (disagreement) return { ...emptySnapshot('running'), inFlightNote: disagreement, details: detailsOf(data) };
+  if (data.finished && data.error === undefined)
+    throw new SchemaError('field "error": expected a non-empty string or null on a finished run, got nothing (missing)');
   const status = statusOf(data);
   const rank = data.sampleRank;
   const score = data.eval?.score ?? null;
+  const failed = data.eval?.passed === false;
   return {
     ...emptySnapshot(status),
     ...verdictOf(data, status),
     score,
-    failures:
-      data.eval?.passed === false
-        ? [
-            {
-              name: data.eval.example ?? data.eval.exampleId ?? 'eval example',
-              metric: null,
-              score,
-              threshold: null,
-              message: data.error ?? null,
-              prompt: null,
-            },
-          ]
-        : [],
-    failureCount: data.eval?.passed === false ? 1 : 0,
+    failures: failed
+      ? [
+          {
+            name: data.eval?.example ?? data.eval?.exampleId ?? 'eval example',
+            metric: null,
+            score,
+            threshold: null,
+            message: data.error ?? null,
+            prompt: null,
+          },
+        ]
+      : [],
+    failureCount: failed ? 1 : 0,
     sampleRank: rank != null && rank >= 0 && rank < 1 ? rank : null,
     durationMs: data.timing?.durationMs ?? null,
     vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,

@@ -1,22 +1,41 @@
 import { z } from 'zod';
+import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
-import { looseNumber, looseString, parseWith } from './schema.ts';
+import { looseString, parseWith } from './schema.ts';
+import { COUNT, disagreement, NUMBER, orNull, strict, TEXT } from './strict.ts';
 
 // GET /evaluations/{id}/stats, per run and per evaluator. Boolean evaluators
-// count `num_true` out of `total_logs`; numeric ones give a `mean`.
+// count `num_true` out of `total_logs`; numeric ones give a `mean`. Every
+// figure here can decide a rule, so all are strict.
 const evaluatorStats = z.object({
   evaluator_version_id: looseString,
-  total_logs: looseNumber,
-  num_true: looseNumber,
-  mean: looseNumber,
+  total_logs: strict(COUNT),
+  num_true: strict(orNull(COUNT)).optional(),
+  mean: strict(orNull(NUMBER)).optional(),
 });
-const runStats = z.object({ run_id: looseString, evaluator_stats: z.array(evaluatorStats) });
+type EvaluatorStats = z.infer<typeof evaluatorStats>;
+const runStats = z.object({ run_id: strict(TEXT), evaluator_stats: z.array(evaluatorStats) });
 const stats = z.object({ run_stats: z.array(runStats) });
 
 interface Tally {
   booleanTrue: number;
   booleanLogs: number;
   means: number[];
+}
+
+/** Adds one evaluator's figures: a boolean one needs logs it judged, a numeric one its mean; anything else is corrupt. */
+function addTo(tally: Tally, e: EvaluatorStats, at: string): void {
+  if (e.num_true != null) {
+    if (e.total_logs === 0) throw new SchemaError(`field "${at}.total_logs": 0 beside "num_true", so the evaluator judged nothing`);
+    if (e.num_true > e.total_logs)
+      throw disagreement([`${at}.num_true`, e.num_true], [`${at}.total_logs`, e.total_logs], 'more true than judged');
+    tally.booleanTrue += e.num_true;
+    tally.booleanLogs += e.total_logs;
+  } else if (e.mean != null) {
+    tally.means.push(e.mean);
+  } else {
+    throw new SchemaError(`field "${at}": expected "num_true" (a boolean evaluator) or "mean" (a numeric one), got neither`);
+  }
 }
 
 /**
@@ -27,24 +46,20 @@ interface Tally {
  */
 export function scoresFromStats(body: unknown, controlRunIds: ReadonlySet<string>): Pick<RunSnapshot, 'score' | 'passRate' | 'metrics'> {
   const { run_stats: all } = parseWith(stats, body);
-  const isControl = (r: { run_id?: string | null }) => r.run_id != null && controlRunIds.has(r.run_id);
+  const isControl = (r: { run_id: string }) => controlRunIds.has(r.run_id);
   const tested = all.some((r) => !isControl(r)) ? all.filter((r) => !isControl(r)) : all;
   const total: Tally = { booleanTrue: 0, booleanLogs: 0, means: [] };
   const perEvaluator = new Map<string, Tally>();
   for (const run of tested) {
-    for (const e of run.evaluator_stats) {
+    const runIndex = all.indexOf(run);
+    run.evaluator_stats.forEach((e, i) => {
       const key = e.evaluator_version_id ?? 'evaluator';
       const tally = perEvaluator.get(key) ?? { booleanTrue: 0, booleanLogs: 0, means: [] };
       perEvaluator.set(key, tally);
-      for (const t of [tally, total]) {
-        if (e.num_true != null && e.total_logs) {
-          t.booleanTrue += e.num_true;
-          t.booleanLogs += e.total_logs;
-        } else if (e.mean != null) {
-          t.means.push(e.mean);
-        }
-      }
-    }
+      const at = `run_stats[${runIndex}].evaluator_stats[${i}]`;
+      addTo(tally, e, at);
+      addTo(total, e, at);
+    });
   }
   const passRate = total.booleanLogs > 0 ? total.booleanTrue / total.booleanLogs : null;
   const metrics: MetricResult[] = [...perEvaluator].map(([name, t]) => ({ name, score: scoreOf(t), threshold: null, passed: null }));

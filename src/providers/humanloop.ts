@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { SchemaError } from '../errors.ts';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { scoresFromStats } from './humanloop-stats.ts';
 import { looseBoolean, looseString, parseWith } from './schema.ts';
+import { stateOf, strict } from './strict.ts';
 import type { EnrichContext, Provider } from './types.ts';
 
 const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
+/** Humanloop's run states, case included. */
+const STATES = ['pending', 'running', 'completed', 'cancelled', 'failed'] as const;
+// The fields that decide are strict (humanloop-fields.ts gives each one's role); the rest are loose.
 const evaluationRun = z.object({
   id: looseString,
-  status: z.string(),
+  status: strict(stateOf(STATES)),
   orchestrated: looseBoolean,
   control: looseBoolean,
   dataset: named,
@@ -17,23 +20,8 @@ const evaluationRun = z.object({
 type HumanloopRun = z.infer<typeof evaluationRun>;
 const runList = z.object({ runs: z.array(evaluationRun) });
 
-/** Humanloop's run states onto ours; the evaluation is as far along as its slowest run. */
-function runStatus(run: HumanloopRun, index: number): RunStatus {
-  switch (run.status) {
-    case 'pending':
-      return 'pending';
-    case 'running':
-      return 'running';
-    case 'completed':
-      return 'completed';
-    case 'cancelled':
-      return 'cancelled';
-    case 'failed':
-      return 'failed';
-    default:
-      throw new SchemaError(`field "runs[${index}].status": unknown state ${JSON.stringify(run.status)}`);
-  }
-}
+/** Humanloop's run states are ours; the evaluation is as far along as its slowest run. */
+const runStatus = (run: HumanloopRun): RunStatus => run.status;
 
 function overallStatus(statuses: RunStatus[]): RunStatus {
   // No runs yet: the evaluation was just created and its runs are still being added.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
 import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith, presentDetails } from './schema.ts';
+import { COUNT, disagreement, stateOf, strict } from './strict.ts';
 import type { Provider } from './types.ts';
 
 const stepResult = z.object({
@@ -13,11 +14,19 @@ const stepResult = z.object({
 });
 type StepResult = z.infer<typeof stepResult>;
 
+/**
+ * The states Runtype's API returns, exactly as it spells them (the docs show
+ * `completed`; both spellings of cancelled have been seen).
+ */
+const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'] as const;
+type RuntypeState = (typeof STATES)[number];
+
+// The fields that decide are strict (runtype-fields.ts gives each one's role); the rest are loose.
 const run = z.object({
-  status: z.string(),
-  totalRecords: z.number().int().nonnegative(),
-  processedRecords: z.number().int().nonnegative(),
-  failedRecords: z.number().int().nonnegative(),
+  status: strict(stateOf(STATES)),
+  totalRecords: strict(COUNT),
+  processedRecords: strict(COUNT),
+  failedRecords: strict(COUNT),
   resultsByRecord: z.record(z.string(), z.array(stepResult).catch([])).nullish().catch(null),
   startedAt: looseString,
   completedAt: looseString,
@@ -26,9 +35,9 @@ const run = z.object({
 });
 type RuntypeRun = z.infer<typeof run>;
 
-/** Runtype's free-string status onto ours, both spellings of cancelled included. */
-function statusOf(status: string): RunStatus {
-  switch (status.toLowerCase()) {
+/** Runtype's states onto ours. */
+function statusOf(status: RuntypeState): RunStatus {
+  switch (status) {
     case 'queued':
     case 'pending':
       return 'pending';
@@ -42,8 +51,16 @@ function statusOf(status: string): RunStatus {
     case 'cancelled':
     case 'canceled':
       return 'cancelled';
-    default:
-      throw new SchemaError(`field "status": unknown state ${JSON.stringify(status)}`);
+  }
+}
+
+/** Parts never exceed their total: failed within processed, processed within total. */
+function checkCounts(data: RuntypeRun): void {
+  if (data.processedRecords > data.totalRecords) {
+    throw disagreement(['processedRecords', data.processedRecords], ['totalRecords', data.totalRecords], 'more processed than there are');
+  }
+  if (data.failedRecords > data.processedRecords) {
+    throw disagreement(['failedRecords', data.failedRecords], ['processedRecords', data.processedRecords], 'more failed than processed');
   }
 }
 
@@ -74,6 +91,7 @@ function scanResults(data: RuntypeRun) {
 
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
+  checkCounts(data);
   const status = statusOf(data.status);
   if (status === 'completed' && data.totalRecords === 0) {
     throw new SchemaError('field "totalRecords": 0 on a completed run, so nothing was evaluated');

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import type { Detail } from '../model.ts';
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
+import { shown } from './strict.ts';
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
@@ -21,14 +16,22 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-/** `field "a.b[2]": expected boolean, got string` — what a person needs to see which field drifted. */
-export function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
-  const field = fieldName(issue.path);
-  const got = valueAt(root, issue.path);
-  if (issue.code === 'invalid_type') {
-    return `field "${field}": expected ${issue.expected}, got ${got === undefined ? 'nothing (missing)' : typeName(got)}`;
+function expectationOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'custom':
+      return issue.message;
+    case 'invalid_type':
+      return issue.expected;
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message;
   }
-  return `field "${field}": ${issue.message}`;
+}
+
+/** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
+export function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
+  return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${shown(valueAt(root, issue.path))}`;
 }
 
 export function parseWith<T>(schema: z.ZodType<T>, body: unknown): T {

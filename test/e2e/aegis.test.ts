@@ -69,15 +69,20 @@ describe('the built action with Aegis Evals', () => {
     assert.match(result.stdout, /::warning::eval-gate: fail/);
   });
 
-  it('uses is_gte_threshold, else result >= threshold', async () => {
-    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 75, isGteThreshold: null }) }]);
-    assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'pass');
-    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: null }) }]);
+  it('uses is_gte_threshold, which must agree with result and threshold', async () => {
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: false }) }]);
     assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'fail');
-    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: null, isGteThreshold: null }) }]);
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: true }) }]);
+    const contradiction = await gate(sim, 'aegis');
+    assert.equal(contradiction.outputs.verdict, 'error');
+    assert.match(
+      contradiction.stdout,
+      /fields "is_gte_threshold" \(true\) and "result" \(65\) disagree: the result is below the threshold of 70/,
+    );
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 75, isGteThreshold: null }) }]);
     const gap = await gate(sim, 'aegis');
     assert.equal(gap.outputs.verdict, 'error');
-    assert.match(gap.stdout, /field "result" is null/);
+    assert.match(gap.stdout, /field "is_gte_threshold" is null on a finished run/);
   });
 
   it('never passes a finished run that evaluated nothing, whatever its verdict', async () => {

@@ -79,7 +79,7 @@ for (const vendor of PROVIDER_NAMES) {
         const result = await gate(sim, vendor);
         assert.equal(result.outputs.verdict, 'error', result.stdout);
         assert.equal(result.exitCode, 1);
-        assert.match(result.stdout, /unknown state "\w+"/);
+        assert.match(result.stdout, /expected a known state \(.*\), got the string "\w+"/);
       });
     }
 

@@ -122,14 +122,14 @@ describe('fault injection', () => {
     const { finished_at: _, ...drifted } = aegisRun();
     const result = await play([{ json: { ...drifted, finishedAt: '2026-04-01T09:13:12Z' } }]);
     expectClean(result, 'error', { requests: 3, withinMs: 10_000 });
-    assert.match(result.stdout, /field "finished_at": expected string, got nothing \(missing\)/);
+    assert.match(result.stdout, /field "finished_at": expected an ISO 8601 date-time or null, got nothing \(missing\)/);
   });
 
   it('names a field of the wrong type, as the vendor, method and path', async () => {
     sim.script('/api/v1/runs/r1', [{ json: { ...eigenpalRun(), finished: 'yes' } }]);
     const result = await gate(sim, 'eigenpal', { 'run-id': 'r1' });
     expectClean(result, 'error', { requests: 3, withinMs: 10_000 });
-    assert.match(result.stdout, /eigenpal: GET \/api\/v1\/runs\/r1: field "finished": expected boolean, got string/);
+    assert.match(result.stdout, /eigenpal: GET \/api\/v1\/runs\/r1: field "finished": expected true or false, got the string "yes"/);
   });
 
   it('waits out a 404 that turns into the run', async () => {

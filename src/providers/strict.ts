@@ -1,0 +1,82 @@
+// Strict readers for the fields that decide a verdict: exactly the documented
+// type, in the documented range. A failure names the field, the expectation
+// and the value: `field "result": expected a number from 0 to 100, got 150`.
+// Each rule serves both the zod schemas and the hand-written scans of long lists.
+import { z } from 'zod';
+import { SchemaError } from '../errors.ts';
+
+/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing (missing)';
+  if (Array.isArray(value)) return 'an array';
+  if (value !== null && typeof value === 'object') return 'an object';
+  const json = JSON.stringify(value) ?? String(value);
+  const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
+  return typeof value === 'string' ? `the string ${cut}` : cut;
+}
+
+export interface Rule<T> {
+  expectation: string;
+  test: (value: unknown) => value is T;
+}
+
+const rule = <T>(expectation: string, test: (value: unknown) => boolean): Rule<T> => ({
+  expectation,
+  test: test as (value: unknown) => value is T,
+});
+
+/** A finite number in [min, max]. */
+export const numberIn = (min: number, max: number) =>
+  rule<number>(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+
+export const NUMBER = rule<number>('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
+
+/** A count: a non-negative integer. */
+export const COUNT = rule<number>('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+
+export const BOOLEAN = rule<boolean>('true or false', (v) => typeof v === 'boolean');
+
+export const OBJECT = rule<Record<string, unknown>>('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+
+export const TEXT = rule<string>('a string', (v) => typeof v === 'string');
+
+/** A message that means something when present. */
+export const MESSAGE = rule<string>('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+
+/** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
+export const stateOf = <const T extends readonly string[]>(values: T) =>
+  rule<T[number]>(`a known state (${values.map((v) => JSON.stringify(v)).join(', ')})`, (v) => typeof v === 'string' && values.includes(v));
+
+/** One of the documented values, case included. */
+export const oneOf = <const T extends readonly string[]>(values: T) =>
+  rule<T[number]>(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
+
+// An ISO 8601 date and time, as the vendors document their timestamps.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
+export const DATE = rule<string>(
+  'an ISO 8601 date-time',
+  (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)),
+);
+
+/** The rule, or null (missing is still an error). */
+export function orNull<T>(r: Rule<T>): Rule<T | null> {
+  return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
+}
+
+/** The rule as a zod schema, for the object schemas of the adapters. */
+export function strict<T>(r: Rule<T>): z.ZodType<T> {
+  return z.custom<T>(r.test, { error: r.expectation });
+}
+
+/** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
+export function read<T>(r: Rule<T>, value: unknown, field: string): T {
+  if (r.test(value)) return value;
+  throw new SchemaError(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+
+/** Two fields of one payload that disagree: quotes both, never picks one. */
+export function disagreement(first: [string, unknown], second: [string, unknown], why: string): SchemaError {
+  return new SchemaError(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
+}
