@@ -15,25 +15,47 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/schema.ts
 var schema = __webpack_require__(1131);
+// EXTERNAL MODULE: ./src/providers/strict.ts
+var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/humanloop-stats.ts
 
 
+
+
 // GET /evaluations/{id}/stats, per run and per evaluator. Boolean evaluators
-// count `num_true` out of `total_logs`; numeric ones give a `mean`.
+// count `num_true` out of `total_logs`; numeric ones give a `mean`. Every
+// figure here can decide a rule, so all are strict.
 const evaluatorStats = schemas/* object */.Ikc({
-    evaluator_version_id: schema/* looseString */.yI,
-    total_logs: schema/* looseNumber */._,
-    num_true: schema/* looseNumber */._,
-    mean: schema/* looseNumber */._,
+    evaluator_version_id: (0,strict/* strict */.O2)(strict/* NON_EMPTY_TEXT */.wF),
+    total_logs: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    num_true: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* COUNT */.i2)).optional(),
+    mean: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* NUMBER */.uk)).optional(),
 });
-const runStats = schemas/* object */.Ikc({ run_id: schema/* looseString */.yI, evaluator_stats: schemas/* array */.YOg(evaluatorStats) });
+const runStats = schemas/* object */.Ikc({ run_id: (0,strict/* strict */.O2)(strict/* NON_EMPTY_TEXT */.wF), evaluator_stats: schemas/* array */.YOg(evaluatorStats) });
 const stats = schemas/* object */.Ikc({ run_stats: schemas/* array */.YOg(runStats) });
+/** Adds one evaluator's figures: a boolean one needs logs it judged, a numeric one its mean; anything else is corrupt. */
+function addTo(tally, e, at) {
+    if (e.num_true != null) {
+        if (e.total_logs === 0)
+            throw new errors/* SchemaError */.Ar(`field "${at}.total_logs": 0 beside "num_true", so the evaluator judged nothing`);
+        if (e.num_true > e.total_logs)
+            throw (0,strict/* disagreement */.fn)([`${at}.num_true`, e.num_true], [`${at}.total_logs`, e.total_logs], 'more true than judged');
+        tally.booleanTrue += e.num_true;
+        tally.booleanLogs += e.total_logs;
+    }
+    else if (e.mean != null) {
+        tally.means.push(e.mean);
+    }
+    else {
+        throw new errors/* SchemaError */.Ar(`field "${at}": expected "num_true" (a boolean evaluator) or "mean" (a numeric one), got neither`);
+    }
+}
 /**
  * Score and pass rate from the stats of the runs under test (the control run
  * left out when there are others): the pass rate is the share of true
@@ -42,25 +64,22 @@ const stats = schemas/* object */.Ikc({ run_stats: schemas/* array */.YOg(runSta
  */
 function scoresFromStats(body, controlRunIds) {
     const { run_stats: all } = (0,schema/* parseWith */.Ku)(stats, body);
-    const isControl = (r) => r.run_id != null && controlRunIds.has(r.run_id);
+    (0,strict/* checkUnique */.Mb)(all, (r) => r.run_id, 'run_stats', 'run_id');
+    all.forEach((r, i) => (0,strict/* checkUnique */.Mb)(r.evaluator_stats, (e) => e.evaluator_version_id, `run_stats[${i}].evaluator_stats`, 'evaluator_version_id'));
+    const isControl = (r) => controlRunIds.has(r.run_id);
     const tested = all.some((r) => !isControl(r)) ? all.filter((r) => !isControl(r)) : all;
     const total = { booleanTrue: 0, booleanLogs: 0, means: [] };
     const perEvaluator = new Map();
     for (const run of tested) {
-        for (const e of run.evaluator_stats) {
-            const key = e.evaluator_version_id ?? 'evaluator';
+        const runIndex = all.indexOf(run);
+        run.evaluator_stats.forEach((e, i) => {
+            const key = e.evaluator_version_id;
             const tally = perEvaluator.get(key) ?? { booleanTrue: 0, booleanLogs: 0, means: [] };
             perEvaluator.set(key, tally);
-            for (const t of [tally, total]) {
-                if (e.num_true != null && e.total_logs) {
-                    t.booleanTrue += e.num_true;
-                    t.booleanLogs += e.total_logs;
-                }
-                else if (e.mean != null) {
-                    t.means.push(e.mean);
-                }
-            }
-        }
+            const at = `run_stats[${runIndex}].evaluator_stats[${i}]`;
+            addTo(tally, e, at);
+            addTo(total, e, at);
+        });
     }
     const passRate = total.booleanLogs > 0 ? total.booleanTrue / total.booleanLogs : null;
     const metrics = [...perEvaluator].map(([name, t]) => ({ name, score: scoreOf(t), threshold: null, passed: null }));
@@ -79,32 +98,20 @@ function scoreOf(t) {
 
 
 const named = schemas/* object */.Ikc({ name: schema/* looseString */.yI, path: schema/* looseString */.yI }).nullish().catch(null);
+/** Humanloop's run states, case included. */
+const STATES = ['pending', 'running', 'completed', 'cancelled', 'failed'];
+// The fields that decide are strict (humanloop-fields.ts gives each one's role); the rest are loose.
 const evaluationRun = schemas/* object */.Ikc({
-    id: schema/* looseString */.yI,
-    status: schemas/* string */.YjP(),
+    id: (0,strict/* strict */.O2)(strict/* NON_EMPTY_TEXT */.wF),
+    status: (0,strict/* strict */.O2)((0,strict/* stateOf */.L4)(STATES)),
     orchestrated: schema/* looseBoolean */.bi,
-    control: schema/* looseBoolean */.bi,
+    control: (0,strict/* strict */.O2)(strict/* BOOLEAN */.Jx),
     dataset: named,
     version: named,
 });
 const runList = schemas/* object */.Ikc({ runs: schemas/* array */.YOg(evaluationRun) });
-/** Humanloop's run states onto ours; the evaluation is as far along as its slowest run. */
-function runStatus(run, index) {
-    switch (run.status) {
-        case 'pending':
-            return 'pending';
-        case 'running':
-            return 'running';
-        case 'completed':
-            return 'completed';
-        case 'cancelled':
-            return 'cancelled';
-        case 'failed':
-            return 'failed';
-        default:
-            throw new errors/* SchemaError */.Ar(`field "runs[${index}].status": unknown state ${JSON.stringify(run.status)}`);
-    }
-}
+/** Humanloop's run states are ours; the evaluation is as far along as its slowest run. */
+const runStatus = (run) => run.status;
 function overallStatus(statuses) {
     // No runs yet: the evaluation was just created and its runs are still being added.
     if (statuses.length === 0)
@@ -122,6 +129,7 @@ function describeRun(run, index) {
 }
 function parse(body) {
     const { runs } = (0,schema/* parseWith */.Ku)(runList, body);
+    (0,strict/* checkUnique */.Mb)(runs, (run) => run.id, 'runs', 'id');
     const statuses = runs.map(runStatus);
     const status = overallStatus(statuses);
     const idle = runs.filter((run, i) => run.orchestrated === false && (statuses[i] === 'running' || statuses[i] === 'pending')).length;
@@ -166,7 +174,6 @@ const humanloop = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ku: () => (/* binding */ parseWith),
 /* harmony export */   QE: () => (/* binding */ firstMatches),
-/* harmony export */   X_: () => (/* binding */ booleanOrNull),
 /* harmony export */   ZZ: () => (/* binding */ durationBetweenMs),
 /* harmony export */   _: () => (/* binding */ looseNumber),
 /* harmony export */   bi: () => (/* binding */ looseBoolean),
@@ -177,18 +184,13 @@ const humanloop = {
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
-/* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* unused harmony exports fieldName, describeIssue, booleanOrNull */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
+
 function valueAt(root, path) {
     let value = root;
     for (const key of path) {
@@ -201,14 +203,35 @@ function valueAt(root, path) {
 function fieldName(path) {
     return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
-/** `field "a.b[2]": expected boolean, got string` — what a person needs to see which field drifted. */
-function describeIssue(root, issue) {
-    const field = fieldName(issue.path);
-    const got = valueAt(root, issue.path);
-    if (issue.code === 'invalid_type') {
-        return `field "${field}": expected ${issue.expected}, got ${got === undefined ? 'nothing (missing)' : typeName(got)}`;
+function expectationOf(issue) {
+    switch (issue.code) {
+        case 'custom':
+            return issue.message;
+        case 'invalid_type':
+            return issue.expected;
+        case 'invalid_value':
+            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return issue.message;
     }
-    return `field "${field}": ${issue.message}`;
+}
+/**
+ * The issue to tell of a union: the branch that got furthest into the value,
+ * else every branch's expectation ("one of … or object").
+ */
+function unionIssue(issue) {
+    const inner = issue.errors.flat();
+    const deepest = inner.reduce((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), null);
+    if (deepest)
+        return { ...deepest, path: [...issue.path, ...deepest.path] };
+    const expectations = [...new Set(inner.map(expectationOf))];
+    return { ...issue, code: 'custom', message: expectations.join(' or ') };
+}
+/** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
+function describeIssue(root, issue) {
+    if (issue.code === 'invalid_union')
+        return describeIssue(root, unionIssue(issue));
+    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -218,17 +241,17 @@ function parseWith(schema, body) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(issue ? describeIssue(body, issue) : 'body does not match the documented shape');
 }
 /** For display-only fields: any other type or absence becomes null rather than failing the gate. */
-const looseString = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish().catch(null);
-const looseNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullish().catch(null);
-const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullish().catch(null);
+const looseString = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullish().catch(null);
+const looseNumber = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullish().catch(null);
+const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nullish().catch(null);
 /** The same leniency, by hand, for hot loops over many items. */
 const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^\s*\d+(\.\d+)?\s*$/)
         .transform(Number),
 ])
@@ -258,6 +281,102 @@ const MAX_FAILURES_KEPT = 200;
 /** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
 function presentDetails(pairs) {
     return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   Mb: () => (/* binding */ checkUnique),
+/* harmony export */   O2: () => (/* binding */ strict),
+/* harmony export */   Po: () => (/* binding */ numberIn),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   fn: () => (/* binding */ disagreement),
+/* harmony export */   i2: () => (/* binding */ COUNT),
+/* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vH: () => (/* binding */ DATE),
+/* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export TEXT */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Strict readers for the fields that decide a verdict: exactly the documented
+// type, in the documented range. A failure names the field, the expectation
+// and the value: `field "result": expected a number from 0 to 100, got 150`.
+// Each rule serves both the zod schemas and the hand-written scans of long lists.
+
+
+/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+function shown(value) {
+    if (value === undefined)
+        return 'nothing (missing)';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    const json = JSON.stringify(value) ?? String(value);
+    const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
+    return typeof value === 'string' ? `the string ${cut}` : cut;
+}
+const rule = (expectation, test) => ({
+    expectation,
+    test: test,
+});
+/** A finite number in [min, max]. */
+const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
+/** A count: a non-negative integer. */
+const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
+const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+const TEXT = rule('a string', (v) => typeof v === 'string');
+/** A message that means something when present. */
+const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+/** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
+const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.stringify(v)).join(', ')})`, (v) => typeof v === 'string' && values.includes(v));
+/** One of the documented values, case included. */
+const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
+// An ISO 8601 date and time, as the vendors document their timestamps.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
+const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)));
+/** The rule, or null (missing is still an error). */
+function orNull(r) {
+    return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
+}
+/** The rule as a zod schema, for the object schemas of the adapters. */
+function strict(r) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY(r.test, { error: r.expectation });
+}
+/** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
+function read(r, value, field) {
+    if (r.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+/** Two fields of one payload that disagree: quotes both, never picks one. */
+function disagreement(first, second, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
+}
+/** Items of a list that decides must be distinct: one listed twice would count twice. */
+function checkUnique(items, keyOf, field, key) {
+    const seen = new Map();
+    items.forEach((item, index) => {
+        const k = keyOf(item);
+        const first = seen.get(k);
+        if (first !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}[${index}].${key}": ${shown(k)} again, as in item ${first}; one item listed twice`);
+        seen.set(k, index);
+    });
 }
 
 

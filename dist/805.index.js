@@ -9,42 +9,57 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eigenpal: () => (/* binding */ eigenpal)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4097);
 
 
 
 
-const source = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+
+const source = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     name: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     version: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     model: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    git: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ requestedRef: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, resolvedRef: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, commitSha: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI }).nullish().catch(null),
+    git: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ requestedRef: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, resolvedRef: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, commitSha: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI }).nullish().catch(null),
 })
     .nullish()
     .catch(null);
-const run = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    finished: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+/** Eigenpal's execution states (its SDK's types), case included. */
+const STATES = ['created', 'pending', 'running', 'waiting', 'finalizing', 'completed', 'failed', 'rejected', 'cancelled'];
+const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
+/** Eigenpal's eval scores run from 0 to 1. */
+const EIGENPAL_SCALE = (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .numberIn */ .Po)(0, 1);
+// The fields that decide are strict (eigenpal-fields.ts gives each one's role); the rest are loose.
+const run = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    finished: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .BOOLEAN */ .Jx),
     // Not in the documented example; Eigenpal's SDK types give it. Used when present.
-    execution: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullish() }).nullish(),
-    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullish(),
-    eval: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ score: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullish(), passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().nullish(), example: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, exampleId: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI }).nullish(),
+    execution: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ status: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(STATES)).optional() }),
+    // Terminal runs always carry it: null when the run succeeded, else the failure.
+    error: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .NON_EMPTY_TEXT */ .wF)).optional(),
+    eval: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ score: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)(EIGENPAL_SCALE)), passed: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .BOOLEAN */ .Jx)), example: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, exampleId: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI })
+        .optional(),
     sampleRank: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._,
     type: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    timing: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ durationMs: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._ }).nullish().catch(null),
+    timing: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ durationMs: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._ }).nullish().catch(null),
     source,
 });
+/** `finished` and `execution.status` must tell the same story; until they do, the run is not over. */
+function terminalDisagreement(data) {
+    const status = data.execution.status;
+    if (status === undefined || TERMINAL.has(status) === data.finished)
+        return null;
+    return `"finished" is ${data.finished} but "execution.status" is "${status}"; waiting for the two to agree`;
+}
 /** Eigenpal's execution states onto ours; `finished` decides when the status is absent. */
 function statusOf(data) {
-    const status = data.execution?.status;
-    switch (status) {
-        case null:
+    // A terminal failure message outranks a "completed" label.
+    const ended = data.error ? 'failed' : 'completed';
+    switch (data.execution.status) {
         case undefined:
-            if (!data.finished)
-                return 'running';
-            return data.error ? 'failed' : 'completed';
+            return data.finished ? ended : 'running';
         case 'created':
         case 'pending':
             return 'pending';
@@ -53,15 +68,12 @@ function statusOf(data) {
         case 'finalizing':
             return 'running';
         case 'completed':
-            // A terminal failure message outranks a "completed" label.
-            return data.error ? 'failed' : 'completed';
+            return ended;
         case 'failed':
         case 'rejected':
             return 'failed';
         case 'cancelled':
             return 'cancelled';
-        default:
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "execution.status": unknown state ${JSON.stringify(status)}`);
     }
 }
 function detailsOf(data) {
@@ -88,17 +100,23 @@ function verdictOf(data, status) {
 }
 function parse(body) {
     const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, body);
+    const disagreement = terminalDisagreement(data);
+    if (disagreement)
+        return { ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)('running'), inFlightNote: disagreement, details: detailsOf(data) };
+    if (data.finished && data.error === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar('field "error": expected a non-empty string or null on a finished run, got nothing (missing)');
     const status = statusOf(data);
     const rank = data.sampleRank;
     const score = data.eval?.score ?? null;
+    const failed = data.eval?.passed === false;
     return {
         ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
         ...verdictOf(data, status),
         score,
-        failures: data.eval?.passed === false
+        failures: failed
             ? [
                 {
-                    name: data.eval.example ?? data.eval.exampleId ?? 'eval example',
+                    name: data.eval?.example ?? data.eval?.exampleId ?? 'eval example',
                     metric: null,
                     score,
                     threshold: null,
@@ -107,7 +125,7 @@ function parse(body) {
                 },
             ]
             : [],
-        failureCount: data.eval?.passed === false ? 1 : 0,
+        failureCount: failed ? 1 : 0,
         sampleRank: rank != null && rank >= 0 && rank < 1 ? rank : null,
         durationMs: data.timing?.durationMs ?? null,
         vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
@@ -134,7 +152,6 @@ const eigenpal = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ku: () => (/* binding */ parseWith),
 /* harmony export */   QE: () => (/* binding */ firstMatches),
-/* harmony export */   X_: () => (/* binding */ booleanOrNull),
 /* harmony export */   ZZ: () => (/* binding */ durationBetweenMs),
 /* harmony export */   _: () => (/* binding */ looseNumber),
 /* harmony export */   bi: () => (/* binding */ looseBoolean),
@@ -145,18 +162,13 @@ const eigenpal = {
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
-/* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* unused harmony exports fieldName, describeIssue, booleanOrNull */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
+
 function valueAt(root, path) {
     let value = root;
     for (const key of path) {
@@ -169,14 +181,35 @@ function valueAt(root, path) {
 function fieldName(path) {
     return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
-/** `field "a.b[2]": expected boolean, got string` — what a person needs to see which field drifted. */
-function describeIssue(root, issue) {
-    const field = fieldName(issue.path);
-    const got = valueAt(root, issue.path);
-    if (issue.code === 'invalid_type') {
-        return `field "${field}": expected ${issue.expected}, got ${got === undefined ? 'nothing (missing)' : typeName(got)}`;
+function expectationOf(issue) {
+    switch (issue.code) {
+        case 'custom':
+            return issue.message;
+        case 'invalid_type':
+            return issue.expected;
+        case 'invalid_value':
+            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return issue.message;
     }
-    return `field "${field}": ${issue.message}`;
+}
+/**
+ * The issue to tell of a union: the branch that got furthest into the value,
+ * else every branch's expectation ("one of … or object").
+ */
+function unionIssue(issue) {
+    const inner = issue.errors.flat();
+    const deepest = inner.reduce((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), null);
+    if (deepest)
+        return { ...deepest, path: [...issue.path, ...deepest.path] };
+    const expectations = [...new Set(inner.map(expectationOf))];
+    return { ...issue, code: 'custom', message: expectations.join(' or ') };
+}
+/** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
+function describeIssue(root, issue) {
+    if (issue.code === 'invalid_union')
+        return describeIssue(root, unionIssue(issue));
+    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -186,17 +219,17 @@ function parseWith(schema, body) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(issue ? describeIssue(body, issue) : 'body does not match the documented shape');
 }
 /** For display-only fields: any other type or absence becomes null rather than failing the gate. */
-const looseString = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish().catch(null);
-const looseNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullish().catch(null);
-const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullish().catch(null);
+const looseString = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullish().catch(null);
+const looseNumber = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullish().catch(null);
+const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nullish().catch(null);
 /** The same leniency, by hand, for hot loops over many items. */
 const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^\s*\d+(\.\d+)?\s*$/)
         .transform(Number),
 ])
@@ -226,6 +259,102 @@ const MAX_FAILURES_KEPT = 200;
 /** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
 function presentDetails(pairs) {
     return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   Mb: () => (/* binding */ checkUnique),
+/* harmony export */   O2: () => (/* binding */ strict),
+/* harmony export */   Po: () => (/* binding */ numberIn),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   fn: () => (/* binding */ disagreement),
+/* harmony export */   i2: () => (/* binding */ COUNT),
+/* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vH: () => (/* binding */ DATE),
+/* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export TEXT */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Strict readers for the fields that decide a verdict: exactly the documented
+// type, in the documented range. A failure names the field, the expectation
+// and the value: `field "result": expected a number from 0 to 100, got 150`.
+// Each rule serves both the zod schemas and the hand-written scans of long lists.
+
+
+/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+function shown(value) {
+    if (value === undefined)
+        return 'nothing (missing)';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    const json = JSON.stringify(value) ?? String(value);
+    const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
+    return typeof value === 'string' ? `the string ${cut}` : cut;
+}
+const rule = (expectation, test) => ({
+    expectation,
+    test: test,
+});
+/** A finite number in [min, max]. */
+const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
+/** A count: a non-negative integer. */
+const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
+const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+const TEXT = rule('a string', (v) => typeof v === 'string');
+/** A message that means something when present. */
+const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+/** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
+const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.stringify(v)).join(', ')})`, (v) => typeof v === 'string' && values.includes(v));
+/** One of the documented values, case included. */
+const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
+// An ISO 8601 date and time, as the vendors document their timestamps.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
+const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)));
+/** The rule, or null (missing is still an error). */
+function orNull(r) {
+    return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
+}
+/** The rule as a zod schema, for the object schemas of the adapters. */
+function strict(r) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY(r.test, { error: r.expectation });
+}
+/** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
+function read(r, value, field) {
+    if (r.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+/** Two fields of one payload that disagree: quotes both, never picks one. */
+function disagreement(first, second, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
+}
+/** Items of a list that decides must be distinct: one listed twice would count twice. */
+function checkUnique(items, keyOf, field, key) {
+    const seen = new Map();
+    items.forEach((item, index) => {
+        const k = keyOf(item);
+        const first = seen.get(k);
+        if (first !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}[${index}].${key}": ${shown(k)} again, as in item ${first}; one item listed twice`);
+        seen.set(k, index);
+    });
 }
 
 

@@ -9,35 +9,43 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runtype: () => (/* binding */ runtype)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4097);
 
 
 
 
-const stepResult = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+
+const stepResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     recordName: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     stepName: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     errorMessage: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     resolvedPrompt: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     totalCost: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._,
 });
-const run = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    totalRecords: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    processedRecords: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    failedRecords: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative(),
-    resultsByRecord: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(stepResult).catch([])).nullish().catch(null),
+/**
+ * The states Runtype's API returns, exactly as it spells them (the docs show
+ * `completed`; both spellings of cancelled have been seen).
+ */
+const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'];
+// The fields that decide are strict (runtype-fields.ts gives each one's role); the rest are loose.
+const run = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    status: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(STATES)),
+    totalRecords: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
+    processedRecords: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
+    failedRecords: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
+    resultsByRecord: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(stepResult).catch([])).nullish().catch(null),
     startedAt: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     completedAt: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     evalName: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
     flowId: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
 });
-/** Runtype's free-string status onto ours, both spellings of cancelled included. */
+/** Runtype's states onto ours. */
 function statusOf(status) {
-    switch (status.toLowerCase()) {
+    switch (status) {
         case 'queued':
         case 'pending':
             return 'pending';
@@ -51,8 +59,15 @@ function statusOf(status) {
         case 'cancelled':
         case 'canceled':
             return 'cancelled';
-        default:
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "status": unknown state ${JSON.stringify(status)}`);
+    }
+}
+/** Parts never exceed their total: failed within processed, processed within total. */
+function checkCounts(data) {
+    if (data.processedRecords > data.totalRecords) {
+        throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)(['processedRecords', data.processedRecords], ['totalRecords', data.totalRecords], 'more processed than there are');
+    }
+    if (data.failedRecords > data.processedRecords) {
+        throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)(['failedRecords', data.failedRecords], ['processedRecords', data.processedRecords], 'more failed than processed');
     }
 }
 /** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
@@ -83,6 +98,7 @@ function scanResults(data) {
 }
 function parse(body) {
     const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, body);
+    checkCounts(data);
     const status = statusOf(data.status);
     if (status === 'completed' && data.totalRecords === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar('field "totalRecords": 0 on a completed run, so nothing was evaluated');
@@ -124,7 +140,6 @@ const runtype = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ku: () => (/* binding */ parseWith),
 /* harmony export */   QE: () => (/* binding */ firstMatches),
-/* harmony export */   X_: () => (/* binding */ booleanOrNull),
 /* harmony export */   ZZ: () => (/* binding */ durationBetweenMs),
 /* harmony export */   _: () => (/* binding */ looseNumber),
 /* harmony export */   bi: () => (/* binding */ looseBoolean),
@@ -135,18 +150,13 @@ const runtype = {
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
-/* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* unused harmony exports fieldName, describeIssue, booleanOrNull */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
+
 function valueAt(root, path) {
     let value = root;
     for (const key of path) {
@@ -159,14 +169,35 @@ function valueAt(root, path) {
 function fieldName(path) {
     return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
-/** `field "a.b[2]": expected boolean, got string` — what a person needs to see which field drifted. */
-function describeIssue(root, issue) {
-    const field = fieldName(issue.path);
-    const got = valueAt(root, issue.path);
-    if (issue.code === 'invalid_type') {
-        return `field "${field}": expected ${issue.expected}, got ${got === undefined ? 'nothing (missing)' : typeName(got)}`;
+function expectationOf(issue) {
+    switch (issue.code) {
+        case 'custom':
+            return issue.message;
+        case 'invalid_type':
+            return issue.expected;
+        case 'invalid_value':
+            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return issue.message;
     }
-    return `field "${field}": ${issue.message}`;
+}
+/**
+ * The issue to tell of a union: the branch that got furthest into the value,
+ * else every branch's expectation ("one of … or object").
+ */
+function unionIssue(issue) {
+    const inner = issue.errors.flat();
+    const deepest = inner.reduce((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), null);
+    if (deepest)
+        return { ...deepest, path: [...issue.path, ...deepest.path] };
+    const expectations = [...new Set(inner.map(expectationOf))];
+    return { ...issue, code: 'custom', message: expectations.join(' or ') };
+}
+/** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
+function describeIssue(root, issue) {
+    if (issue.code === 'invalid_union')
+        return describeIssue(root, unionIssue(issue));
+    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -176,17 +207,17 @@ function parseWith(schema, body) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(issue ? describeIssue(body, issue) : 'body does not match the documented shape');
 }
 /** For display-only fields: any other type or absence becomes null rather than failing the gate. */
-const looseString = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish().catch(null);
-const looseNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullish().catch(null);
-const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullish().catch(null);
+const looseString = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullish().catch(null);
+const looseNumber = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullish().catch(null);
+const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nullish().catch(null);
 /** The same leniency, by hand, for hot loops over many items. */
 const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^\s*\d+(\.\d+)?\s*$/)
         .transform(Number),
 ])
@@ -216,6 +247,102 @@ const MAX_FAILURES_KEPT = 200;
 /** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
 function presentDetails(pairs) {
     return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   Mb: () => (/* binding */ checkUnique),
+/* harmony export */   O2: () => (/* binding */ strict),
+/* harmony export */   Po: () => (/* binding */ numberIn),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   fn: () => (/* binding */ disagreement),
+/* harmony export */   i2: () => (/* binding */ COUNT),
+/* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vH: () => (/* binding */ DATE),
+/* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export TEXT */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Strict readers for the fields that decide a verdict: exactly the documented
+// type, in the documented range. A failure names the field, the expectation
+// and the value: `field "result": expected a number from 0 to 100, got 150`.
+// Each rule serves both the zod schemas and the hand-written scans of long lists.
+
+
+/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+function shown(value) {
+    if (value === undefined)
+        return 'nothing (missing)';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    const json = JSON.stringify(value) ?? String(value);
+    const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
+    return typeof value === 'string' ? `the string ${cut}` : cut;
+}
+const rule = (expectation, test) => ({
+    expectation,
+    test: test,
+});
+/** A finite number in [min, max]. */
+const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
+/** A count: a non-negative integer. */
+const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
+const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+const TEXT = rule('a string', (v) => typeof v === 'string');
+/** A message that means something when present. */
+const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+/** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
+const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.stringify(v)).join(', ')})`, (v) => typeof v === 'string' && values.includes(v));
+/** One of the documented values, case included. */
+const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
+// An ISO 8601 date and time, as the vendors document their timestamps.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
+const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)));
+/** The rule, or null (missing is still an error). */
+function orNull(r) {
+    return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
+}
+/** The rule as a zod schema, for the object schemas of the adapters. */
+function strict(r) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY(r.test, { error: r.expectation });
+}
+/** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
+function read(r, value, field) {
+    if (r.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+/** Two fields of one payload that disagree: quotes both, never picks one. */
+function disagreement(first, second, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
+}
+/** Items of a list that decides must be distinct: one listed twice would count twice. */
+function checkUnique(items, keyOf, field, key) {
+    const seen = new Map();
+    items.forEach((item, index) => {
+        const k = keyOf(item);
+        const first = seen.get(k);
+        if (first !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}[${index}].${key}": ${shown(k)} again, as in item ${first}; one item listed twice`);
+        seen.set(k, index);
+    });
 }
 
 

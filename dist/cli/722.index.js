@@ -19,44 +19,71 @@ var schemas = __webpack_require__(9691);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/schema.ts
 var schema = __webpack_require__(1131);
+// EXTERNAL MODULE: ./src/providers/strict.ts
+var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/aegis-evaluations.ts
 
+
+
+/** Aegis scores and thresholds are percentages. */
+const AEGIS_SCALE = (0,strict/* numberIn */.Po)(0, 100);
 const fieldsOf = (value) => (value !== null && typeof value === 'object' ? value : {});
-/** Passing means at or above its threshold and run successfully; anything unreadable does not pass. */
-const passed = (e) => e.is_gte_threshold === true && e.is_success !== false;
-function toFailure(e) {
+function verdictOf(item, index, runFinished) {
+    const at = `evaluations[${index}]`;
+    const e = (0,strict/* read */.LF)(strict/* OBJECT */.qv, item, at);
+    const id = (0,strict/* read */.LF)(strict/* COUNT */.i2, e.id, `${at}.id`);
+    const finished = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* DATE */.vH), e.finished_at, `${at}.finished_at`) !== null;
+    if (runFinished && !finished)
+        throw new errors/* SchemaError */.Ar(`field "${at}.finished_at": null on a finished run, so the two disagree`);
+    const isSuccess = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx), e.is_success, `${at}.is_success`);
+    const atOrAbove = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx), e.is_gte_threshold, `${at}.is_gte_threshold`);
+    const result = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(AEGIS_SCALE), e.result, `${at}.result`);
+    const threshold = (0,strict/* read */.LF)(AEGIS_SCALE, e.threshold, `${at}.threshold`);
+    if (atOrAbove !== null && result !== null && result >= threshold !== atOrAbove) {
+        throw (0,strict/* disagreement */.fn)([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
+    }
+    // Passing means at or above its threshold and run successfully; unknown is not a pass.
+    return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess };
+}
+function toFailure(e, isSuccess) {
     const record = fieldsOf(e.record);
     const recordId = (0,schema/* numberOrNull */.wD)(record.id);
     const explanation = (0,schema/* stringOrNull */.e0)(e.explanation);
+    const unsuccessful = isSuccess === true ? null : `evaluation ${isSuccess === false ? 'did not succeed' : 'success unknown'}`;
     return {
         name: `record ${(0,schema/* numberOrNull */.wD)(e.record_index) ?? '?'}${recordId === null ? '' : ` (id ${recordId})`}`,
         metric: (0,schema/* stringOrNull */.e0)(e.metric),
         score: (0,schema/* numberOrNull */.wD)(e.result),
         threshold: (0,schema/* numberOrNull */.wD)(e.threshold),
-        message: (0,schema/* booleanOrNull */.X_)(e.is_success) === false ? `evaluation did not succeed${explanation ? `: ${explanation}` : ''}` : explanation,
+        message: unsuccessful ? `${unsuccessful}${explanation ? `: ${explanation}` : ''}` : explanation,
         prompt: (0,schema/* stringOrNull */.e0)(record.prompt),
     };
 }
 /**
- * One pass over a run's evaluations, reading only the fields the gate uses
- * and building objects only for the failures it keeps: a run can hold 100,000
- * of them, and a schema walk over each costs more than parsing the JSON.
+ * One pass over a run's evaluations, reading strictly only the fields that
+ * decide and building objects only for the failures it keeps: a run can hold
+ * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
-function scanEvaluations(items) {
+function scanEvaluations(items, runFinished) {
     const scan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
-    for (const item of items) {
-        const e = fieldsOf(item);
-        if (typeof e.finished_at === 'string')
+    const firstIndexOfId = new Map();
+    items.forEach((item, index) => {
+        const verdict = verdictOf(item, index, runFinished);
+        const first = firstIndexOfId.get(verdict.id);
+        if (first !== undefined)
+            throw new errors/* SchemaError */.Ar(`field "evaluations[${index}].id": ${verdict.id} again, as in item ${first}; one evaluation listed twice`);
+        firstIndexOfId.set(verdict.id, index);
+        const e = item;
+        if (verdict.finished)
             scan.finished += 1;
-        if (typeof e.metric === 'string' && typeof e.threshold === 'number' && !scan.thresholds.has(e.metric)) {
+        if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric))
             scan.thresholds.set(e.metric, e.threshold);
-        }
-        if (passed(e))
-            continue;
+        if (verdict.passed)
+            return;
         scan.failureCount += 1;
         if (scan.failures.length < schema/* MAX_FAILURES_KEPT */.g2)
-            scan.failures.push(toFailure(e));
-    }
+            scan.failures.push(toFailure(e, verdict.isSuccess));
+    });
     return scan;
 }
 
@@ -65,51 +92,55 @@ function scanEvaluations(items) {
 
 
 
-// Only the fields the gate uses. The verdict fields are strict (a wrong type is
-// an error that names them); the rest only decorate the report, so they are
-// loose. Evaluations are read by hand (aegis-evaluations.ts).
+
+// Only the fields the gate uses (aegis-fields.ts gives each one's role). The
+// fields that decide are strict: their documented type and range, or an error
+// that names them; the rest only decorate the report, so they are loose.
+// Evaluations are read by hand (aegis-evaluations.ts).
 const run = schemas/* object */.Ikc({
-    finished_at: schemas/* string */.YjP().nullable(),
+    finished_at: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* DATE */.vH)),
     started_at: schema/* looseString */.yI,
-    result: schemas/* number */.aig().nullish(),
-    threshold: schemas/* number */.aig().nullish(),
-    is_gte_threshold: schemas/* boolean */.zMY().nullish(),
-    aggregate_results: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish().catch(null),
-    evaluations: schemas/* array */.YOg(schemas/* unknown */.L5J()).nullish().catch(null),
+    result: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(AEGIS_SCALE)),
+    threshold: (0,strict/* strict */.O2)(AEGIS_SCALE),
+    is_gte_threshold: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx)),
+    aggregate_results: schemas/* record */.g1P(schemas/* string */.YjP(), (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(AEGIS_SCALE))).nullable(),
+    evaluations: schemas/* array */.YOg(schemas/* unknown */.L5J()),
     total_cost: schema/* looseCost */.c$,
     dataset: schema/* looseString */.yI,
     model_slug: schema/* looseString */.yI,
     alias: schema/* looseString */.yI,
 });
 function metricsOf(body, scan) {
-    return Object.entries(body.aggregate_results ?? {}).map(([name, value]) => {
-        const score = typeof value === 'number' ? value : null;
+    return Object.entries(body.aggregate_results ?? {}).map(([name, score]) => {
         const threshold = scan.thresholds.get(name) ?? null;
         return { name, score, threshold, passed: score !== null && threshold !== null ? score >= threshold : null };
     });
 }
-/** Aegis has no status field: a run is finished when `finished_at` is set, and passed by `is_gte_threshold`. */
+/**
+ * Aegis has no status field: a run is finished when `finished_at` is set, and
+ * passed by `is_gte_threshold`, which must agree with `result` and `threshold`.
+ */
 function vendorVerdict(body) {
-    if (body.is_gte_threshold != null)
-        return { vendorPassed: body.is_gte_threshold, verdictGap: null };
-    if (body.result == null)
-        return { vendorPassed: null, verdictGap: 'field "result" is null and "is_gte_threshold" is null' };
-    if (body.threshold == null)
-        return { vendorPassed: null, verdictGap: 'field "threshold" is null and "is_gte_threshold" is null' };
-    return { vendorPassed: body.result >= body.threshold, verdictGap: null };
+    const verdict = body.is_gte_threshold;
+    if (verdict === null)
+        return { vendorPassed: null, verdictGap: 'field "is_gte_threshold" is null on a finished run' };
+    if (body.result !== null && body.result >= body.threshold !== verdict) {
+        throw (0,strict/* disagreement */.fn)(['is_gte_threshold', verdict], ['result', body.result], `the result is ${body.result >= body.threshold ? 'at or above' : 'below'} the threshold of ${body.threshold}`);
+    }
+    return { vendorPassed: verdict, verdictGap: null };
 }
 function parse(body) {
     const data = (0,schema/* parseWith */.Ku)(run, body);
     const finished = data.finished_at !== null;
     // A run that evaluated nothing is never a pass, whatever its verdict says.
-    if (finished && data.evaluations?.length === 0)
+    if (finished && data.evaluations.length === 0)
         throw new errors/* SchemaError */.Ar('field "evaluations": empty on a finished run, so nothing was evaluated');
-    const scan = scanEvaluations(data.evaluations ?? []);
+    const scan = scanEvaluations(data.evaluations, finished);
     return {
         status: finished ? 'completed' : 'running',
         ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
-        score: data.result ?? null,
-        vendorThreshold: data.threshold ?? null,
+        score: data.result,
+        vendorThreshold: data.threshold,
         passRate: scan.total > 0 ? (scan.total - scan.failureCount) / scan.total : null,
         metrics: metricsOf(data, scan),
         failures: scan.failures,
@@ -148,7 +179,6 @@ const aegis = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ku: () => (/* binding */ parseWith),
 /* harmony export */   QE: () => (/* binding */ firstMatches),
-/* harmony export */   X_: () => (/* binding */ booleanOrNull),
 /* harmony export */   ZZ: () => (/* binding */ durationBetweenMs),
 /* harmony export */   _: () => (/* binding */ looseNumber),
 /* harmony export */   bi: () => (/* binding */ looseBoolean),
@@ -159,18 +189,13 @@ const aegis = {
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
-/* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* unused harmony exports fieldName, describeIssue, booleanOrNull */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
+
 function valueAt(root, path) {
     let value = root;
     for (const key of path) {
@@ -183,14 +208,35 @@ function valueAt(root, path) {
 function fieldName(path) {
     return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
-/** `field "a.b[2]": expected boolean, got string` — what a person needs to see which field drifted. */
-function describeIssue(root, issue) {
-    const field = fieldName(issue.path);
-    const got = valueAt(root, issue.path);
-    if (issue.code === 'invalid_type') {
-        return `field "${field}": expected ${issue.expected}, got ${got === undefined ? 'nothing (missing)' : typeName(got)}`;
+function expectationOf(issue) {
+    switch (issue.code) {
+        case 'custom':
+            return issue.message;
+        case 'invalid_type':
+            return issue.expected;
+        case 'invalid_value':
+            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return issue.message;
     }
-    return `field "${field}": ${issue.message}`;
+}
+/**
+ * The issue to tell of a union: the branch that got furthest into the value,
+ * else every branch's expectation ("one of … or object").
+ */
+function unionIssue(issue) {
+    const inner = issue.errors.flat();
+    const deepest = inner.reduce((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), null);
+    if (deepest)
+        return { ...deepest, path: [...issue.path, ...deepest.path] };
+    const expectations = [...new Set(inner.map(expectationOf))];
+    return { ...issue, code: 'custom', message: expectations.join(' or ') };
+}
+/** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
+function describeIssue(root, issue) {
+    if (issue.code === 'invalid_union')
+        return describeIssue(root, unionIssue(issue));
+    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -200,17 +246,17 @@ function parseWith(schema, body) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(issue ? describeIssue(body, issue) : 'body does not match the documented shape');
 }
 /** For display-only fields: any other type or absence becomes null rather than failing the gate. */
-const looseString = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish().catch(null);
-const looseNumber = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullish().catch(null);
-const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullish().catch(null);
+const looseString = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullish().catch(null);
+const looseNumber = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullish().catch(null);
+const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nullish().catch(null);
 /** The same leniency, by hand, for hot loops over many items. */
 const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^\s*\d+(\.\d+)?\s*$/)
         .transform(Number),
 ])
@@ -240,6 +286,102 @@ const MAX_FAILURES_KEPT = 200;
 /** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
 function presentDetails(pairs) {
     return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   Mb: () => (/* binding */ checkUnique),
+/* harmony export */   O2: () => (/* binding */ strict),
+/* harmony export */   Po: () => (/* binding */ numberIn),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   fn: () => (/* binding */ disagreement),
+/* harmony export */   i2: () => (/* binding */ COUNT),
+/* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vH: () => (/* binding */ DATE),
+/* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export TEXT */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Strict readers for the fields that decide a verdict: exactly the documented
+// type, in the documented range. A failure names the field, the expectation
+// and the value: `field "result": expected a number from 0 to 100, got 150`.
+// Each rule serves both the zod schemas and the hand-written scans of long lists.
+
+
+/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+function shown(value) {
+    if (value === undefined)
+        return 'nothing (missing)';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    const json = JSON.stringify(value) ?? String(value);
+    const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
+    return typeof value === 'string' ? `the string ${cut}` : cut;
+}
+const rule = (expectation, test) => ({
+    expectation,
+    test: test,
+});
+/** A finite number in [min, max]. */
+const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
+/** A count: a non-negative integer. */
+const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
+const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+const TEXT = rule('a string', (v) => typeof v === 'string');
+/** A message that means something when present. */
+const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+/** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
+const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.stringify(v)).join(', ')})`, (v) => typeof v === 'string' && values.includes(v));
+/** One of the documented values, case included. */
+const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
+// An ISO 8601 date and time, as the vendors document their timestamps.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
+const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)));
+/** The rule, or null (missing is still an error). */
+function orNull(r) {
+    return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
+}
+/** The rule as a zod schema, for the object schemas of the adapters. */
+function strict(r) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY(r.test, { error: r.expectation });
+}
+/** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
+function read(r, value, field) {
+    if (r.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+/** Two fields of one payload that disagree: quotes both, never picks one. */
+function disagreement(first, second, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
+}
+/** Items of a list that decides must be distinct: one listed twice would count twice. */
+function checkUnique(items, keyOf, field, key) {
+    const seen = new Map();
+    items.forEach((item, index) => {
+        const k = keyOf(item);
+        const first = seen.get(k);
+        if (first !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}[${index}].${key}": ${shown(k)} again, as in item ${first}; one item listed twice`);
+        seen.set(k, index);
+    });
 }
 
 

@@ -1,7 +1,7 @@
 import { SchemaError } from '../errors.ts';
 import type { FailingRecord } from '../model.ts';
 import { MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
-import { BOOLEAN, DATE, disagreement, numberIn, OBJECT, orNull, read } from './strict.ts';
+import { BOOLEAN, COUNT, DATE, disagreement, numberIn, OBJECT, orNull, read } from './strict.ts';
 
 /** Aegis scores and thresholds are percentages. */
 export const AEGIS_SCALE = numberIn(0, 100);
@@ -21,6 +21,7 @@ const fieldsOf = (value: unknown): Fields => (value !== null && typeof value ===
 
 /** The fields of one evaluation that decide whether it passed, read strictly. */
 interface Verdict {
+  id: number;
   finished: boolean;
   passed: boolean;
   isSuccess: boolean | null;
@@ -29,6 +30,7 @@ interface Verdict {
 function verdictOf(item: unknown, index: number, runFinished: boolean): Verdict {
   const at = `evaluations[${index}]`;
   const e = read(OBJECT, item, at);
+  const id = read(COUNT, e.id, `${at}.id`);
   const finished = read(orNull(DATE), e.finished_at, `${at}.finished_at`) !== null;
   if (runFinished && !finished) throw new SchemaError(`field "${at}.finished_at": null on a finished run, so the two disagree`);
   const isSuccess = read(orNull(BOOLEAN), e.is_success, `${at}.is_success`);
@@ -39,7 +41,7 @@ function verdictOf(item: unknown, index: number, runFinished: boolean): Verdict 
     throw disagreement([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
   }
   // Passing means at or above its threshold and run successfully; unknown is not a pass.
-  return { finished, passed: atOrAbove === true && isSuccess === true, isSuccess };
+  return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess };
 }
 
 function toFailure(e: Fields, isSuccess: boolean | null): FailingRecord {
@@ -64,8 +66,13 @@ function toFailure(e: Fields, isSuccess: boolean | null): FailingRecord {
  */
 export function scanEvaluations(items: readonly unknown[], runFinished: boolean): EvaluationScan {
   const scan: EvaluationScan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+  const firstIndexOfId = new Map<number, number>();
   items.forEach((item, index) => {
     const verdict = verdictOf(item, index, runFinished);
+    const first = firstIndexOfId.get(verdict.id);
+    if (first !== undefined)
+      throw new SchemaError(`field "evaluations[${index}].id": ${verdict.id} again, as in item ${first}; one evaluation listed twice`);
+    firstIndexOfId.set(verdict.id, index);
     const e = item as Fields;
     if (verdict.finished) scan.finished += 1;
     if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric)) scan.thresholds.set(e.metric, e.threshold as number);

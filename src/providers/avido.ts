@@ -81,6 +81,10 @@ function countsVerdict(c: Counts): boolean {
 /** The result and the status each may give a verdict; when both do, they must agree. */
 function verdictOf(data: AvidoRun, counts: Counts | null): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
   const result = data.result;
+  // A COMPLETED status says nothing of the verdict, so the result must be there (null when Avido gives none).
+  if (data.status === 'COMPLETED' && result === undefined) {
+    throw new SchemaError('field "result": expected "PASSED", "FAILED" or the counts on a COMPLETED run, got nothing (missing)');
+  }
   const fromResult = counts ? countsVerdict(counts) : result === 'PASSED' || result === 'FAILED' ? result === 'PASSED' : null;
   const fromStatus = data.status === 'PASSED' || data.status === 'FAILED' ? data.status === 'PASSED' : null;
   if (fromResult !== null && fromStatus !== null && fromResult !== fromStatus) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts';
-import { BOOLEAN, MESSAGE, numberIn, orNull, stateOf, strict } from './strict.ts';
+import { BOOLEAN, NON_EMPTY_TEXT, numberIn, orNull, stateOf, strict } from './strict.ts';
 import type { Provider } from './types.ts';
 
 const source = z
@@ -29,7 +29,7 @@ const run = z.object({
   // Not in the documented example; Eigenpal's SDK types give it. Used when present.
   execution: z.object({ status: strict(stateOf(STATES)).optional() }),
   // Terminal runs always carry it: null when the run succeeded, else the failure.
-  error: strict(orNull(MESSAGE)).optional(),
+  error: strict(orNull(NON_EMPTY_TEXT)).optional(),
   eval: z
     .object({ score: strict(orNull(EIGENPAL_SCALE)), passed: strict(orNull(BOOLEAN)), example: looseString, exampleId: looseString })
     .optional(),

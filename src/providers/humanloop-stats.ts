@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
-import { looseString, parseWith } from './schema.ts';
-import { COUNT, disagreement, NUMBER, orNull, strict, TEXT } from './strict.ts';
+import { parseWith } from './schema.ts';
+import { checkUnique, COUNT, disagreement, NUMBER, NON_EMPTY_TEXT, orNull, strict } from './strict.ts';
 
 // GET /evaluations/{id}/stats, per run and per evaluator. Boolean evaluators
 // count `num_true` out of `total_logs`; numeric ones give a `mean`. Every
 // figure here can decide a rule, so all are strict.
 const evaluatorStats = z.object({
-  evaluator_version_id: looseString,
+  evaluator_version_id: strict(NON_EMPTY_TEXT),
   total_logs: strict(COUNT),
   num_true: strict(orNull(COUNT)).optional(),
   mean: strict(orNull(NUMBER)).optional(),
 });
 type EvaluatorStats = z.infer<typeof evaluatorStats>;
-const runStats = z.object({ run_id: strict(TEXT), evaluator_stats: z.array(evaluatorStats) });
+const runStats = z.object({ run_id: strict(NON_EMPTY_TEXT), evaluator_stats: z.array(evaluatorStats) });
 const stats = z.object({ run_stats: z.array(runStats) });
 
 interface Tally {
@@ -46,6 +46,10 @@ function addTo(tally: Tally, e: EvaluatorStats, at: string): void {
  */
 export function scoresFromStats(body: unknown, controlRunIds: ReadonlySet<string>): Pick<RunSnapshot, 'score' | 'passRate' | 'metrics'> {
   const { run_stats: all } = parseWith(stats, body);
+  checkUnique(all, (r) => r.run_id, 'run_stats', 'run_id');
+  all.forEach((r, i) =>
+    checkUnique(r.evaluator_stats, (e) => e.evaluator_version_id, `run_stats[${i}].evaluator_stats`, 'evaluator_version_id'),
+  );
   const isControl = (r: { run_id: string }) => controlRunIds.has(r.run_id);
   const tested = all.some((r) => !isControl(r)) ? all.filter((r) => !isControl(r)) : all;
   const total: Tally = { booleanTrue: 0, booleanLogs: 0, means: [] };
@@ -53,7 +57,7 @@ export function scoresFromStats(body: unknown, controlRunIds: ReadonlySet<string
   for (const run of tested) {
     const runIndex = all.indexOf(run);
     run.evaluator_stats.forEach((e, i) => {
-      const key = e.evaluator_version_id ?? 'evaluator';
+      const key = e.evaluator_version_id;
       const tally = perEvaluator.get(key) ?? { booleanTrue: 0, booleanLogs: 0, means: [] };
       perEvaluator.set(key, tally);
       const at = `run_stats[${runIndex}].evaluator_stats[${i}]`;

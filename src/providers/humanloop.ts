@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { scoresFromStats } from './humanloop-stats.ts';
 import { looseBoolean, looseString, parseWith } from './schema.ts';
-import { stateOf, strict } from './strict.ts';
+import { BOOLEAN, checkUnique, NON_EMPTY_TEXT, stateOf, strict } from './strict.ts';
 import type { EnrichContext, Provider } from './types.ts';
 
 const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
@@ -10,10 +10,10 @@ const named = z.object({ name: looseString, path: looseString }).nullish().catch
 const STATES = ['pending', 'running', 'completed', 'cancelled', 'failed'] as const;
 // The fields that decide are strict (humanloop-fields.ts gives each one's role); the rest are loose.
 const evaluationRun = z.object({
-  id: looseString,
+  id: strict(NON_EMPTY_TEXT),
   status: strict(stateOf(STATES)),
   orchestrated: looseBoolean,
-  control: looseBoolean,
+  control: strict(BOOLEAN),
   dataset: named,
   version: named,
 });
@@ -40,6 +40,7 @@ function describeRun(run: HumanloopRun, index: number): Detail {
 
 function parse(body: unknown): RunSnapshot {
   const { runs } = parseWith(runList, body);
+  checkUnique(runs, (run) => run.id, 'runs', 'id');
   const statuses = runs.map(runStatus);
   const status = overallStatus(statuses);
   const idle = runs.filter((run, i) => run.orchestrated === false && (statuses[i] === 'running' || statuses[i] === 'pending')).length;

@@ -29,8 +29,21 @@ function expectationOf(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * The issue to tell of a union: the branch that got furthest into the value,
+ * else every branch's expectation ("one of … or object").
+ */
+function unionIssue(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue {
+  const inner = issue.errors.flat();
+  const deepest = inner.reduce<z.core.$ZodIssue | null>((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), null);
+  if (deepest) return { ...deepest, path: [...issue.path, ...deepest.path] };
+  const expectations = [...new Set(inner.map(expectationOf))];
+  return { ...issue, code: 'custom', message: expectations.join(' or ') } as z.core.$ZodIssue;
+}
+
 /** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
 export function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union') return describeIssue(root, unionIssue(issue));
   return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${shown(valueAt(root, issue.path))}`;
 }
 

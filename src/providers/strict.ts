@@ -41,7 +41,7 @@ export const OBJECT = rule<Record<string, unknown>>('an object', (v) => v !== nu
 export const TEXT = rule<string>('a string', (v) => typeof v === 'string');
 
 /** A message that means something when present. */
-export const MESSAGE = rule<string>('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+export const NON_EMPTY_TEXT = rule<string>('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
 
 /** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
 export const stateOf = <const T extends readonly string[]>(values: T) =>
@@ -79,4 +79,16 @@ export function read<T>(r: Rule<T>, value: unknown, field: string): T {
 /** Two fields of one payload that disagree: quotes both, never picks one. */
 export function disagreement(first: [string, unknown], second: [string, unknown], why: string): SchemaError {
   return new SchemaError(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
+}
+
+/** Items of a list that decides must be distinct: one listed twice would count twice. */
+export function checkUnique<T>(items: readonly T[], keyOf: (item: T) => unknown, field: string, key: string): void {
+  const seen = new Map<unknown, number>();
+  items.forEach((item, index) => {
+    const k = keyOf(item);
+    const first = seen.get(k);
+    if (first !== undefined)
+      throw new SchemaError(`field "${field}[${index}].${key}": ${shown(k)} again, as in item ${first}; one item listed twice`);
+    seen.set(k, index);
+  });
 }

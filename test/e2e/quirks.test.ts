@@ -94,7 +94,7 @@ describe('Avido', () => {
     serve('avido', avidoRun('COMPLETED'));
     const result = await gate(sim, 'avido');
     assert.equal(result.outputs.verdict, 'error');
-    assert.match(result.stdout, /field "result" is missing on a COMPLETED run/);
+    assert.match(result.stdout, /field "result": expected "PASSED", "FAILED" or the counts on a COMPLETED run, got nothing \(missing\)/);
   });
 
   it('takes the verdict from the status when there is no result', async () => {

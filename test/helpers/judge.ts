@@ -1,0 +1,42 @@
+// The adapter and the rules in-process, as observe.ts and gate.ts chain them, for bodies given by a test.
+import { SchemaError } from '../../src/errors.ts';
+import { type GateRun, IN_FLIGHT, type ProviderName, type RunSnapshot } from '../../src/model.ts';
+import { providerFor } from '../../src/providers/index.ts';
+import { decideRun, type RuleConfig } from '../../src/rules.ts';
+
+export interface Payload {
+  body: unknown;
+  /** Humanloop's second body, GET /evaluations/{id}/stats. */
+  stats?: unknown;
+}
+
+export type Outcome = { verdict: 'pass' | 'fail' | 'error' | 'timed_out'; message: string };
+
+function gateRunOf(vendor: ProviderName, snapshot: RunSnapshot): GateRun {
+  return { ...snapshot, provider: vendor, runId: '991', sampleRank: 0.5, sampleRankSource: 'derived', problem: null, polls: 1 };
+}
+
+/** A body the adapter refuses is an error; one still in flight would time out; otherwise the rules decide. */
+export async function judge(vendor: ProviderName, payload: Payload, rules: RuleConfig): Promise<Outcome> {
+  const provider = await providerFor(vendor);
+  const needsScores = rules.threshold !== null || rules.minPassRate !== null || rules.metricThresholds.length > 0;
+  let snapshot: RunSnapshot;
+  try {
+    snapshot = provider.parse(payload.body);
+    if (!IN_FLIGHT.has(snapshot.status) && provider.enrich) {
+      snapshot = await provider.enrich(snapshot, {
+        getJson: async () => payload.stats,
+        getJsonOnce: async () => null,
+        needsScores,
+        runId: '991',
+        lastBody: payload.body,
+      });
+    }
+  } catch (error) {
+    if (error instanceof SchemaError) return { verdict: 'error', message: error.message };
+    throw error;
+  }
+  if (IN_FLIGHT.has(snapshot.status)) return { verdict: 'timed_out', message: snapshot.inFlightNote ?? '' };
+  const decision = decideRun(gateRunOf(vendor, snapshot), rules);
+  return { verdict: decision.verdict, message: decision.reason };
+}
