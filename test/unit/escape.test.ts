@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
-import { codeBlock, escapeInline, safeLink, stripInvisible } from '../../src/report/escape.ts';
+import { codeBlock, escapeInline, safeLink, visible } from '../../src/report/escape.ts';
 import { table } from '../../src/report/table.ts';
 import { nodesOf, parseGfm } from '../helpers/markdown.ts';
 
@@ -101,7 +101,7 @@ function textOf(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 }
 
-const normalise = (text: string) => stripInvisible(text).replace(/\s+/g, ' ').trim();
+const normalise = (text: string) => visible(text).replace(/\s+/g, ' ').trim();
 
 describe('escapeInline', () => {
   it('property: renders as exactly the same text, and as nothing but text', () => {
@@ -172,7 +172,7 @@ describe('codeBlock', () => {
         const tree = parseGfm(`${codeBlock(input, 10_000)}\n\nafter`);
         const code = nodesOf(tree, 'code');
         assert.equal(code.length, 1);
-        assert.equal((code[0] as { value: string }).value, stripInvisible(input).replace(/\r\n?/g, '\n'));
+        assert.equal((code[0] as { value: string }).value, visible(input).replace(/\r\n?/g, '\n'));
         assert.equal(nodesOf(tree, 'html').length, 0);
         assert.equal(textOf(tree), 'after');
       }),
