@@ -79,9 +79,9 @@ export function escapeInline(text: string | null | undefined, maxChars = 300): s
 /** A table cell: the inline escape already keeps `|` and newlines from splitting the row. */
 export const escapeCell = escapeInline;
 
-/** A vendor number in a cell, exactly as the outputs print it, but never read as a SHA. */
+/** A vendor number exactly as the outputs print it, but never read as a SHA (`0.1234567`) or reference (`1e-7`). */
 export function numberText(value: number): string {
-  return breakShas(String(value));
+  return breakLinking(String(value));
 }
 
 /** A fenced code block that no backtick run inside can close early; a cut says where the rest is. */
