@@ -6,11 +6,24 @@ import { InputError, messageOf } from './errors.ts';
 import { checkRunIds, onCancel, runGate } from './gate.ts';
 import { type InputName, parseInputs } from './inputs.ts';
 import { providerFor } from './providers/index.ts';
-import { jsonReport } from './report/json-report.ts';
+import { jsonReport, jsonText } from './report/json-report.ts';
+import { logUntrusted } from './log.ts';
+import { escapeLog } from './report/escape.ts';
 import { renderReport } from './report/render.ts';
 import { type GateDecision, ruleConfigOf } from './rules.ts';
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+type Print = (text: string) => void;
+
+/**
+ * What the CLI prints can hold vendor text. Inside a GitHub Actions step the
+ * runner reads both streams for workflow commands, so the log's guard applies.
+ */
+function printer(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): Print {
+  const write = (line: string) => stream.write(`${line}\n`);
+  return env.GITHUB_ACTIONS === 'true' ? (text) => logUntrusted(write, text) : (text) => write(escapeLog(text));
+}
 
 function parseFlags(argv: string[]) {
   const options = Object.fromEntries(CLI_FLAGS.map((f) => [f.name, { type: 'string' as const, multiple: f.name === 'run-id' }]));
@@ -46,7 +59,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     flags = parseFlags(argv);
   } catch (error) {
     // parseArgs names the unknown flag; a plain --api-key is refused there too.
-    process.stderr.write(`eval-gate: ${messageOf(error)}\nRun eval-gate --help for the flags.\n`);
+    printer(process.stderr, env)(`eval-gate: ${messageOf(error)}\nRun eval-gate --help for the flags.`);
     return EXIT.error;
   }
   if (flags.help) {
@@ -61,16 +74,17 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     checkRunIds(settings, provider);
     const cancel = new AbortController();
     onCancel(() => cancel.abort());
-    const log = { info: (m: string) => process.stderr.write(`${m}\n`), debug: () => {} };
+    const log = { info: printer(process.stderr, env), debug: () => {} };
     const gate = await runGate(settings, provider, { signal: cancel.signal, log });
-    const out =
-      flags.format === 'json'
-        ? JSON.stringify(jsonReport(gate, { name: settings.name, rules: ruleConfigOf(settings) }), null, 2)
-        : renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
-    process.stdout.write(`${out}\n`);
+    if (flags.format === 'json') {
+      // Lossless: the guard lives in JSON escapes, and no pretty-printed line can start with `::`.
+      process.stdout.write(`${jsonText(jsonReport(gate, { name: settings.name, rules: ruleConfigOf(settings) }))}\n`);
+    } else {
+      printer(process.stdout, env)(renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate }));
+    }
     return exitCodeOf(gate, settings.failOn);
   } catch (error) {
-    process.stderr.write(`eval-gate: ${messageOf(error)}\n`);
+    printer(process.stderr, env)(`eval-gate: ${messageOf(error)}`);
     return EXIT.error;
   }
 }

@@ -3,6 +3,7 @@ import { checkRunIds, onCancel, runGate } from './gate.ts';
 import { parseInputs, type Settings } from './inputs.ts';
 import { LazyCore, readInput } from './lazy-core.ts';
 import { logUntrusted } from './log.ts';
+import { escapeLog } from './report/escape.ts';
 import { schedulePendingStatus } from './pending-status.ts';
 import type { Logger } from './observe.ts';
 import { providerFor } from './providers/index.ts';
@@ -14,10 +15,13 @@ type Core = typeof import('@actions/core');
 function finish(core: Core, gate: GateDecision, settings: Settings): void {
   if (gate.baseline && !gate.baseline.run && settings.maxRegression === null) {
     core.warning(
-      `eval-gate: baseline run ${gate.baseline.runId} could not be read (${gate.baseline.problem}); the gate was decided without it`,
+      escapeLog(
+        `eval-gate: baseline run ${gate.baseline.runId} could not be read (${gate.baseline.problem}); the gate was decided without it`,
+      ),
     );
   }
-  const message = `eval-gate: ${verdictLine(gate)}`;
+  // Annotations (warning, setFailed) are commands whose text @actions/core escapes; escapeLog spells out bidi and invisible characters.
+  const message = escapeLog(`eval-gate: ${verdictLine(gate)}`);
   if (gate.verdict === 'pass') {
     logUntrusted(core.info, message);
   } else if (gate.verdict === 'fail' && settings.failOn === 'never') {
@@ -73,6 +77,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const [name, value] of Object.entries({ verdict: 'error', passed: 'false', status: 'error', sampled: 'false' })) {
       actions.setOutput(name, value);
     }
-    actions.setFailed(`eval-gate: ${reason}`);
+    actions.setFailed(escapeLog(`eval-gate: ${reason}`));
   }
 }

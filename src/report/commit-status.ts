@@ -2,6 +2,7 @@ import type { CommitStatus } from '../github.ts';
 import type { RunnerContext } from '../github-context.ts';
 import type { CommitStatusMode, Settings } from '../inputs.ts';
 import { type GateDecision, verdictLine } from '../rules.ts';
+import { escapeStatus } from './escape.ts';
 
 /** GitHub refuses a longer description. */
 const DESCRIPTION_MAX = 140;
@@ -34,4 +35,4 @@ export function pendingStatusOf(settings: Settings, vendorLabel: string, context
   return { state: 'pending', context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
 }
 
-const fitted = (text: string): string => (text.length > DESCRIPTION_MAX ? `${text.slice(0, DESCRIPTION_MAX - 1)}…` : text);
+const fitted = (text: string): string => escapeStatus(text, DESCRIPTION_MAX);

@@ -7,7 +7,7 @@ import { numberCell, table } from './table.ts';
 const signed = (delta: number): string => {
   const value = Number(delta.toPrecision(10));
   const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '=';
-  return `${arrow} ${value > 0 ? '+' : ''}${value}`;
+  return `${arrow} ${value > 0 ? '+' : ''}${numberCell(value)}`;
 };
 
 function comparisonTable(c: Comparison): string {
@@ -15,7 +15,8 @@ function comparisonTable(c: Comparison): string {
   if (c.baselineScore !== null || c.candidateScore !== null) {
     rows.push(['Score', numberCell(c.baselineScore), numberCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
   }
-  for (const m of c.metrics) rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
+  for (const m of c.metrics)
+    rows.push([`metric ${escapeInline(m.name, 120)}`, numberCell(m.baseline), numberCell(m.candidate), signed(m.delta)]);
   return table(['', 'Baseline', 'This run', 'Change'], rows);
 }
 

@@ -1,79 +1,127 @@
 /**
- * Vendor text is untrusted. These turn it into markdown that renders as the
- * same plain text and nothing more: no HTML, no links or images, no mentions
- * or issue references that notify anyone, no broken tables or code fences.
+ * The one boundary for untrusted text: vendor payloads, inputs, event payloads,
+ * artifact files. Each context has its own escape, and each holds not only for
+ * the markdown grammar but for what GitHub does to the rendered text after it
+ * (issue references, commit SHAs, mentions, emoji, URL autolinks) and for the
+ * runner's command grammar in the log (log.ts). README "Untrusted text" says why.
  */
 
-const ZERO_WIDTH_SPACE = '\u200B';
+/**
+ * GitHub links `GH-1`, `#1`, SHAs, `@someone` and `:shipit:` in the rendered
+ * text, after backslash escapes are resolved, so a backslash cannot stop them.
+ * A zero-width space we insert ourselves, only at these places, does. Vendor
+ * zero-width characters never survive as such (`visible` spells them out), so
+ * every one left in a report is one of ours and harmless.
+ */
+export const LINK_BREAK = '\u200B';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML_ENTITIES: Record<string, string> = { ...ENTITIES, "'": '&#39;' };
 // Markdown punctuation that can start emphasis, code, links, images, tables,
-// strikethrough, math or autolinks (`:` breaks `https://`).
+// strikethrough, math, footnotes, headings or autolinks.
 const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
-// Control characters (but tab and newline), bidi overrides and the zero-width
-// characters that could hide text, removed outright.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Controls (but tab, newline, carriage return), format characters (bidi
+// overrides and isolates, zero-width spaces and joiners, soft hyphen, tags)
+// and the fillers that render as blank: they hide or reorder text.
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Drops characters that render as nothing or reorder text around them. */
-export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+const codePoint = (char: string): string => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`;
+
+/** Well-formed Unicode, with every invisible or reordering character spelled out as `[U+202E]`. */
+export function visible(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, codePoint);
 }
 
-/** Cuts to `maxChars` code points and says so with an ellipsis. */
+/** Cuts to `maxChars` code points (never half a surrogate pair) and says so with an ellipsis. */
 export function truncate(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const points = Array.from(text);
   return points.length <= maxChars ? text : `${points.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
+/** One line of visible, well-formed text, cut visibly: the base of every one-line context. */
+export function plainLine(text: string | null | undefined, maxChars: number): string {
+  if (text === null || text === undefined) return '';
+  return truncate(visible(text).replace(/\s+/g, ' ').trim(), maxChars);
+}
+
+/** Breaks every 7+ run of hex digits, so none can be taken for a commit SHA. */
+export function breakShas(text: string): string {
+  return text.replace(/[0-9a-f]{7,}/gi, (run) => run.match(/.{1,6}/g)?.join(LINK_BREAK) ?? run);
+}
+
+/**
+ * Inserts LINK_BREAK where GitHub would link: mentions and team mentions,
+ * `#1` and `owner/repo#1`, `owner/repo@sha`, `GH-1` (and `JIRA-1` style
+ * autolink references), SHAs, emoji shortcodes, `https://`, `mailto:`, `www.`.
+ */
+export function breakLinking(text: string): string {
+  return breakShas(text)
+    .replace(/[@#]/g, `$&${LINK_BREAK}`)
+    .replace(/:(?=[\w/+-])/g, `:${LINK_BREAK}`)
+    .replace(/(w{3})\./gi, `$1${LINK_BREAK}.`)
+    .replace(/([a-z])-(?=\d)/gi, `$1-${LINK_BREAK}`);
+}
+
 function escapeChar(char: string): string {
   const entity = ENTITIES[char];
   if (entity) return entity;
-  if (MARKDOWN_PUNCTUATION.has(char)) {
-    // @ and # are not escaped by a backslash on GitHub (mentions and references
-    // are found in the rendered text), so a zero-width space breaks them instead.
-    return char === '#' ? `\\#${ZERO_WIDTH_SPACE}` : `\\${char}`;
-  }
-  if (char === '@') return `@${ZERO_WIDTH_SPACE}`;
-  return char;
+  return MARKDOWN_PUNCTUATION.has(char) ? `\\${char}` : char;
 }
 
-/** One line of plain text for a paragraph or a table cell. */
+/** Markdown inline: one line of plain text for a paragraph, heading or link text. */
 export function escapeInline(text: string | null | undefined, maxChars = 300): string {
-  if (text === null || text === undefined) return '';
-  const oneLine = truncate(stripInvisible(text).replace(/\s+/g, ' ').trim(), maxChars);
   let out = '';
-  for (const char of oneLine) out += escapeChar(char);
-  // GitHub finds autolinks in the text after escapes are resolved, so a
-  // backslash does not stop `https://` or `www.`: a zero-width space does.
-  return out.replace(/\\:\//g, `\\:${ZERO_WIDTH_SPACE}/`).replace(/(w{3})\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+  for (const char of breakLinking(plainLine(text, maxChars))) out += escapeChar(char);
+  return out;
 }
 
-/** A fenced code block that no backtick run inside can close early. */
+/** A table cell: the inline escape already keeps `|` and newlines from splitting the row. */
+export const escapeCell = escapeInline;
+
+/** A vendor number exactly as the outputs print it, but never read as a SHA (`0.1234567`) or reference (`1e-7`). */
+export function numberText(value: number): string {
+  return breakLinking(String(value));
+}
+
+/** A fenced code block that no backtick run inside can close early; a cut says where the rest is. */
 export function codeBlock(text: string, maxChars = 2000): string {
-  const body = truncate(stripInvisible(text).replace(/\r\n?/g, '\n'), maxChars);
+  const whole = visible(text).replace(/\r\n?/g, '\n');
+  const body = truncate(whole, maxChars);
   const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}text\n${body}\n${fence}`;
+  const cut = body === whole ? '' : `\n\n_Cut to ${maxChars} characters; the JSON report has the whole text._`;
+  return `${fence}text\n${body}\n${fence}${cut}`;
+}
+
+/** Text inside our own HTML (`<summary>`, an attribute value): one line, entities, no links. */
+export function escapeHtml(text: string | null | undefined, maxChars = 200): string {
+  return breakLinking(plainLine(text, maxChars)).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/** A commit status context or description: plain text GitHub shows as is, one well-formed line. */
+export function escapeStatus(text: string, maxChars: number): string {
+  return plainLine(text, maxChars);
+}
+
+/** A log line's text: well-formed and visible; log.ts keeps workflow commands in it inert. */
+export function escapeLog(text: string): string {
+  return visible(text.replace(/\r\n?/g, '\n'));
+}
+
+/** The URL only if it is https on a host eval-gate knows (the vendor's web host, base-url's host). */
+export function onKnownHost(url: string | null, allowedHosts: readonly string[]): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  const known = allowedHosts.some((host) => host.toLowerCase() === parsed.hostname);
+  return parsed.protocol === 'https:' && known && !parsed.username && !parsed.password ? parsed.href : null;
 }
 
 /** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
 export function safeLink(label: string, url: string | null): string {
-  if (!url) return label;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return label;
-  }
+  if (!url || !URL.canParse(url)) return label;
+  const parsed = new URL(url);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return label;
   const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${label}](${href})`;
-}
-
-/** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
-export function escapeHtml(text: string): string {
-  return stripInvisible(text)
-    .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
-    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
 }

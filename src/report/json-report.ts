@@ -17,8 +17,23 @@ export function jsonReport(gate: GateDecision, meta: { name: string | null; rule
   };
 }
 
+// Invisible and reordering characters, and the `[` of the runner's legacy `##[command]`.
+// (Pretty-printing's own newlines stay; JSON.stringify escapes those inside strings.)
+const UNSAFE_IN_JSON = /(?<=##)\[|(?!\n)[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const unicodeEscape = (char: string): string =>
+  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
+/**
+ * Pretty JSON that means exactly the same data, with every character that
+ * could hide text or start a workflow command written as a `\uXXXX` escape
+ * (JSON.stringify already escapes lone surrogates).
+ */
+export function jsonText(report: unknown): string {
+  return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
+}
+
 export async function writeJsonReport(report: unknown, directory = process.env.RUNNER_TEMP || tmpdir()): Promise<string> {
   const path = join(directory, `eval-gate-report-${randomUUID()}.json`);
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  await writeFile(path, `${jsonText(report)}\n`, 'utf8');
   return path;
 }

@@ -35,7 +35,7 @@ export function recordsSection(run: GateRun, budget: number): string | null {
   if (rows.length === 0) {
     const why =
       run.failures.length === 0 ? "the vendor's answer does not list them" : "left out to keep this report under GitHub's size limit";
-    const note = `_Failing records of run ${escapeInline(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page._`;
+    const note = `_Failing records of run ${escapeInline(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page (the JSON report, the step's \`report\` output, has those the vendor listed)._`;
     return note.length <= budget ? note : null;
   }
   const more = run.failureCount - rows.length;

@@ -6,6 +6,8 @@ import { runDetails, summaryTable } from './run-tables.ts';
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker and footer. */
 export const COMMENT_BODY_LIMIT = 64_000;
+/** Kept free by every section, so the notes saying what was left out always fit. */
+const NOTE_ROOM = 1200;
 
 export interface RenderOptions {
   name: string | null;
@@ -20,39 +22,55 @@ const HEADLINE: Record<Verdict, string> = {
   error: '⚠️ Evals could not be decided',
 };
 
+/** Said in place of a section that did not fit: a reviewer knows it exists and where to read it. */
+export function leftOut(what: string): string {
+  return `_${what} left out to keep this report under GitHub's size limit; the JSON report (the step's \`report\` output) and the vendor's run page have it._`;
+}
+
 function sampledNotice(v: RunVerdict, sampleRate: number): string {
   return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
 }
 
+function headSections(gate: GateDecision, options: RenderOptions): Array<[string, string | null]> {
+  const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
+  const title = options.name ? `${HEADLINE[gate.verdict]}: ${escapeInline(options.name, 120)}` : HEADLINE[gate.verdict];
+  return [
+    ['The title was', `## ${title}`],
+    ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`],
+    ['The run table was', summaryTable(gate)],
+    ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
+    ['The baseline comparison was', baselineSection(gate)],
+  ];
+}
+
 /**
  * The report, rendered once for the job summary and the PR comment. Sections
- * that do not fit are left out with a note, records first, then run details.
+ * that do not fit are left out with a note in their place, records first,
+ * then run details: nothing disappears without a word.
  */
 export function renderReport(gate: GateDecision, options: RenderOptions): string {
   const limit = options.limit ?? COMMENT_BODY_LIMIT;
   const several = gate.runs.length > 1;
-  const title = options.name ? `${HEADLINE[gate.verdict]}: ${escapeInline(options.name, 120)}` : HEADLINE[gate.verdict];
-  const head = [
-    `## ${title}`,
-    `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`,
-    summaryTable(gate),
-    ...gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate)),
-    baselineSection(gate),
-  ].filter((part): part is string => part !== null);
   const out: string[] = [];
   let used = 0;
-  const tryAdd = (text: string): boolean => {
-    if (used + text.length + 2 > limit) return false;
+  const add = (text: string) => {
     out.push(text);
     used += text.length + 2;
+  };
+  const tryAdd = (text: string): boolean => {
+    if (used + text.length + 2 + NOTE_ROOM > limit) return false;
+    add(text);
     return true;
   };
-  for (const part of head) tryAdd(part);
+  for (const [what, part] of headSections(gate, options)) if (part !== null && !tryAdd(part)) add(leftOut(what));
   const left = gate.runs.filter((v) => !tryAdd(runDetails(v, several))).length;
-  if (left > 0) tryAdd(`_Details of ${left} run(s) left out to keep this report under GitHub's size limit; see the vendor's run pages._`);
+  if (left > 0) add(leftOut(`The rules and metrics of ${left} run(s) were`));
+  let recordsLeft = 0;
   for (const v of gate.runs) {
-    const section = recordsSection(v.run, limit - used - 200);
-    if (section) tryAdd(section);
+    const section = recordsSection(v.run, limit - used - NOTE_ROOM);
+    if (section) add(section);
+    else if (v.run.failureCount > 0) recordsLeft += 1;
   }
+  if (recordsLeft > 0) add(leftOut(`The failing records of ${recordsLeft} run(s) were`));
   return out.join('\n\n');
 }

@@ -16,7 +16,7 @@ function facts({ run, decision }: RunVerdict): Array<[string, string]> {
     ['Pass rate', numberCell(run.passRate)],
     ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
     ['Duration', run.durationMs === null ? '—' : formatDurationMs(run.durationMs)],
-    ['Cost', run.costUsd === null ? '—' : `$${run.costUsd}`],
+    ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
   ];
 }
 
@@ -48,7 +48,8 @@ export function runDetails({ run, decision }: RunVerdict, several: boolean): str
   parts.push(
     table(
       ['Rule', 'Result', 'Detail'],
-      decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)]),
+      // A rule's name carries a metric-thresholds name, an input a pull request can set.
+      decision.checks.map((c) => [escapeInline(c.rule, 160), c.outcome, escapeInline(c.detail, 600)]),
     ),
   );
   if (run.vendorError) parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);

@@ -9,6 +9,7 @@ import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { CLI_FLAGS } from '../../src/cli-flags.ts';
 import { API_KEY } from '../helpers/gate.ts';
+import { formattedLines, runnerCommands } from '../helpers/runner-commands.ts';
 
 let sim: VendorSim;
 before(async () => {
@@ -58,6 +59,19 @@ describe('the CLI', () => {
     const unknown = await cli([...base(), '--run-id', '1', '--colour', 'red']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /--colour/);
+  });
+
+  it('inside a GitHub Actions step, prints nothing the runner would take for a workflow command', async () => {
+    const flag = '--x\r::add-mask::y\n##[error]z';
+    const inActions = await cli([...base(), '--run-id', '1', flag], { EVAL_GATE_API_KEY: API_KEY, GITHUB_ACTIONS: 'true' });
+    assert.equal(inActions.code, 2);
+    assert.match(inActions.stderr, /add-mask/);
+    assert.deepEqual(runnerCommands(inActions.stderr), []);
+    assert.deepEqual(formattedLines(inActions.stderr), []);
+    sim.script('/api/v1/runs/1', [{ json: { ...aegisRun(), dataset: '::error::x ##[warning]y' } }]);
+    const json = await cli([...base(), '--run-id', '1', '--format', 'json'], { EVAL_GATE_API_KEY: API_KEY, GITHUB_ACTIONS: 'true' });
+    assert.deepEqual(runnerCommands(json.stdout), []);
+    assert.match(JSON.stringify(JSON.parse(json.stdout)), /##\[warning\]y/);
   });
 
   it('prints the JSON report with --format json, for several runs', async () => {

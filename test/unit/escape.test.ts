@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
-import { codeBlock, escapeInline, safeLink, stripInvisible } from '../../src/report/escape.ts';
+import { codeBlock, escapeHtml, escapeInline, escapeStatus, onKnownHost, safeLink, truncate, visible } from '../../src/report/escape.ts';
+import { liveFindings } from '../helpers/github-render.ts';
 import { table } from '../../src/report/table.ts';
 import { nodesOf, parseGfm } from '../helpers/markdown.ts';
 
@@ -101,7 +102,7 @@ function textOf(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 }
 
-const normalise = (text: string) => stripInvisible(text).replace(/\s+/g, ' ').trim();
+const normalise = (text: string) => visible(text).replace(/\s+/g, ' ').trim();
 
 describe('escapeInline', () => {
   it('property: renders as exactly the same text, and as nothing but text', () => {
@@ -172,7 +173,7 @@ describe('codeBlock', () => {
         const tree = parseGfm(`${codeBlock(input, 10_000)}\n\nafter`);
         const code = nodesOf(tree, 'code');
         assert.equal(code.length, 1);
-        assert.equal((code[0] as { value: string }).value, stripInvisible(input).replace(/\r\n?/g, '\n'));
+        assert.equal((code[0] as { value: string }).value, visible(input).replace(/\r\n?/g, '\n'));
         assert.equal(nodesOf(tree, 'html').length, 0);
         assert.equal(textOf(tree), 'after');
       }),
@@ -188,5 +189,54 @@ describe('safeLink', () => {
     const link = nodesOf(parseGfm(`x ${safeLink('run', 'https://app.example.com/a)b"<c> d')}`), 'link');
     assert.equal(link.length, 1);
     assert.equal((link[0] as { url: string }).url, 'https://app.example.com/a%29b%22%3Cc%3E%20d');
+  });
+});
+
+describe('the escapes, as GitHub renders and post-processes them', () => {
+  const LEAKS = [
+    'GH-1',
+    'gh-12',
+    '#1',
+    'acme/widgets#1',
+    'acme/widgets@deadbeef',
+    'deadbeefcafe',
+    '1234567',
+    '@octocat',
+    '@acme/team',
+    ':shipit:',
+    'JIRA-7',
+  ];
+
+  it('no reference, SHA, mention or emoji shortcode stays live, inline or in our <summary>', () => {
+    for (const text of LEAKS) {
+      assert.deepEqual(liveFindings(`x ${escapeInline(text)}`), [], text);
+      assert.deepEqual(liveFindings(`<details>\n<summary>x ${escapeHtml(text)}</summary>\n\ny\n\n</details>`), [], text);
+    }
+  });
+
+  it('spells out bidi and invisible characters, and replaces lone surrogates', () => {
+    assert.equal(visible('a\u202Eb\u200Bc\uD800d\uDC00'), 'a[U+202E]b[U+200B]c\uFFFDd\uFFFD');
+    assert.deepEqual(liveFindings(`x ${escapeInline('a\u202Eb\u200Bc\uD800')}`), []);
+    assert.equal(escapeStatus('eval-gate / a\u2066b\n😀😀😀', 16), 'eval-gate / a[U…');
+    assert.equal(truncate('😀😀😀', 2), '😀…');
+  });
+
+  it('keeps <summary> text on one line, so a blank line cannot end our HTML block', () => {
+    const summary = escapeHtml('a\n\n# heading\n\n<b>x</b>');
+    assert.equal(summary, 'a \\# heading &lt;b&gt;x&lt;/b&gt;'.replace('\\#', `#${'\u200B'}`));
+  });
+
+  it('says in place when a code block is cut', () => {
+    assert.match(codeBlock('x'.repeat(50), 10), /_Cut to 10 characters; the JSON report has the whole text._$/);
+  });
+
+  it('takes a link only on a host eval-gate knows, over https', () => {
+    const hosts = ['app.humanloop.com'];
+    assert.equal(onKnownHost('https://app.humanloop.com/runs/1', hosts), 'https://app.humanloop.com/runs/1');
+    assert.equal(onKnownHost('https://evil.example/runs/1', hosts), null);
+    assert.equal(onKnownHost('http://app.humanloop.com/runs/1', hosts), null);
+    assert.equal(onKnownHost('https://app.humanloop.com.evil.example/', hosts), null);
+    assert.equal(onKnownHost('https://user@app.humanloop.com/', hosts), null);
+    assert.equal(onKnownHost('not a url', hosts), null);
   });
 });
