@@ -1,8 +1,8 @@
-export const id = 582;
-export const ids = [582];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 7582:
+/***/ 4288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -81,96 +81,17 @@ function runnerContext(env = process.env) {
 
 // EXTERNAL MODULE: ./src/rules.ts + 2 modules
 var rules = __webpack_require__(2520);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Vendor text is untrusted. These turn it into markdown that renders as the
- * same plain text and nothing more: no HTML, no links or images, no mentions
- * or issue references that notify anyone, no broken tables or code fences.
- */
-const ZERO_WIDTH_SPACE = '\u200B';
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Markdown punctuation that can start emphasis, code, links, images, tables,
-// strikethrough, math or autolinks (`:` breaks `https://`).
-const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
-// Control characters (but tab and newline), bidi overrides and the zero-width
-// characters that could hide text, removed outright.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-/** Drops characters that render as nothing or reorder text around them. */
-function stripInvisible(text) {
-    return text.replace(INVISIBLE, '');
-}
-/** Cuts to `maxChars` code points and says so with an ellipsis. */
-function truncate(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    const points = Array.from(text);
-    return points.length <= maxChars ? text : `${points.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-function escapeChar(char) {
-    const entity = ENTITIES[char];
-    if (entity)
-        return entity;
-    if (MARKDOWN_PUNCTUATION.has(char)) {
-        // @ and # are not escaped by a backslash on GitHub (mentions and references
-        // are found in the rendered text), so a zero-width space breaks them instead.
-        return char === '#' ? `\\#${ZERO_WIDTH_SPACE}` : `\\${char}`;
-    }
-    if (char === '@')
-        return `@${ZERO_WIDTH_SPACE}`;
-    return char;
-}
-/** One line of plain text for a paragraph or a table cell. */
-function escapeInline(text, maxChars = 300) {
-    if (text === null || text === undefined)
-        return '';
-    const oneLine = truncate(stripInvisible(text).replace(/\s+/g, ' ').trim(), maxChars);
-    let out = '';
-    for (const char of oneLine)
-        out += escapeChar(char);
-    // GitHub finds autolinks in the text after escapes are resolved, so a
-    // backslash does not stop `https://` or `www.`: a zero-width space does.
-    return out.replace(/\\:\//g, `\\:${ZERO_WIDTH_SPACE}/`).replace(/(w{3})\./gi, `$1${ZERO_WIDTH_SPACE}.`);
-}
-/** A fenced code block that no backtick run inside can close early. */
-function codeBlock(text, maxChars = 2000) {
-    const body = truncate(stripInvisible(text).replace(/\r\n?/g, '\n'), maxChars);
-    const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}text\n${body}\n${fence}`;
-}
-/** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
-function safeLink(label, url) {
-    if (!url)
-        return label;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return label;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return label;
-    const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${label}](${href})`;
-}
-/** For text inside our own HTML tags (`<summary>`), where markdown escapes would show. */
-function escapeHtml(text) {
-    return stripInvisible(text)
-        .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
-        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/footer.ts
 
 /** The last line: where the report came from and when. The time is kept here so comparisons can leave it out. */
 function footer(context, now) {
     const parts = ['eval-gate'];
     if (context.workflowRunUrl)
-        parts.push(safeLink('workflow run', context.workflowRunUrl));
+        parts.push((0,report_escape/* safeLink */.o3)('workflow run', context.workflowRunUrl));
     if (context.commitSha)
-        parts.push(`commit ${escapeInline(context.commitSha.slice(0, 12), 12)}`);
+        parts.push(`commit ${(0,report_escape/* escapeInline */.VV)(context.commitSha.slice(0, 12), 12)}`);
     parts.push(`updated ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`);
     return `_${parts.join(' · ')}_`;
 }
@@ -198,9 +119,21 @@ function jsonReport(gate, meta) {
         runs: gate.runs.map(({ run, decision }) => ({ ...run, decision })),
     };
 }
+// Invisible and reordering characters, and the `[` of the runner's legacy `##[command]`.
+// (Pretty-printing's own newlines stay; JSON.stringify escapes those inside strings.)
+const UNSAFE_IN_JSON = /(?<=##)\[|(?!\n)[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const unicodeEscape = (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+/**
+ * Pretty JSON that means exactly the same data, with every character that
+ * could hide text or start a workflow command written as a `\uXXXX` escape
+ * (JSON.stringify already escapes lone surrogates).
+ */
+function jsonText(report) {
+    return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
+}
 async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const path = (0,external_node_path_.join)(directory, `eval-gate-report-${(0,external_node_crypto_.randomUUID)()}.json`);
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await (0,promises_.writeFile)(path, `${jsonText(report)}\n`, 'utf8');
     return path;
 }
 
@@ -231,6 +164,7 @@ function gateOutputs(gate, extra) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
+
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
@@ -239,9 +173,9 @@ function tableRow(cells) {
 function table(header, rows) {
     return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
 }
-/** A number in a cell exactly as the outputs print it, or a dash for none. */
+/** A number in a cell exactly as the outputs print it (a long digit run broken so GitHub takes it for no SHA), or a dash for none. */
 function numberCell(value) {
-    return value === null ? '—' : String(value);
+    return value === null ? '—' : (0,report_escape/* numberText */.$4)(value);
 }
 
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
@@ -251,7 +185,7 @@ function numberCell(value) {
 const signed = (delta) => {
     const value = Number(delta.toPrecision(10));
     const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '=';
-    return `${arrow} ${value > 0 ? '+' : ''}${value}`;
+    return `${arrow} ${value > 0 ? '+' : ''}${numberCell(value)}`;
 };
 function comparisonTable(c) {
     const rows = [];
@@ -259,13 +193,13 @@ function comparisonTable(c) {
         rows.push(['Score', numberCell(c.baselineScore), numberCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
     }
     for (const m of c.metrics)
-        rows.push([`metric ${escapeInline(m.name, 120)}`, String(m.baseline), String(m.candidate), signed(m.delta)]);
+        rows.push([`metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`, numberCell(m.baseline), numberCell(m.candidate), signed(m.delta)]);
     return table(['', 'Baseline', 'This run', 'Change'], rows);
 }
 function newlyFailing(c) {
     if (c.newlyFailingCount === 0)
         return 'No record fails here that passed in the baseline.';
-    const names = c.newlyFailing.map((name) => escapeInline(name, 120)).join(', ');
+    const names = c.newlyFailing.map((name) => (0,report_escape/* escapeInline */.VV)(name, 120)).join(', ');
     const more = c.newlyFailingCount - c.newlyFailing.length;
     return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
 }
@@ -274,15 +208,15 @@ function baselineSection(gate) {
     const baseline = gate.baseline;
     if (!baseline)
         return null;
-    const id = escapeInline(baseline.runId, 200);
+    const id = (0,report_escape/* escapeInline */.VV)(baseline.runId, 200);
     if (!baseline.run)
-        return `> ⚠️ **Baseline run ${id} could not be read:** ${escapeInline(baseline.problem, 600)}`;
+        return `> ⚠️ **Baseline run ${id} could not be read:** ${(0,report_escape/* escapeInline */.VV)(baseline.problem, 600)}`;
     const parts = [`### Compared with baseline run ${id}`];
     for (const { run, decision } of gate.runs) {
         if (!decision.comparison)
             continue;
         if (gate.runs.length > 1)
-            parts.push(`**Run ${escapeInline(run.runId, 200)}**`);
+            parts.push(`**Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}**`);
         parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
     }
     return parts.join('\n\n');
@@ -295,12 +229,12 @@ function baselineSection(gate) {
 const RECORDS_SHOWN = 50;
 function row(record) {
     const cells = [
-        escapeInline(record.name, 120),
-        escapeInline(record.metric, 80),
+        (0,report_escape/* escapeInline */.VV)(record.name, 120),
+        (0,report_escape/* escapeInline */.VV)(record.metric, 80),
         numberCell(record.score),
         numberCell(record.threshold),
-        escapeInline(record.message, 240),
-        escapeInline(record.prompt, 160),
+        (0,report_escape/* escapeInline */.VV)(record.message, 240),
+        (0,report_escape/* escapeInline */.VV)(record.prompt, 160),
     ];
     return tableRow(cells);
 }
@@ -323,11 +257,11 @@ function recordsSection(run, budget) {
     }
     if (rows.length === 0) {
         const why = run.failures.length === 0 ? "the vendor's answer does not list them" : "left out to keep this report under GitHub's size limit";
-        const note = `_Failing records of run ${escapeInline(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page._`;
+        const note = `_Failing records of run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page (the JSON report, the step's \`report\` output, has those the vendor listed)._`;
         return note.length <= budget ? note : null;
     }
     const more = run.failureCount - rows.length;
-    const summary = `Failing records of run ${escapeHtml(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
+    const summary = `Failing records of run ${(0,report_escape/* escapeHtml */.ZD)(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
     return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
 }
 
@@ -362,13 +296,13 @@ function facts({ run, decision }) {
         ['Pass rate', numberCell(run.passRate)],
         ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
         ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
-        ['Cost', run.costUsd === null ? '—' : `$${run.costUsd}`],
+        ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
     ];
 }
-const runLink = (run) => safeLink(escapeInline(run.runId, 200), run.url);
+const runLink = (run) => (0,report_escape/* safeLink */.o3)((0,report_escape/* escapeInline */.VV)(run.runId, 200), run.url);
 /** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
 function singleRunTable(verdict) {
-    const extra = verdict.run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)]);
+    const extra = verdict.run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)]);
     return table(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
 }
 /** Several runs: a row each. */
@@ -382,18 +316,20 @@ function summaryTable(gate) {
 }
 /** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
 function runDetails({ run, decision }, several) {
-    const parts = [several ? `### Run ${escapeInline(run.runId, 200)}` : '### Rules'];
-    parts.push(table(['Rule', 'Result', 'Detail'], decision.checks.map((c) => [c.rule, c.outcome, escapeInline(c.detail, 600)])));
+    const parts = [several ? `### Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}` : '### Rules'];
+    parts.push(table(['Rule', 'Result', 'Detail'], 
+    // A rule's name carries a metric-thresholds name, an input a pull request can set.
+    decision.checks.map((c) => [(0,report_escape/* escapeInline */.VV)(c.rule, 160), c.outcome, (0,report_escape/* escapeInline */.VV)(c.detail, 600)])));
     if (run.vendorError)
-        parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
+        parts.push(`**Vendor error**\n\n${(0,report_escape/* codeBlock */.DV)(run.vendorError)}`);
     if (several && run.details.length > 0) {
-        parts.push(table(['Field', 'Value'], run.details.map((d) => [escapeInline(d.label, 80), escapeInline(d.value, 200)])));
+        parts.push(table(['Field', 'Value'], run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)])));
     }
     if (run.metrics.length > 0) {
         const result = (passed) => (passed === null ? '—' : passed ? 'pass' : 'fail');
         if (!several)
             parts.push('### Metrics');
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [escapeInline(m.name, 120), numberCell(m.score), numberCell(m.threshold), result(m.passed)])));
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [(0,report_escape/* escapeInline */.VV)(m.name, 120), numberCell(m.score), numberCell(m.threshold), result(m.passed)])));
     }
     return parts.join('\n\n');
 }
@@ -405,48 +341,67 @@ function runDetails({ run, decision }, several) {
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker and footer. */
 const COMMENT_BODY_LIMIT = 64_000;
+/** Kept free by every section, so the notes saying what was left out always fit. */
+const NOTE_ROOM = 1200;
 const HEADLINE = {
     pass: '✅ Evals passed',
     fail: '❌ Evals failed',
     error: '⚠️ Evals could not be decided',
 };
+/** Said in place of a section that did not fit: a reviewer knows it exists and where to read it. */
+function leftOut(what) {
+    return `_${what} left out to keep this report under GitHub's size limit; the JSON report (the step's \`report\` output) and the vendor's run page have it._`;
+}
 function sampledNotice(v, sampleRate) {
-    return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
+    return `> 🔍 **Selected for human review:** run ${(0,report_escape/* escapeInline */.VV)(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
+}
+function headSections(gate, options) {
+    const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
+    const title = options.name ? `${HEADLINE[gate.verdict]}: ${(0,report_escape/* escapeInline */.VV)(options.name, 120)}` : HEADLINE[gate.verdict];
+    return [
+        ['The title was', `## ${title}`],
+        ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${(0,report_escape/* escapeInline */.VV)(gate.reason, 1000)}`],
+        ['The run table was', summaryTable(gate)],
+        ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
+        ['The baseline comparison was', baselineSection(gate)],
+    ];
 }
 /**
  * The report, rendered once for the job summary and the PR comment. Sections
- * that do not fit are left out with a note, records first, then run details.
+ * that do not fit are left out with a note in their place, records first,
+ * then run details: nothing disappears without a word.
  */
 function renderReport(gate, options) {
     const limit = options.limit ?? COMMENT_BODY_LIMIT;
     const several = gate.runs.length > 1;
-    const title = options.name ? `${HEADLINE[gate.verdict]}: ${escapeInline(options.name, 120)}` : HEADLINE[gate.verdict];
-    const head = [
-        `## ${title}`,
-        `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`,
-        summaryTable(gate),
-        ...gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate)),
-        baselineSection(gate),
-    ].filter((part) => part !== null);
     const out = [];
     let used = 0;
-    const tryAdd = (text) => {
-        if (used + text.length + 2 > limit)
-            return false;
+    const add = (text) => {
         out.push(text);
         used += text.length + 2;
+    };
+    const tryAdd = (text) => {
+        if (used + text.length + 2 + NOTE_ROOM > limit)
+            return false;
+        add(text);
         return true;
     };
-    for (const part of head)
-        tryAdd(part);
+    for (const [what, part] of headSections(gate, options))
+        if (part !== null && !tryAdd(part))
+            add(leftOut(what));
     const left = gate.runs.filter((v) => !tryAdd(runDetails(v, several))).length;
     if (left > 0)
-        tryAdd(`_Details of ${left} run(s) left out to keep this report under GitHub's size limit; see the vendor's run pages._`);
+        add(leftOut(`The rules and metrics of ${left} run(s) were`));
+    let recordsLeft = 0;
     for (const v of gate.runs) {
-        const section = recordsSection(v.run, limit - used - 200);
+        const section = recordsSection(v.run, limit - used - NOTE_ROOM);
         if (section)
-            tryAdd(section);
+            add(section);
+        else if (v.run.failureCount > 0)
+            recordsLeft += 1;
     }
+    if (recordsLeft > 0)
+        add(leftOut(`The failing records of ${recordsLeft} run(s) were`));
     return out.join('\n\n');
 }
 
@@ -801,7 +756,7 @@ async function appendSummary(markdown) {
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
 async function publishStartFailure(message) {
     const context = runnerContext();
-    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
+    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${(0,report_escape/* escapeInline */.VV)(message, 2000)}\n\n${footer(context, new Date())}\n`);
 }
 /** The commit status while the gate polls; the action's one way into the report side, so it loads once. */
 async function publishPendingStatus(settings, vendorLabel) {
