@@ -91,7 +91,10 @@ function scoreOf(t) {
     return t.means.length > 0 ? t.means.reduce((a, b) => a + b, 0) / t.means.length : null;
 }
 
+// EXTERNAL MODULE: ./src/base-url.ts
+var base_url = __webpack_require__(7262);
 ;// CONCATENATED MODULE: ./src/providers/humanloop.ts
+
 
 
 
@@ -144,12 +147,19 @@ function parse(body) {
 function controlRunIds(body) {
     return new Set((0,schema/* parseWith */.Ku)(runList, body).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
 }
-/** Scores only when a rule needs them; the web link is one short try that may fail without harm. */
+/** Humanloop's web app, where its evaluation links point. */
+const WEB_HOST = 'app.humanloop.com';
+/**
+ * Scores only when a rule needs them; the web link is one short try that may
+ * fail without harm, and is kept only on a host we know (Humanloop's app, or
+ * the host of base-url), so a vendor answer cannot point reviewers elsewhere.
+ */
 async function enrich(snapshot, ctx) {
     const id = encodeURIComponent(ctx.runId);
     const link = ctx
         .getJsonOnce(`/evaluations/${id}`)
-        .then((body) => schemas/* object */.Ikc({ url: schemas/* url */.OZ5({ protocol: /^https$/ }) }).safeParse(body).data?.url ?? null)
+        .then((body) => schemas/* object */.Ikc({ url: schemas/* string */.YjP() }).safeParse(body).data?.url ?? null)
+        .then((url) => (0,base_url/* onKnownHost */.RS)(url, [WEB_HOST, new URL(ctx.baseUrl).hostname]))
         .catch(() => null);
     const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controlRunIds(ctx.lastBody)) : null;
     return { ...snapshot, ...stats, url: await link };

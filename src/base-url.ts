@@ -20,3 +20,11 @@ export function parseBaseUrl(text: string): string | null {
   if (!secure || url.username || url.password || url.search || url.hash) return null;
   return url.href.replace(/\/+$/, '');
 }
+
+/** The URL only if it is https on a host eval-gate knows (the vendor's web host, base-url's host). */
+export function onKnownHost(url: string | null, allowedHosts: readonly string[]): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  const known = allowedHosts.some((host) => host.toLowerCase() === parsed.hostname);
+  return parsed.protocol === 'https:' && known && !parsed.username && !parsed.password ? parsed.href : null;
+}

@@ -142,6 +142,7 @@ export async function observeRun(runId: string, deps: ObserveDeps): Promise<Gate
           getJsonOnce: (path) => fetchJson(deps, path, EXTRA_TIMEOUT_MS),
           needsScores: deps.needsScores,
           runId,
+          baseUrl: deps.baseUrl,
           lastBody,
         })
       : outcome.snapshot;

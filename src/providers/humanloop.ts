@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { scoresFromStats } from './humanloop-stats.ts';
 import { looseBoolean, looseString, parseWith } from './schema.ts';
+import { onKnownHost } from '../base-url.ts';
 import { BOOLEAN, checkUnique, NON_EMPTY_TEXT, stateOf, strict } from './strict.ts';
 import type { EnrichContext, Provider } from './types.ts';
 
@@ -58,12 +59,20 @@ function controlRunIds(body: unknown): Set<string> {
   return new Set(parseWith(runList, body).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
 }
 
-/** Scores only when a rule needs them; the web link is one short try that may fail without harm. */
+/** Humanloop's web app, where its evaluation links point. */
+const WEB_HOST = 'app.humanloop.com';
+
+/**
+ * Scores only when a rule needs them; the web link is one short try that may
+ * fail without harm, and is kept only on a host we know (Humanloop's app, or
+ * the host of base-url), so a vendor answer cannot point reviewers elsewhere.
+ */
 async function enrich(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot> {
   const id = encodeURIComponent(ctx.runId);
   const link = ctx
     .getJsonOnce(`/evaluations/${id}`)
-    .then((body) => z.object({ url: z.url({ protocol: /^https$/ }) }).safeParse(body).data?.url ?? null)
+    .then((body) => z.object({ url: z.string() }).safeParse(body).data?.url ?? null)
+    .then((url) => onKnownHost(url, [WEB_HOST, new URL(ctx.baseUrl).hostname]))
     .catch(() => null);
   const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controlRunIds(ctx.lastBody)) : null;
   return { ...snapshot, ...stats, url: await link };

@@ -16,6 +16,8 @@ export interface EnrichContext {
   /** True when a user rule needs the score or pass rate, so extra calls are worth making. */
   needsScores: boolean;
   runId: string;
+  /** The vendor's API base, whose host a vendor link may also point to. */
+  baseUrl: string;
   /** The body of the last poll, for adapters that need more of it than the snapshot keeps. */
   lastBody: unknown;
 }

@@ -109,14 +109,6 @@ export function escapeLog(text: string): string {
   return visible(text.replace(/\r\n?/g, '\n'));
 }
 
-/** The URL only if it is https on a host eval-gate knows (the vendor's web host, base-url's host). */
-export function onKnownHost(url: string | null, allowedHosts: readonly string[]): string | null {
-  if (!url || !URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  const known = allowedHosts.some((host) => host.toLowerCase() === parsed.hostname);
-  return parsed.protocol === 'https:' && known && !parsed.username && !parsed.password ? parsed.href : null;
-}
-
 /** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
 export function safeLink(label: string, url: string | null): string {
   if (!url || !URL.canParse(url)) return label;

@@ -151,6 +151,15 @@ describe('Humanloop', () => {
     assert.equal(scored.outputs.verdict, 'pass');
   });
 
+  it('keeps the run link only on a host eval-gate knows', async () => {
+    serve('humanloop', humanloopRuns(humanloopRun('rn_1', 'completed')));
+    sim.script('/v5/evaluations/991', [{ json: { id: '991', url: 'https://evil.example/evaluations/991' } }]);
+    const result = await gate(sim, 'humanloop');
+    assert.equal(result.outputs.verdict, 'pass');
+    assert.equal(result.outputs['run-url'], '');
+    assert.doesNotMatch(result.summary, /evil\.example/);
+  });
+
   it('gives the verdict even when the evaluation link cannot be read', async () => {
     serve('humanloop', humanloopRuns(humanloopRun('rn_1', 'completed')));
     sim.script('/v5/evaluations/991', [{ status: 500 }]);

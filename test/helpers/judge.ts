@@ -29,6 +29,7 @@ export async function judge(vendor: ProviderName, payload: Payload, rules: RuleC
         getJsonOnce: async () => null,
         needsScores,
         runId: '991',
+        baseUrl: 'https://api.humanloop.com/v5',
         lastBody: payload.body,
       });
     }

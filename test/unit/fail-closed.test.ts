@@ -62,6 +62,7 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
       getJsonOnce: async () => null,
       needsScores: true,
       runId: '991',
+      baseUrl: 'https://api.humanloop.com/v5',
       lastBody: body,
     });
   const modes = new Map<RuleMode, RuleConfig>([['vendor', noRules]]);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { GateRun } from '../../src/model.ts';
-import { onKnownHost } from '../../src/report/escape.ts';
+import { onKnownHost } from '../../src/base-url.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { type Baseline, decideGate } from '../../src/rules.ts';
 import { brokenTableRows, liveFindings } from '../helpers/github-render.ts';
