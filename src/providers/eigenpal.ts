@@ -3,6 +3,7 @@ import { SchemaError } from '../errors.ts';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts';
 import { BOOLEAN, NON_EMPTY_TEXT, numberIn, orNull, stateOf, strict } from './strict.ts';
+import { eigenpalStart } from './eigenpal-start.ts';
 import type { Provider } from './types.ts';
 
 const source = z
@@ -136,4 +137,5 @@ export const eigenpal: Provider = {
   // No expand: the sections it adds (input, usage, debug) are not in the report.
   runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
   parse,
+  start: eigenpalStart,
 };
