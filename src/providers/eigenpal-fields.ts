@@ -97,8 +97,20 @@ export const EIGENPAL_EXPERIMENT_FIELDS: FieldTable = {
       decidesIn: RULE_MODES,
       source: `${EXPERIMENT_DOC} status "Experiment batch status": queued, running, completed`,
     },
-    { path: 'runCount', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: `${EXPERIMENT_DOC} "Total runs in the experiment"` },
-    { path: 'completedCount', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: `${EXPERIMENT_DOC} "Runs that have completed"` },
+    {
+      path: 'runCount',
+      role: 'count',
+      kind: COUNT_KIND,
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} "Total runs in the experiment"`,
+    },
+    {
+      path: 'completedCount',
+      role: 'count',
+      kind: COUNT_KIND,
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} "Runs that have completed"`,
+    },
     {
       path: 'passedCount',
       role: 'verdict',
