@@ -16,6 +16,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   atMs: number;
+  /** The request body as text ('' for a GET). */
+  body: string;
 }
 
 export interface VendorSim {
@@ -33,15 +35,22 @@ export async function startVendorSim(port = 0): Promise<VendorSim> {
   const startedAt = Date.now();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, atMs: Date.now() - startedAt });
-    const script = scripts.get(path);
-    if (!script) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'not found' }));
-      return;
-    }
-    const step = script.steps[Math.min(script.next, script.steps.length - 1)];
-    script.next += 1;
-    play(step, req.socket, res);
+    const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, atMs: Date.now() - startedAt, body: '' };
+    requests.push(recorded);
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // Answered once the whole request is in, so a fault played on a POST comes after the vendor got it.
+    req.on('end', () => {
+      recorded.body = Buffer.concat(chunks).toString('utf8');
+      const script = scripts.get(path);
+      if (!script) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'not found' }));
+        return;
+      }
+      const step = script.steps[Math.min(script.next, script.steps.length - 1)];
+      script.next += 1;
+      play(step, req.socket, res);
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;

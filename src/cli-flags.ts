@@ -3,8 +3,14 @@ import type { InputName } from './inputs.ts';
 /** The CLI's flags: the action's inputs that make sense outside GitHub, same names and meanings. */
 export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> = [
   { name: 'provider', value: 'NAME', help: 'aegis, eigenpal, avido, runtype or humanloop (required)' },
-  { name: 'run-id', value: 'ID', help: 'the run to gate; repeat the flag, or separate ids with commas, to gate several (required)' },
+  { name: 'run-id', value: 'ID', help: 'the run to gate; repeat the flag, or separate ids with commas, to gate several (or --start)' },
   { name: 'run-id-file', value: 'PATH', help: 'a file holding the run id(s), instead of --run-id' },
+  {
+    name: 'start',
+    value: 'JSON',
+    help: "start the run: the body of the vendor's create request (aegis, eigenpal, runtype), instead of --run-id",
+  },
+  { name: 'start-file', value: 'PATH', help: 'a file holding the --start body' },
   { name: 'baseline-run-id', value: 'ID', help: 'a run of the same vendor to compare against' },
   { name: 'max-regression', value: 'POINTS', help: 'fail when the score (or a metric) drops more than this below the baseline' },
   { name: 'base-url', value: 'URL', help: "the vendor's API prefix (https; http only for loopback)" },
@@ -25,7 +31,7 @@ export function helpText(): string {
   return [
     'eval-gate: wait for an LLM eval run at your vendor and gate on its result.',
     '',
-    'Usage: eval-gate --provider NAME --run-id ID [options]',
+    'Usage: eval-gate --provider NAME (--run-id ID | --start JSON) [options]',
     '',
     'The API key is read from the environment, never from a flag (it would stay in your shell history):',
     line('--api-key-env NAME', 'the variable that holds the key (default EVAL_GATE_API_KEY)'),

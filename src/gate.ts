@@ -2,17 +2,33 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
 import type { Settings } from './inputs.ts';
 import { requestPool } from './request-pool.ts';
-import type { GateRun } from './model.ts';
+import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './observe.ts';
 import type { Provider } from './providers/index.ts';
 import { type Baseline, decideGate, type GateDecision, ruleConfigOf } from './rules.ts';
+import { createRuns, StartError } from './start/create-runs.ts';
 import { createDispatcher } from './transport.ts';
 
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */
 const MAX_REQUESTS_IN_FLIGHT = 4;
 
-/** Run ids the vendor cannot have (Aegis's are integers) are bad input, caught before any request. */
+/** A start body for a vendor that cannot start runs, or that fits none of its create requests, is bad input. */
+function checkStart(settings: Settings, provider: Provider): void {
+  if (!settings.start) return;
+  if (!provider.start) {
+    throw new InputError(
+      `start: expected a vendor whose API starts a run and answers with its id (aegis, eigenpal or runtype), got ${provider.name}; start the run yourself and give its id in run-id`,
+    );
+  }
+  provider.start.plan(settings.start);
+}
+
+/**
+ * Run ids the vendor cannot have (Aegis's are integers), and start bodies it
+ * cannot take, are bad input, caught before any request.
+ */
 export function checkRunIds(settings: Settings, provider: Provider): void {
+  checkStart(settings, provider);
   const rule = provider.runIdPattern;
   if (!rule) return;
   const bad = settings.runIds.find((id) => !rule.pattern.test(id));
@@ -38,27 +54,81 @@ function baselineOf(run: GateRun): Baseline {
   return { runId: run.runId, run: problem === null ? run : null, problem };
 }
 
+/** The ids eval-gate's create request made, one per line as run-id takes them; '' when it started none. */
+export function startedRunIds(gate: GateDecision): string {
+  return gate.runs
+    .map((v) => v.run)
+    .filter((run) => run.started && run.runId !== NOT_STARTED)
+    .map((run) => run.runId)
+    .join('\n');
+}
+
+const NOT_STARTED = '(not started)';
+
+/** The gate of a start that made no run: one error naming what happened and, when a run may exist, how to find it. */
+function notStarted(settings: Settings, provider: Provider, problem: string): GateDecision {
+  const run: GateRun = {
+    ...emptySnapshot('error'),
+    provider: provider.name,
+    runId: NOT_STARTED,
+    sampleRank: 0,
+    sampleRankSource: 'derived',
+    problem,
+    polls: 0,
+    started: true,
+  };
+  return decideGate([run], ruleConfigOf(settings), null);
+}
+
 /**
- * Polls every run (and the baseline) concurrently under one deadline and one
- * connection pool, then decides. Shared by the action and the CLI.
+ * Starts the run(s) when `start` is set, then polls every run (and the
+ * baseline) concurrently under one deadline and one connection pool, then
+ * decides. Shared by the action and the CLI.
  */
 export async function runGate(settings: Settings, provider: Provider, io: { signal: AbortSignal; log: Logger }): Promise<GateDecision> {
   const dispatcher = await createDispatcher();
   const startedAt = Date.now();
-  const timing = { now: Date.now, sleep: (ms: number, abortSignal: AbortSignal) => sleep(ms, undefined, { signal: abortSignal }) };
-  const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, startedAt + settings.timeoutMs);
-  const ids = settings.baselineRunId ? [...settings.runIds, settings.baselineRunId] : settings.runIds;
+  const timing = {
+    now: Date.now,
+    sleep: (ms: number, abortSignal: AbortSignal) => sleep(ms, undefined, { signal: abortSignal }),
+    random: Math.random,
+  };
+  const deadlineAt = startedAt + settings.timeoutMs;
+  const baseUrl = settings.baseUrl ?? provider.defaultBaseUrl;
+  const auth = { apiKey: settings.apiKey, applicationId: settings.applicationId };
   try {
+    let runIds = settings.runIds;
+    if (settings.start && provider.start) {
+      const plan = provider.start.plan(settings.start);
+      try {
+        runIds = await createRuns(plan, {
+          provider,
+          baseUrl,
+          auth,
+          dispatcher,
+          signal: io.signal,
+          deadlineAt,
+          timeoutMs: settings.timeoutMs,
+          log: io.log,
+          ...timing,
+        });
+      } catch (error) {
+        if (error instanceof StartError) return notStarted(settings, provider, error.message);
+        throw error;
+      }
+    }
+    const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, deadlineAt);
+    const ids = settings.baselineRunId ? [...runIds, settings.baselineRunId] : runIds;
     const observed = await Promise.all(
       ids.map((runId) =>
         observeRun(runId, {
           provider,
-          baseUrl: settings.baseUrl ?? provider.defaultBaseUrl,
-          auth: { apiKey: settings.apiKey, applicationId: settings.applicationId },
+          baseUrl,
+          auth,
           dispatcher,
           signal: io.signal,
           startedAt,
-          deadlineAt: startedAt + settings.timeoutMs,
+          deadlineAt,
           timeoutMs: settings.timeoutMs,
           firstIntervalMs: settings.pollIntervalMs,
           needsScores:
@@ -69,11 +139,10 @@ export async function runGate(settings: Settings, provider: Provider, io: { sign
           log: io.log,
           pool,
           ...timing,
-          random: Math.random,
         }),
       ),
     );
-    const runs = observed.slice(0, settings.runIds.length);
+    const runs = observed.slice(0, runIds.length).map((run) => (settings.start ? { ...run, started: true } : run));
     const baselineRun = settings.baselineRunId ? observed.at(-1) : undefined;
     return decideGate(runs, ruleConfigOf(settings), baselineRun ? baselineOf(baselineRun) : null);
   } finally {

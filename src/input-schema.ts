@@ -18,6 +18,8 @@ export const INPUT_DEFAULTS = {
   provider: '',
   'run-id': '',
   'run-id-file': '',
+  start: '',
+  'start-file': '',
   'baseline-run-id': '',
   'max-regression': '',
   'api-key': '',
@@ -69,7 +71,7 @@ export const schema = z.object({
   provider: refineTo(`one of ${PROVIDER_NAMES.join(', ')}`, (value) =>
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
-  'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them)`, toRunIds),
+  'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
     refineTo('one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
   ),

@@ -3,6 +3,7 @@ import { INPUT_DEFAULTS, type InputName, schema } from './input-schema.ts';
 import type { MetricThreshold } from './input-values.ts';
 import type { ProviderName } from './model.ts';
 import { readRunIdFile } from './run-id-file.ts';
+import { readStartFile, toStartBody } from './start/start-body.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -15,6 +16,8 @@ export { INPUT_DEFAULTS };
 export interface Settings {
   provider: ProviderName;
   runIds: string[];
+  /** The body of the vendor's create request (the start input): the gate starts the run(s), then gates them. */
+  start: Record<string, unknown> | null;
   baselineRunId: string | null;
   maxRegression: number | null;
   apiKey: string;
@@ -36,6 +39,22 @@ export interface Settings {
   applicationId: string | null;
 }
 
+/** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */
+const STARTED_PLACEHOLDER = 'started';
+
+/** The start body, from start or start-file; either one excludes the run ids, which the create request gives. */
+function startOf(raw: Record<string, string>): Record<string, unknown> | null {
+  const given = (['start', 'start-file', 'run-id', 'run-id-file'] as const).filter((name) => raw[name]);
+  const starts = given.filter((name) => name.startsWith('start'));
+  if (starts.length === 0) return null;
+  if (given.length > 1) {
+    throw new InputError(
+      `${given.join(', ')}: expected one of start (or start-file) to start a run, or run-id (or run-id-file) to gate one that exists, got ${given.length} of them`,
+    );
+  }
+  return starts[0] === 'start' ? toStartBody(raw.start ?? '', 'start') : readStartFile(raw['start-file'] ?? '');
+}
+
 /**
  * Parses every input. `read` returns the raw (trimmed) value or '' when unset;
  * defaults from action.yml apply to empty values so that local runs behave like the runner.
@@ -45,6 +64,8 @@ export function parseInputs(read: (name: InputName) => string): Settings {
   for (const [name, fallback] of Object.entries(INPUT_DEFAULTS)) {
     raw[name] = read(name as InputName).trim() || fallback;
   }
+  const start = startOf(raw);
+  if (start) raw['run-id'] = STARTED_PLACEHOLDER;
   if (raw['run-id-file']) {
     if (raw['run-id']) throw new InputError('run-id, run-id-file: expected one of them, got both');
     raw['run-id'] = readRunIdFile(raw['run-id-file']);
@@ -58,7 +79,8 @@ export function parseInputs(read: (name: InputName) => string): Settings {
   const value = result.data;
   return {
     provider: value.provider,
-    runIds: value['run-id'],
+    runIds: start ? [] : value['run-id'],
+    start,
     baselineRunId: value['baseline-run-id'],
     maxRegression: value['max-regression'],
     apiKey: value['api-key'],

@@ -1,5 +1,5 @@
 import { messageOf } from './errors.ts';
-import { checkRunIds, onCancel, runGate } from './gate.ts';
+import { checkRunIds, onCancel, runGate, startedRunIds } from './gate.ts';
 import { parseInputs, type Settings } from './inputs.ts';
 import { LazyCore, readInput } from './lazy-core.ts';
 import { logUntrusted } from './log.ts';
@@ -62,6 +62,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.
       const { publishReport } = await import('./report/publish.ts');
       await publishReport(gate, settings, { cancelled: cancel.signal.aborted });
+      // The runs the start input made, as run-id takes them, for later steps (and a re-run without start).
+      if (settings.start) actions.setOutput('run-id', startedRunIds(gate));
       finish(actions, gate, settings);
     } finally {
       stopListening();

@@ -64,6 +64,8 @@ export interface RunSnapshot {
   details: Detail[];
   /** Why a run may stay in flight (e.g. Humanloop runs nobody orchestrates); told when the deadline passes. */
   inFlightNote: string | null;
+  /** The run the vendor started to retry this failed one (Eigenpal's `execution.retry.nextRun`): the gate follows it. */
+  nextRunId?: string | null;
 }
 
 /** A run as the gate reports it: the last snapshot plus who and what. */
@@ -75,6 +77,10 @@ export interface GateRun extends RunSnapshot {
   /** Why the gate could not decide (our text), when status is error or timed_out. */
   problem: string | null;
   polls: number;
+  /** True when eval-gate's own create request (the start input) made this run. */
+  started?: boolean;
+  /** The runs the vendor retried, from the id given to the one judged (Eigenpal); null when there was no retry. */
+  retryChain?: string[] | null;
 }
 
 export function emptySnapshot(status: RunStatus): RunSnapshot {

@@ -105,8 +105,37 @@ function toGateRun(
   };
 }
 
-/** Polls one run to its end and returns what the gate knows of it; never throws. */
+/** Retries the gate follows from one run: a longer chain is a vendor loop, not a verdict. */
+export const MAX_RETRY_CHAIN = 5;
+
+/**
+ * Polls one run to its end, and when the vendor retried it (Eigenpal's
+ * `execution.retry.nextRun`), each retry in turn: the last run of the chain is
+ * the one judged, under the id given. Never throws.
+ */
 export async function observeRun(runId: string, deps: ObserveDeps): Promise<GateRun> {
+  const chain = [runId];
+  let run = await observeOne(runId, deps);
+  let polls = run.polls;
+  while (run.nextRunId) {
+    const next = run.nextRunId;
+    if (chain.length > MAX_RETRY_CHAIN || chain.includes(next)) {
+      const why = chain.includes(next) ? `names ${next} again` : `is longer than ${MAX_RETRY_CHAIN} retries`;
+      const problem = `${deps.provider.name}: the retry chain ${chain.join(' → ')} → ${next} ${why}; not followed further`;
+      return { ...run, runId, status: 'error', problem, polls, retryChain: [...chain, next] };
+    }
+    deps.log.info(`${deps.provider.name} run ${chain.at(-1)} failed and was retried as ${next}; following the retry`);
+    chain.push(next);
+    run = await observeOne(next, deps);
+    polls += run.polls;
+  }
+  if (chain.length === 1) return run;
+  const details = [...run.details, { label: 'Retry chain', value: chain.join(' → ') }];
+  return { ...run, runId, polls, retryChain: chain, details };
+}
+
+/** Polls one run to its end and returns what the gate knows of it; never throws. */
+async function observeOne(runId: string, deps: ObserveDeps): Promise<GateRun> {
   const get = makeGetJson(deps);
   let polls = 0;
   let last: RunSnapshot | null = null;
@@ -117,7 +146,7 @@ export async function observeRun(runId: string, deps: ObserveDeps): Promise<Gate
       fetchSnapshot: async () => {
         last = (await get(deps.provider.runPath(runId), (body) => {
           lastBody = body;
-          return deps.provider.parse(body);
+          return deps.provider.parse(body, runId);
         })) as RunSnapshot;
         polls += 1;
         return last;

@@ -4,6 +4,7 @@ import type { MetricResult, RunSnapshot } from '../model.ts';
 import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
 import { BOOLEAN, DATE, disagreement, orNull, strict } from './strict.ts';
+import { aegisStart } from './aegis-start.ts';
 import type { Provider } from './types.ts';
 
 // Only the fields the gate uses (aegis-fields.ts gives each one's role). The
@@ -89,4 +90,5 @@ export const aegis: Provider = {
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
   parse,
+  start: aegisStart,
 };

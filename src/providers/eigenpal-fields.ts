@@ -25,6 +25,15 @@ export const EIGENPAL_FIELDS: FieldTable = {
       source: `${DOC}:177 execution, "always present"; status per the SDK's RunExecution`,
     },
     {
+      path: 'execution.retry.nextRun',
+      role: 'terminal',
+      kind: { kind: 'object' },
+      nullable: true,
+      optional: true,
+      decidesIn: [],
+      source: `${DOC}:58 execution.retry.nextRun {id, status}: the retry of a failed run, which the gate follows (issue 16)`,
+    },
+    {
       path: 'error',
       role: 'verdict',
       kind: { kind: 'text' },
@@ -70,5 +79,65 @@ export const EIGENPAL_FIELDS: FieldTable = {
     { why: 'not finished, yet completed', set: { finished: false } },
     { why: 'finished, yet running', set: { 'execution.status': 'running' } },
     { why: 'completed with a failure message', set: { error: 'Step "extract" failed' } },
+    { why: 'completed, yet retried', set: { 'execution.retry.nextRun': { id: 'run_02', status: 'pending' } } },
+  ],
+};
+
+// An experiment, GET /api/v1/automations/{id}/experiments/{experimentId}: docs.eigenpal.com
+// "Get experiment" (not in shared/vendor-docs; field names as issue 16 records them from the SDK).
+const EXPERIMENT_DOC = 'docs.eigenpal.com/api-reference/evaluation/get-experiment';
+const COUNT_KIND = { kind: 'number', min: 0, max: Number.POSITIVE_INFINITY, integer: true } as const;
+
+export const EIGENPAL_EXPERIMENT_FIELDS: FieldTable = {
+  fields: [
+    {
+      path: 'status',
+      role: 'terminal',
+      kind: { kind: 'state', values: ['queued', 'running', 'completed'] },
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} status "Experiment batch status": queued, running, completed`,
+    },
+    {
+      path: 'runCount',
+      role: 'count',
+      kind: COUNT_KIND,
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} "Total runs in the experiment"`,
+    },
+    {
+      path: 'completedCount',
+      role: 'count',
+      kind: COUNT_KIND,
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} "Runs that have completed"`,
+    },
+    {
+      path: 'passedCount',
+      role: 'verdict',
+      kind: COUNT_KIND,
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} "Runs whose evaluator scores passed"`,
+    },
+    {
+      path: 'failedCount',
+      role: 'count',
+      kind: COUNT_KIND,
+      decidesIn: RULE_MODES,
+      source: `${EXPERIMENT_DOC} "Runs whose evaluator scores failed"`,
+    },
+    {
+      path: 'avgScore',
+      role: 'score',
+      kind: { kind: 'number', min: 0, max: 1 },
+      nullable: true,
+      decidesIn: ['threshold'],
+      source: `${EXPERIMENT_DOC} "Average automated evaluator score" (0–1, as Eigenpal's eval scores)`,
+    },
+  ],
+  contradictions: [
+    { why: 'completed with runs still to complete', set: { completedCount: 3 } },
+    { why: 'more runs judged than completed', set: { failedCount: 1 } },
+    { why: 'more completed than exist', set: { runCount: 3 } },
+    { why: 'completed with no runs', set: { runCount: 0, completedCount: 0, passedCount: 0 } },
   ],
 };

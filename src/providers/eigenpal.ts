@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts';
-import { BOOLEAN, NON_EMPTY_TEXT, numberIn, orNull, stateOf, strict } from './strict.ts';
+import { BOOLEAN, disagreement, NON_EMPTY_TEXT, numberIn, orNull, rule, stateOf, strict } from './strict.ts';
+import { parseExperiment } from './eigenpal-experiment.ts';
+import { eigenpalStart, experimentOf } from './eigenpal-start.ts';
 import type { Provider } from './types.ts';
+
+/** The retry Eigenpal made of a failed run; null or absent when there is none (the SDK's RunRetry). */
+const NEXT_RUN = rule<{ id: string } | null>(
+  'null or an object with the retry run\'s "id" (a non-empty string)',
+  (v) => v === null || (v !== null && typeof v === 'object' && !Array.isArray(v) && NON_EMPTY_TEXT.test((v as { id?: unknown }).id)),
+);
 
 const source = z
   .object({
@@ -27,7 +35,10 @@ const EIGENPAL_SCALE = numberIn(0, 1);
 const run = z.object({
   finished: strict(BOOLEAN),
   // Not in the documented example; Eigenpal's SDK types give it. Used when present.
-  execution: z.object({ status: strict(stateOf(STATES)).optional() }),
+  execution: z.object({
+    status: strict(stateOf(STATES)).optional(),
+    retry: z.object({ nextRun: strict(NEXT_RUN).optional() }).nullish(),
+  }),
   // Terminal runs always carry it: null when the run succeeded, else the failure.
   error: strict(orNull(NON_EMPTY_TEXT)).optional(),
   eval: z
@@ -93,7 +104,21 @@ function verdictOf(data: EigenpalRun, status: RunStatus): Pick<RunSnapshot, 'ven
     : { vendorPassed: passed, verdictGap: null };
 }
 
-function parse(body: unknown): RunSnapshot {
+/** The run Eigenpal started to retry this one: followed only from a failed run, a contradiction on any other. */
+function nextRunOf(data: EigenpalRun, status: RunStatus): string | null {
+  const next = data.execution.retry?.nextRun;
+  if (!next) return null;
+  if (status !== 'failed')
+    throw disagreement(
+      ['execution.retry.nextRun.id', next.id],
+      ['execution.status', data.execution.status ?? status],
+      'a run that has not failed was retried',
+    );
+  return next.id;
+}
+
+function parse(body: unknown, runId?: string): RunSnapshot {
+  if (runId !== undefined && experimentOf(runId)) return parseExperiment(body);
   const data = parseWith(run, body);
   const disagreement = terminalDisagreement(data);
   if (disagreement) return { ...emptySnapshot('running'), inFlightNote: disagreement, details: detailsOf(data) };
@@ -124,6 +149,7 @@ function parse(body: unknown): RunSnapshot {
     durationMs: data.timing?.durationMs ?? null,
     vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
     details: detailsOf(data),
+    nextRunId: nextRunOf(data, status),
   };
 }
 
@@ -134,6 +160,12 @@ export const eigenpal: Provider = {
   docsUrl: 'https://studio.eigenpal.com/docs/api-reference',
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   // No expand: the sections it adds (input, usage, debug) are not in the report.
-  runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
+  runPath: (runId) => {
+    const experiment = experimentOf(runId);
+    return experiment
+      ? `/automations/${encodeURIComponent(experiment.automation)}/experiments/${encodeURIComponent(experiment.experimentId)}`
+      : `/runs/${encodeURIComponent(runId)}`;
+  },
   parse,
+  start: eigenpalStart,
 };

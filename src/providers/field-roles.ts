@@ -19,7 +19,9 @@ export type FieldKind =
   | { kind: 'date' }
   | { kind: 'state'; values: readonly string[] }
   | { kind: 'text' }
-  | { kind: 'list' };
+  | { kind: 'list' }
+  /** An object or null, read by what it holds (Eigenpal's `execution.retry.nextRun`). */
+  | { kind: 'object' };
 
 export interface FieldSpec {
   /** Where the field sits, e.g. `evaluations[0].is_success`; `stats:` marks Humanloop's second body. */

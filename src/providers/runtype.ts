@@ -3,6 +3,7 @@ import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
 import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith, presentDetails } from './schema.ts';
 import { COUNT, disagreement, stateOf, strict } from './strict.ts';
+import { runtypeStart } from './runtype-start.ts';
 import type { Provider } from './types.ts';
 
 const stepResult = z.object({
@@ -123,4 +124,5 @@ export const runtype: Provider = {
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
   parse,
+  start: runtypeStart,
 };

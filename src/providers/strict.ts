@@ -20,7 +20,7 @@ export interface Rule<T> {
   test: (value: unknown) => value is T;
 }
 
-const rule = <T>(expectation: string, test: (value: unknown) => boolean): Rule<T> => ({
+export const rule = <T>(expectation: string, test: (value: unknown) => boolean): Rule<T> => ({
   expectation,
   test: test as (value: unknown) => value is T,
 });

@@ -22,6 +22,23 @@ export interface EnrichContext {
   lastBody: unknown;
 }
 
+/** One create request, planned from the start body before anything is sent. */
+export interface StartPlan {
+  /** The path after base-url. */
+  path: string;
+  body: unknown;
+  /** The run ids in the vendor's answer, as run-id takes them; throws SchemaError when the answer names none. */
+  idsOf(answer: unknown): string[];
+}
+
+/** How a vendor starts runs: which create request a body means, and where to look for a run that may have been made. */
+export interface StartCapability {
+  /** Throws InputError (naming `start`) when the body fits none of the vendor's create requests. */
+  plan(body: Record<string, unknown>): StartPlan;
+  /** Where a user finds a run whose create request got no clear answer. */
+  findHint: string;
+}
+
 /**
  * One vendor. An adapter builds the request, parses only the fields it uses,
  * maps the vendor's states onto ours in one switch, and throws SchemaError
@@ -37,7 +54,10 @@ export interface Provider {
   authHeaders(auth: AuthContext): Record<string, string>;
   /** The path after base-url, id already encoded. */
   runPath(runId: string): string;
-  parse(body: unknown): RunSnapshot;
+  /** `runId` tells the adapters that read more than one kind of resource (Eigenpal's experiments) which this is. */
+  parse(body: unknown, runId?: string): RunSnapshot;
+  /** Present for the vendors whose API documents a create request that answers with the run's id. */
+  start?: StartCapability;
   /** Optional extra reads once the run is terminal (scores, web link). */
   enrich?(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot>;
 }

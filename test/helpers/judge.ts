@@ -8,6 +8,8 @@ export interface Payload {
   body: unknown;
   /** Humanloop's second body, GET /evaluations/{id}/stats. */
   stats?: unknown;
+  /** The id the body was read for, where it tells the adapter what the body is (an Eigenpal experiment). */
+  runId?: string;
 }
 
 export type Outcome = { verdict: 'pass' | 'fail' | 'error' | 'timed_out'; message: string };
@@ -22,7 +24,7 @@ export async function judge(vendor: ProviderName, payload: Payload, rules: RuleC
   const needsScores = rules.threshold !== null || rules.minPassRate !== null || rules.metricThresholds.length > 0;
   let snapshot: RunSnapshot;
   try {
-    snapshot = provider.parse(payload.body);
+    snapshot = provider.parse(payload.body, payload.runId);
     if (!IN_FLIGHT.has(snapshot.status) && provider.enrich) {
       snapshot = await provider.enrich(snapshot, {
         getJson: async () => payload.stats,

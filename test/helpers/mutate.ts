@@ -47,6 +47,7 @@ const WRONG_TYPES: Record<FieldKind['kind'], Mutation[]> = {
   state: [invalid('""', ''), invalid('1', 1), invalid('true', true)],
   text: [invalid('42', 42), invalid('true', true), invalid('""', '')],
   list: [invalid('"x"', 'x'), invalid('1', 1), invalid('{}', {})],
+  object: [invalid('"x"', 'x'), invalid('1', 1), invalid('true', true), invalid('""', '')],
 };
 
 const CONTAINERS = [invalid('[]', []), invalid('{}', {})];

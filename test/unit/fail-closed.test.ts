@@ -10,7 +10,8 @@ import { TIMELINES } from '../../sim/timelines.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { AEGIS_FIELDS } from '../../src/providers/aegis-fields.ts';
 import { AVIDO_COUNTS_FIELDS, AVIDO_FIELDS } from '../../src/providers/avido-fields.ts';
-import { EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
+import { eigenpalExperiment } from '../../sim/fixtures/eigenpal.ts';
+import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
 import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
 import { HUMANLOOP_FIELDS } from '../../src/providers/humanloop-fields.ts';
 import { providerFor } from '../../src/providers/index.ts';
@@ -35,6 +36,12 @@ const humanloopStats = () => {
 const CASES: VendorCase[] = [
   { name: 'aegis', vendor: 'aegis', table: AEGIS_FIELDS, payload: () => ({ body: TIMELINES.aegis.passed() }) },
   { name: 'eigenpal', vendor: 'eigenpal', table: EIGENPAL_FIELDS, payload: () => ({ body: TIMELINES.eigenpal.passed() }) },
+  {
+    name: 'eigenpal (experiment)',
+    vendor: 'eigenpal',
+    table: EIGENPAL_EXPERIMENT_FIELDS,
+    payload: () => ({ body: eigenpalExperiment(), runId: 'experiment:workflows.invoice-extractor:exp_1' }),
+  },
   { name: 'avido', vendor: 'avido', table: AVIDO_FIELDS, payload: () => ({ body: TIMELINES.avido.passed() }) },
   {
     name: 'avido (counts)',
@@ -55,7 +62,7 @@ const CASES: VendorCase[] = [
 async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
   const provider = await providerFor(c.vendor);
   const { body, stats } = c.payload();
-  let base = provider.parse(body);
+  let base = provider.parse(body, c.payload().runId);
   if (provider.enrich)
     base = await provider.enrich(base, {
       getJson: async () => stats,
