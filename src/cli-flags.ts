@@ -1,8 +1,9 @@
 import type { InputName } from './inputs.ts';
+import { providerList } from './providers/index.ts';
 
 /** The CLI's flags: the action's inputs that make sense outside GitHub, same names and meanings. */
 export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> = [
-  { name: 'provider', value: 'NAME', help: 'aegis, eigenpal, avido, runtype or humanloop (required)' },
+  { name: 'provider', value: 'NAME', help: `${providerList()} (required)` },
   { name: 'run-id', value: 'ID', help: 'the run to gate; repeat the flag, or separate ids with commas, to gate several (or --start)' },
   { name: 'run-id-file', value: 'PATH', help: 'a file holding the run id(s), instead of --run-id' },
   {

@@ -1,6 +1,6 @@
-/** Vendors eval-gate speaks to; the `provider` input takes these names. */
-export const PROVIDER_NAMES = ['aegis', 'eigenpal', 'avido', 'runtype', 'humanloop'] as const;
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+/** Vendors eval-gate speaks to, listed once in the vendor table; the `provider` input takes these names. */
+export { PROVIDER_NAMES, type ProviderName } from './providers/index.ts';
+import type { ProviderName } from './providers/index.ts';
 
 /**
  * Our normalised run status. `pending`/`running` are in flight; `completed`,

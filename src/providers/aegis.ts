@@ -5,7 +5,7 @@ import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evalu
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
 import { BOOLEAN, DATE, disagreement, orNull, strict } from './strict.ts';
 import { aegisStart } from './aegis-start.ts';
-import type { Provider } from './types.ts';
+import type { Adapter } from './types.ts';
 
 // Only the fields the gate uses (aegis-fields.ts gives each one's role). The
 // fields that decide are strict: their documented type and range, or an error
@@ -81,11 +81,8 @@ function parse(body: unknown): RunSnapshot {
   };
 }
 
-export const aegis: Provider = {
-  name: 'aegis',
-  label: 'Aegis Evals',
+export const aegis: Adapter = {
   defaultBaseUrl: 'https://api.aegisevals.ai/api/v1',
-  docsUrl: 'https://docs.aegisevals.ai',
   runIdPattern: { pattern: /^\d+$/, expected: 'an integer run id' },
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,

@@ -3,7 +3,7 @@ import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type MetricResult, type Progress, type RunSnapshot, type RunStatus } from '../model.ts';
 import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
 import { BOOLEAN, COUNT, disagreement, numberIn, oneOf, orNull, stateOf, strict } from './strict.ts';
-import type { Provider } from './types.ts';
+import type { Adapter } from './types.ts';
 
 /** The documented states of a run and of each of its evals, case included. */
 const STATES = ['PENDING', 'IN_PROGRESS', 'PASSED', 'COMPLETED', 'FAILED'] as const;
@@ -144,11 +144,8 @@ function parse(body: unknown): RunSnapshot {
   };
 }
 
-export const avido: Provider = {
-  name: 'avido',
-  label: 'Avido',
+export const avido: Adapter = {
   defaultBaseUrl: 'https://api.avidoai.com/v0',
-  docsUrl: 'https://docs.avidoai.com',
   authHeaders: ({ apiKey, applicationId }) => ({ 'x-api-key': apiKey, ...(applicationId ? { 'x-application-id': applicationId } : {}) }),
   runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
   parse,

@@ -5,7 +5,7 @@ import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts
 import { BOOLEAN, disagreement, NON_EMPTY_TEXT, numberIn, orNull, rule, stateOf, strict } from './strict.ts';
 import { parseExperiment } from './eigenpal-experiment.ts';
 import { eigenpalStart, experimentOf } from './eigenpal-start.ts';
-import type { Provider } from './types.ts';
+import type { Adapter } from './types.ts';
 
 /** The retry Eigenpal made of a failed run; null or absent when there is none (the SDK's RunRetry). */
 const NEXT_RUN = rule<{ id: string } | null>(
@@ -153,11 +153,8 @@ function parse(body: unknown, runId?: string): RunSnapshot {
   };
 }
 
-export const eigenpal: Provider = {
-  name: 'eigenpal',
-  label: 'Eigenpal Studio',
+export const eigenpal: Adapter = {
   defaultBaseUrl: 'https://studio.eigenpal.com/api/v1',
-  docsUrl: 'https://studio.eigenpal.com/docs/api-reference',
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   // No expand: the sections it adds (input, usage, debug) are not in the report.
   runPath: (runId) => {

@@ -4,7 +4,7 @@ import { scoresFromStats } from './humanloop-stats.ts';
 import { looseBoolean, looseString, parseWith } from './schema.ts';
 import { onKnownHost } from '../base-url.ts';
 import { BOOLEAN, checkUnique, NON_EMPTY_TEXT, stateOf, strict } from './strict.ts';
-import type { EnrichContext, Provider } from './types.ts';
+import type { EnrichContext, Adapter } from './types.ts';
 
 const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
 /** Humanloop's run states, case included. */
@@ -78,11 +78,8 @@ async function enrich(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSna
   return { ...snapshot, ...stats, url: await link };
 }
 
-export const humanloop: Provider = {
-  name: 'humanloop',
-  label: 'Humanloop',
+export const humanloop: Adapter = {
   defaultBaseUrl: 'https://api.humanloop.com/v5',
-  docsUrl: 'https://humanloop.com/docs/api',
   authHeaders: ({ apiKey }) => ({ 'x-api-key': apiKey }),
   runPath: (runId) => `/evaluations/${encodeURIComponent(runId)}/runs`,
   parse,

@@ -4,7 +4,7 @@ import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } f
 import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith, presentDetails } from './schema.ts';
 import { COUNT, disagreement, stateOf, strict } from './strict.ts';
 import { runtypeStart } from './runtype-start.ts';
-import type { Provider } from './types.ts';
+import type { Adapter } from './types.ts';
 
 const stepResult = z.object({
   recordName: looseString,
@@ -116,11 +116,8 @@ function parse(body: unknown): RunSnapshot {
   };
 }
 
-export const runtype: Provider = {
-  name: 'runtype',
-  label: 'Runtype',
+export const runtype: Adapter = {
   defaultBaseUrl: 'https://api.runtype.com/v1',
-  docsUrl: 'https://docs.runtype.com/api-reference',
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
   parse,

@@ -48,7 +48,6 @@ export interface Provider {
   name: ProviderName;
   label: string;
   defaultBaseUrl: string;
-  docsUrl: string;
   /** Checked before any request, so a malformed id fails as bad input. */
   runIdPattern?: { pattern: RegExp; expected: string };
   authHeaders(auth: AuthContext): Record<string, string>;
@@ -61,3 +60,6 @@ export interface Provider {
   /** Optional extra reads once the run is terminal (scores, web link). */
   enrich?(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot>;
 }
+
+/** What an adapter file exports: its name and label come from the vendor table (providers/index.ts). */
+export type Adapter = Omit<Provider, 'name' | 'label'>;

@@ -1,6 +1,6 @@
 import { formatDurationMs } from '../duration.ts';
 import type { GateRun } from '../model.ts';
-import { providerLabel } from '../providers/labels.ts';
+import { providerLabel } from '../providers/index.ts';
 import type { GateDecision, RunVerdict } from '../rules.ts';
 import { codeBlock, escapeInline, safeLink } from './escape.ts';
 import { numberCell, table } from './table.ts';
