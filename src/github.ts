@@ -17,6 +17,8 @@ export interface PullSummary {
   number: number;
   state: string;
   headSha: string;
+  /** The repository the PR targets, `owner/repo`. */
+  baseRepo: string | null;
 }
 
 export interface CommitStatus {
@@ -61,6 +63,7 @@ interface RawPull {
   number: number;
   state: string;
   head: { sha: string };
+  base?: { repo?: { full_name?: string } | null } | null;
 }
 
 const toComment = (c: RawComment): IssueComment => ({
@@ -71,7 +74,12 @@ const toComment = (c: RawComment): IssueComment => ({
   htmlUrl: c.html_url,
 });
 
-const toPull = (p: RawPull): PullSummary => ({ number: p.number, state: p.state, headSha: p.head.sha });
+const toPull = (p: RawPull): PullSummary => ({
+  number: p.number,
+  state: p.state,
+  headSha: p.head.sha,
+  baseRepo: p.base?.repo?.full_name ?? null,
+});
 
 /** Loads @actions/github only now, after the verdict, so the first vendor poll does not wait for it. */
 export async function createRepoApi(token: string, where: Repository, apiUrl: string): Promise<RepoApi> {

@@ -3,7 +3,7 @@ import type { RunnerContext } from '../github-context.ts';
 import type { CommitStatusMode, Settings } from '../inputs.ts';
 import { type GateDecision, verdictLine } from '../rules.ts';
 
-/** GitHub refuses a longer description. */
+/** GitHub refuses a longer description (counted in characters). */
 const DESCRIPTION_MAX = 140;
 
 /**
@@ -34,4 +34,14 @@ export function pendingStatusOf(settings: Settings, vendorLabel: string, context
   return { state: 'pending', context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
 }
 
-const fitted = (text: string): string => (text.length > DESCRIPTION_MAX ? `${text.slice(0, DESCRIPTION_MAX - 1)}…` : text);
+/** GitHub is reported to refuse 4-byte (astral) characters in a status description (422); a lone surrogate is no character at all. */
+const acceptedInStatus = (codePoint: number) => codePoint <= 0xffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+
+/**
+ * A description GitHub accepts: lone surrogates and astral characters (an emoji
+ * from a run's name) become U+FFFD, then it is cut on characters, never inside one.
+ */
+export function fitted(text: string): string {
+  const chars = Array.from(text, (char) => (acceptedInStatus(char.codePointAt(0) ?? 0) ? char : '\uFFFD'));
+  return chars.length > DESCRIPTION_MAX ? `${chars.slice(0, DESCRIPTION_MAX - 1).join('')}…` : chars.join('');
+}

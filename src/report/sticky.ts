@@ -15,7 +15,7 @@ export function markerFor(key: string): string {
 /** The hidden second line: which run wrote the comment, so that an older run can tell it is older. */
 export function stampLine(stamp: RunStamp | null, sha: string | null): string {
   if (!stamp) return '<!-- eval-gate-run: unknown -->';
-  const workflow = stamp.workflow.replace(/[^\w./-]/g, '_').slice(0, 200);
+  const workflow = stampWorkflow(stamp.workflow);
   return `<!-- eval-gate-run: workflow=${workflow} run=${stamp.number} attempt=${stamp.attempt} sha=${(sha ?? '').replace(/\W/g, '')} -->`;
 }
 
@@ -25,9 +25,21 @@ export function parseStamp(body: string): (RunStamp & { sha: string }) | null {
   return { workflow: match[1] ?? '', number: Number(match[2]), attempt: Number(match[3]), sha: match[4] ?? '' };
 }
 
+/**
+ * The workflow as the stamp stores it: the file without workflow_run.path's
+ * `@ref`, and only characters that cannot close the HTML comment. Both sides of
+ * a comparison go through it, so a space in a name cannot turn the guard off.
+ */
+export function stampWorkflow(workflow: string): string {
+  return workflow
+    .replace(/@[^@]*$/, '')
+    .replace(/[^\w./-]/g, '_')
+    .slice(0, 200);
+}
+
 /** True when the comment was written by a later run of the same workflow (a higher number, or a later attempt). */
 export function isOlderThan(ours: RunStamp | null, theirs: RunStamp | null): boolean {
-  if (!ours || !theirs || ours.workflow !== theirs.workflow) return false;
+  if (!ours || !theirs || stampWorkflow(ours.workflow) !== stampWorkflow(theirs.workflow)) return false;
   return ours.number < theirs.number || (ours.number === theirs.number && ours.attempt < theirs.attempt);
 }
 
