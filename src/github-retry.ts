@@ -42,8 +42,8 @@ export function rateLimitWaitOk(retryAfterS: number, retryCount: number, bounds:
 /** A GitHub request that did not answer within its own timeout; never retried, and the phase stops after it. */
 export class GitHubTimeoutError extends Error {
   override name = 'GitHubTimeoutError';
-  constructor(method: string, path: string, timeoutMs: number) {
-    super(`GitHub did not answer ${method} ${path} within ${formatDurationMs(timeoutMs)}`);
+  constructor(where: string, timeoutMs: number) {
+    super(`GitHub did not answer ${where} within ${formatDurationMs(timeoutMs)}`);
   }
 }
 
@@ -63,34 +63,35 @@ const pathOf = (url: string) => new URL(url, 'http://github.invalid').pathname;
 export function boundedRequests(bounds: GitHubBounds, stop: (reason: Error) => void) {
   return (octokit: Octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
-      const where = `${options.method} ${pathOf(options.url)}`;
+      const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
       const remainingMs = bounds.deadlineAtMs - bounds.now();
-      if (bounds.signal.aborted || remainingMs <= 0) throw stoppedError(bounds, where);
+      if (bounds.signal.aborted || remainingMs <= 0) throw stoppedError(bounds, `${where} not sent`);
       const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
       const timeout = AbortSignal.timeout(timeoutMs);
       const signal = AbortSignal.any([bounds.signal, timeout]);
+      // before-after-hook binds the options the hook was given: changes must be made on them, in place.
       options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+      options.request.signal = signal;
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options);
       } catch (error) {
         if (timeout.aborted && !bounds.signal.aborted) {
-          const hung = new GitHubTimeoutError(options.method, pathOf(options.url), timeoutMs);
+          const hung = new GitHubTimeoutError(where, timeoutMs);
           stop(hung);
           throw hung;
         }
-        if (bounds.signal.aborted) throw stoppedError(bounds, where);
+        if (bounds.signal.aborted) throw stoppedError(bounds, `${where} cut off`);
         throw error;
       }
     });
   };
 }
 
-function stoppedError(bounds: GitHubBounds, where: string): GitHubStoppedError {
+/** Why the phase stopped: an earlier hang, its budget, or cancellation. */
+function stoppedError(bounds: GitHubBounds, what: string): GitHubStoppedError {
   const reason: unknown = bounds.signal.reason;
-  if (reason instanceof GitHubTimeoutError) return new GitHubStoppedError(`${where} not sent: ${reason.message}`);
-  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
-    return new GitHubStoppedError(`${where} not sent: the time for reporting to GitHub ran out`);
-  }
-  if (bounds.now() >= bounds.deadlineAtMs) return new GitHubStoppedError(`${where} not sent: the time for reporting to GitHub ran out`);
-  return new GitHubStoppedError(`${where} not sent: the job was cancelled`);
+  if (reason instanceof GitHubTimeoutError) return new GitHubStoppedError(`${what}: ${reason.message}`);
+  const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
+  if (outOfTime) return new GitHubStoppedError(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+  return new GitHubStoppedError(`${what}: the job was cancelled`);
 }
