@@ -151,8 +151,8 @@ describe('rate limits (5)', () => {
 
 describe('the sticky comment with any token', () => {
   it('updates the comment whose duplicate another job already deleted (7)', async () => {
-    github.addComment(`${MARKER}\nold`);
-    github.addComment(`${MARKER}\nnewer`);
+    github.addComment(`${MARKER}\nold`, 'Bot', 14);
+    github.addComment(`${MARKER}\nnewer`, 'Bot', 14);
     github.fail({ method: 'DELETE', path: /comments\/\d+$/, status: 404, message: 'Not Found' });
     const result = await run(runEvent());
     assert.deepEqual(warnings(result.stdout), []);
