@@ -76,6 +76,48 @@ export interface GitHubFake {
 
 const PER_PAGE_MAX = 100;
 
+/** A user as GitHub's simple-user schema has it (every required field). */
+function simpleUser(user: { login: string; type: string }) {
+  const id = [...user.login].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+  const url = `https://api.github.com/users/${encodeURIComponent(user.login)}`;
+  return {
+    login: user.login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${encodeURIComponent(user.login)}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type: user.type,
+    site_admin: false,
+  };
+}
+
+/** An issue comment as GitHub returns it (every required field of issue-comment). */
+function rawComment(c: FakeComment) {
+  return {
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `https://api.github.com/repos/${FAKE_REPOSITORY}/issues/comments/${c.id}`,
+    html_url: c.html_url,
+    issue_url: `https://api.github.com/repos/${FAKE_REPOSITORY}/issues/${c.issue}`,
+    body: c.body,
+    user: simpleUser(c.user),
+    created_at: c.created_at,
+    updated_at: c.created_at,
+    author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+  };
+}
+
 /** A PR as the pulls endpoints return it (the fields eval-gate reads). */
 function rawPull(p: FakePull) {
   return {
@@ -160,8 +202,8 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     const issueComments = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
     if (issueComments) {
       const issue = Number(issueComments[1]);
-      if (method === 'GET') return sendPage(comments.filter((c) => c.issue === issue));
-      if (method === 'POST') return send(201, addComment(given, author.type, issue, author));
+      if (method === 'GET') return sendPage(comments.filter((c) => c.issue === issue).map(rawComment));
+      if (method === 'POST') return send(201, rawComment(addComment(given, author.type, issue, author)));
     }
     const onePull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path);
     if (onePull && method === 'GET') {
@@ -184,7 +226,21 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     if (status && method === 'POST') {
       const given = body as Omit<FakeStatus, 'sha'>;
       statuses.push({ sha: status[1] ?? '', ...given });
-      return send(201, { id: statuses.length, ...given });
+      const id = statuses.length;
+      const at = new Date(clock).toISOString();
+      return send(201, {
+        url: `https://api.github.com/repos/${FAKE_REPOSITORY}/statuses/${status[1]}`,
+        avatar_url: null,
+        id,
+        node_id: `SC_${id}`,
+        state: given.state,
+        description: given.description ?? null,
+        target_url: given.target_url ?? null,
+        context: given.context,
+        created_at: at,
+        updated_at: at,
+        creator: simpleUser(author),
+      });
     }
     const commentMatch = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
     if (commentMatch) {
@@ -193,7 +249,7 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       if (method === 'PATCH') {
         const comment = comments[index] as FakeComment;
         comment.body = given;
-        return send(200, comment);
+        return send(200, rawComment(comment));
       }
       if (method === 'DELETE') {
         comments.splice(index, 1);
@@ -202,10 +258,16 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/labels$/.test(path) && method === 'POST') {
       labels.push(...((body as { labels?: string[] }).labels ?? []));
-      return send(
-        200,
-        labels.map((name) => ({ name })),
-      );
+      const label = (name: string, i: number) => ({
+        id: i + 1,
+        node_id: `LA_${i + 1}`,
+        url: `https://api.github.com/repos/${FAKE_REPOSITORY}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      });
+      return send(200, labels.map(label));
     }
     send(404, { message: 'Not Found' });
   });
