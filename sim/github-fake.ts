@@ -18,7 +18,21 @@ export interface FakeComment {
 export interface FakePull {
   number: number;
   state: 'open' | 'closed';
-  head: { sha: string; ref: string; label: string };
+  /** `repo` is the head repository's full name: a fork's, or (when absent) the base repository's. */
+  head: { sha: string; ref: string; label: string; repo?: string };
+}
+
+/** The repository the fake serves; every PR targets it. */
+export const FAKE_REPOSITORY = 'acme/widgets';
+/** GitHub's limit on an issue comment's body, in characters. */
+export const COMMENT_BODY_MAX = 65_536;
+
+/** Who a token is: installation tokens (GITHUB_TOKEN, an app's) are bots, any other a user (a PAT). */
+export function fakeIdentity(authorization: string | undefined): { login: string; type: 'Bot' | 'User' } {
+  const token = (authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+  if (token.startsWith('ghs_app_')) return { login: 'eval-bot[bot]', type: 'Bot' };
+  if (token.startsWith('ghs_')) return { login: 'github-actions[bot]', type: 'Bot' };
+  return { login: 'pat-owner', type: 'User' };
 }
 
 export interface FakeStatus {
@@ -52,7 +66,8 @@ export interface GitHubFake {
   labels: string[];
   pulls: FakePull[];
   statuses: FakeStatus[];
-  addComment(body: string, type?: 'Bot' | 'User', issue?: number): FakeComment;
+  /** A comment by github-actions[bot] (Bot) or octocat (User), or by `user`. */
+  addComment(body: string, type?: 'Bot' | 'User', issue?: number, user?: FakeComment['user']): FakeComment;
   /** Comments on one PR. */
   commentsOn(issue: number): FakeComment[];
   fail(fault: Omit<Fault, 'times'> & { times?: number }): void;
@@ -60,6 +75,58 @@ export interface GitHubFake {
 }
 
 const PER_PAGE_MAX = 100;
+
+/** A user as GitHub's simple-user schema has it (every required field). */
+function simpleUser(user: { login: string; type: string }) {
+  const id = [...user.login].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+  const url = `https://api.github.com/users/${encodeURIComponent(user.login)}`;
+  return {
+    login: user.login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${encodeURIComponent(user.login)}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type: user.type,
+    site_admin: false,
+  };
+}
+
+/** An issue comment as GitHub returns it (every required field of issue-comment). */
+function rawComment(c: FakeComment) {
+  return {
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `https://api.github.com/repos/${FAKE_REPOSITORY}/issues/comments/${c.id}`,
+    html_url: c.html_url,
+    issue_url: `https://api.github.com/repos/${FAKE_REPOSITORY}/issues/${c.issue}`,
+    body: c.body,
+    user: simpleUser(c.user),
+    created_at: c.created_at,
+    updated_at: c.created_at,
+    author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+  };
+}
+
+/** A PR as the pulls endpoints return it (the fields eval-gate reads). */
+function rawPull(p: FakePull) {
+  return {
+    number: p.number,
+    state: p.state,
+    head: { sha: p.head.sha, ref: p.head.ref, label: p.head.label, repo: { full_name: p.head.repo ?? FAKE_REPOSITORY } },
+    base: { ref: 'main', repo: { full_name: FAKE_REPOSITORY } },
+  };
+}
 
 export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
   const comments: FakeComment[] = [];
@@ -72,14 +139,14 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
   let clock = Date.parse('2026-01-01T00:00:00Z');
   let url = '';
 
-  const addComment = (body: string, type: 'Bot' | 'User' = 'Bot', issue = 7): FakeComment => {
+  const addComment = (body: string, type: 'Bot' | 'User' = 'Bot', issue = 7, user?: FakeComment['user']): FakeComment => {
     const id = nextId++;
     clock += 1000;
     const comment: FakeComment = {
       id,
       issue,
       body,
-      user: { login: type === 'Bot' ? 'github-actions[bot]' : 'octocat', type },
+      user: user ?? { login: type === 'Bot' ? 'github-actions[bot]' : 'octocat', type },
       created_at: new Date(clock).toISOString(),
       html_url: `https://github.com/acme/widgets/pull/${issue}#issuecomment-${id}`,
     };
@@ -93,7 +160,8 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     const text = Buffer.concat(chunks).toString();
     const body: unknown = text ? JSON.parse(text) : null;
     const full = new URL(req.url ?? '/', 'http://fake');
-    const path = full.pathname.slice(prefix.length);
+    // GHES serves GraphQL at /api/graphql, beside the REST prefix /api/v3.
+    const path = full.pathname.startsWith(prefix) ? full.pathname.slice(prefix.length) : full.pathname.replace(/^\/api(?=\/graphql$)/, '');
     const method = req.method ?? 'GET';
     calls.push({ method, path: `${path}${full.search}`, headers: req.headers, body });
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
@@ -122,24 +190,57 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       send(fault.status, { message: fault.message ?? 'fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
       return;
     }
+    const author = fakeIdentity(req.headers.authorization);
+    if (path === '/graphql' && method === 'POST') return send(200, { data: { viewer: { login: author.login } } });
+    const given = String((body as { body?: unknown } | null)?.body ?? '');
+    if (given.length > COMMENT_BODY_MAX && (method === 'POST' || method === 'PATCH') && /comments/.test(path)) {
+      return send(422, {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+      });
+    }
     const issueComments = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
     if (issueComments) {
       const issue = Number(issueComments[1]);
-      if (method === 'GET') return sendPage(comments.filter((c) => c.issue === issue));
-      if (method === 'POST') return send(201, addComment(String((body as { body?: unknown }).body), 'Bot', issue));
+      if (method === 'GET') return sendPage(comments.filter((c) => c.issue === issue).map(rawComment));
+      if (method === 'POST') return send(201, rawComment(addComment(given, author.type, issue, author)));
+    }
+    const onePull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path);
+    if (onePull && method === 'GET') {
+      const pull = pulls.find((p) => p.number === Number(onePull[1]));
+      return pull ? send(200, rawPull(pull)) : send(404, { message: 'Not Found' });
     }
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path) && method === 'GET') {
       const state = full.searchParams.get('state') ?? 'open';
       const head = full.searchParams.get('head');
-      return sendPage(pulls.filter((p) => (state === 'all' || p.state === state) && (!head || p.head.label === head)));
+      return sendPage(pulls.filter((p) => (state === 'all' || p.state === state) && (!head || p.head.label === head)).map(rawPull));
     }
+    // GitHub is reported to answer [] here for a commit that exists only in a fork.
     const commitPulls = /^\/repos\/[^/]+\/[^/]+\/commits\/(\w+)\/pulls$/.exec(path);
-    if (commitPulls && method === 'GET') return sendPage(pulls.filter((p) => p.head.sha === commitPulls[1]));
+    if (commitPulls && method === 'GET') {
+      return sendPage(
+        pulls.filter((p) => p.head.sha === commitPulls[1] && (p.head.repo ?? FAKE_REPOSITORY) === FAKE_REPOSITORY).map(rawPull),
+      );
+    }
     const status = /^\/repos\/[^/]+\/[^/]+\/statuses\/(\w+)$/.exec(path);
     if (status && method === 'POST') {
       const given = body as Omit<FakeStatus, 'sha'>;
       statuses.push({ sha: status[1] ?? '', ...given });
-      return send(201, { id: statuses.length, ...given });
+      const id = statuses.length;
+      const at = new Date(clock).toISOString();
+      return send(201, {
+        url: `https://api.github.com/repos/${FAKE_REPOSITORY}/statuses/${status[1]}`,
+        avatar_url: null,
+        id,
+        node_id: `SC_${id}`,
+        state: given.state,
+        description: given.description ?? null,
+        target_url: given.target_url ?? null,
+        context: given.context,
+        created_at: at,
+        updated_at: at,
+        creator: simpleUser(author),
+      });
     }
     const commentMatch = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
     if (commentMatch) {
@@ -147,8 +248,8 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       if (index < 0) return send(404, { message: 'Not Found' });
       if (method === 'PATCH') {
         const comment = comments[index] as FakeComment;
-        comment.body = String((body as { body?: unknown }).body);
-        return send(200, comment);
+        comment.body = given;
+        return send(200, rawComment(comment));
       }
       if (method === 'DELETE') {
         comments.splice(index, 1);
@@ -157,10 +258,16 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/labels$/.test(path) && method === 'POST') {
       labels.push(...((body as { labels?: string[] }).labels ?? []));
-      return send(
-        200,
-        labels.map((name) => ({ name })),
-      );
+      const label = (name: string, i: number) => ({
+        id: i + 1,
+        node_id: `LA_${i + 1}`,
+        url: `https://api.github.com/repos/${FAKE_REPOSITORY}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      });
+      return send(200, labels.map(label));
     }
     send(404, { message: 'Not Found' });
   });

@@ -23,9 +23,10 @@ export class InputError extends Error {
  * How the retry loop treats a failed request, decided once where the error is made:
  * `transient` (408, 429, 5xx, network) is retried until the deadline; `bad-body`
  * (a 2xx that is not the documented JSON) a few times; `not-found` for a short
- * grace; `fatal` never.
+ * grace; `unreachable` (a host that does not resolve, a refused connection) a few
+ * tries; `fatal` never.
  */
-export type FailureKind = 'transient' | 'bad-body' | 'not-found' | 'fatal';
+export type FailureKind = 'transient' | 'bad-body' | 'not-found' | 'unreachable' | 'fatal';
 
 /** A vendor request that did not give us a run we can decide on. */
 export class VendorError extends Error {

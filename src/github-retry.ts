@@ -1,34 +1,97 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { parseRetryAfterMs } from './retry-after.ts';
+import type { Octokit } from '@octokit/core';
+import { formatDurationMs } from './duration.ts';
 
-const MAX_ATTEMPTS = 3;
-const MAX_WAIT_MS = 60_000;
+/** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
+export const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+/** The whole report to GitHub after the verdict (status, lookups, comment, label), waits for rate limits included. */
+export const REPORT_BUDGET_MS = 120_000;
+/** The pending status while the gate polls: it must not hold the verdict up for long. */
+export const PENDING_BUDGET_MS = 15_000;
+/** GitHub asks for at least a minute when a secondary rate limit names no time. */
+export const SECONDARY_LIMIT_FALLBACK_S = 60;
+/** The API version every request pins (X-GitHub-Api-Version). */
+export const GITHUB_API_VERSION = '2022-11-28';
+const MAX_RATE_LIMIT_WAITS = 2;
 
-interface HttpishError {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | undefined> };
+/** What bounds the GitHub calls of one phase: cancellation, a deadline, and the clock (injected in tests). */
+export interface GitHubBounds {
+  /** Aborted on SIGINT/SIGTERM or when the phase gives up. */
+  signal: AbortSignal;
+  deadlineAtMs: number;
+  now: () => number;
 }
 
-/** 5xx and the secondary rate limit are worth a bounded retry; anything else is final. */
-export function gitHubRetryWaitMs(error: unknown, attempt: number, nowMs = Date.now()): number | null {
-  const e = error as HttpishError;
-  const status = e.status ?? 0;
-  const retryAfter = parseRetryAfterMs(e.response?.headers?.['retry-after'], nowMs);
-  const rateLimited = (status === 403 || status === 429) && (retryAfter !== null || /rate limit/i.test(e.message ?? ''));
-  if (attempt + 1 >= MAX_ATTEMPTS || !(status >= 500 || rateLimited)) return null;
-  const waitMs = retryAfter ?? 1000 * 2 ** attempt;
-  return waitMs <= MAX_WAIT_MS ? waitMs : null;
+/** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
+export function phaseBounds(budgetMs: number, cancel?: AbortSignal, now: () => number = Date.now) {
+  const stop = new AbortController();
+  const signals = [stop.signal, AbortSignal.timeout(budgetMs), ...(cancel ? [cancel] : [])];
+  const bounds: GitHubBounds = { signal: AbortSignal.any(signals), deadlineAtMs: now() + budgetMs, now };
+  return { bounds, stop: (reason: Error) => stop.abort(reason), budgetMs };
 }
 
-export async function withGitHubRetry<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await call();
-    } catch (error) {
-      const waitMs = gitHubRetryWaitMs(error, attempt);
-      if (waitMs === null) throw error;
-      await sleep(waitMs);
-    }
+/**
+ * Whether to wait out a rate limit: a couple of times at most, and only when
+ * the wait ends before the phase's deadline. Otherwise the call fails and the
+ * warning says when the limit resets.
+ */
+export function rateLimitWaitOk(retryAfterS: number, retryCount: number, bounds: GitHubBounds): boolean {
+  if (bounds.signal.aborted || retryCount >= MAX_RATE_LIMIT_WAITS) return false;
+  return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
+}
+
+/** A GitHub request that did not answer within its own timeout; never retried, and the phase stops after it. */
+export class GitHubTimeoutError extends Error {
+  override name = 'GitHubTimeoutError';
+  constructor(where: string, timeoutMs: number) {
+    super(`GitHub did not answer ${where} within ${formatDurationMs(timeoutMs)}`);
   }
+}
+
+/** A GitHub request not sent, or cut off, because the job was cancelled or the phase's budget or an earlier hang ended it. */
+export class GitHubStoppedError extends Error {
+  override name = 'GitHubStoppedError';
+}
+
+const pathOf = (url: string) => new URL(url, 'http://github.invalid').pathname;
+
+/**
+ * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
+ * its hook runs inside theirs, once per attempt: it pins the API version and
+ * gives each attempt its own timeout, tied to the phase's signal. Its errors
+ * carry no `request`, so plugin-retry never retries them.
+ */
+export function boundedRequests(bounds: GitHubBounds, stop: (reason: Error) => void) {
+  return (octokit: Octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
+      const remainingMs = bounds.deadlineAtMs - bounds.now();
+      if (bounds.signal.aborted || remainingMs <= 0) throw stoppedError(bounds, `${where} not sent`);
+      const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([bounds.signal, timeout]);
+      // before-after-hook binds the options the hook was given: changes must be made on them, in place.
+      options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+      options.request.signal = signal;
+      try {
+        return await request(options);
+      } catch (error) {
+        if (timeout.aborted && !bounds.signal.aborted) {
+          const hung = new GitHubTimeoutError(where, timeoutMs);
+          stop(hung);
+          throw hung;
+        }
+        if (bounds.signal.aborted) throw stoppedError(bounds, `${where} cut off`);
+        throw error;
+      }
+    });
+  };
+}
+
+/** Why the phase stopped: an earlier hang, its budget, or cancellation. */
+function stoppedError(bounds: GitHubBounds, what: string): GitHubStoppedError {
+  const reason: unknown = bounds.signal.reason;
+  if (reason instanceof GitHubTimeoutError) return new GitHubStoppedError(`${what}: ${reason.message}`);
+  const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
+  if (outOfTime) return new GitHubStoppedError(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+  return new GitHubStoppedError(`${what}: the job was cancelled`);
 }

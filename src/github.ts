@@ -1,9 +1,10 @@
-import { withGitHubRetry } from './github-retry.ts';
+import { boundedRequests, type GitHubBounds, rateLimitWaitOk, SECONDARY_LIMIT_FALLBACK_S } from './github-retry.ts';
 
 export interface IssueComment {
   id: number;
   body: string;
-  userType: string | null;
+  /** Who wrote it: the gate knows its comments by its token's login. */
+  userLogin: string | null;
   createdAt: string;
   htmlUrl: string;
 }
@@ -17,6 +18,8 @@ export interface PullSummary {
   number: number;
   state: string;
   headSha: string;
+  /** The repository the PR targets, `owner/repo`. */
+  baseRepo: string | null;
 }
 
 export interface CommitStatus {
@@ -45,6 +48,10 @@ export interface PullLookupApi {
 
 /** Every GitHub call eval-gate makes; injected so tests can drive a fake server. */
 export interface RepoApi extends PullLookupApi {
+  /** The login of the token's account, whatever kind of token: a user, `github-actions[bot]`, or an app's `<slug>[bot]`. */
+  viewerLogin(): Promise<string>;
+  /** One PR, e.g. to learn its head commit on an issue_comment event. */
+  pull(pullNumber: number): Promise<PullSummary>;
   comments(pullNumber: number): CommentApi;
   setCommitStatus(sha: string, status: CommitStatus): Promise<void>;
 }
@@ -52,7 +59,7 @@ export interface RepoApi extends PullLookupApi {
 interface RawComment {
   id: number;
   body?: string | null;
-  user?: { type?: string | null } | null;
+  user?: { login?: string | null } | null;
   created_at: string;
   html_url: string;
 }
@@ -61,27 +68,62 @@ interface RawPull {
   number: number;
   state: string;
   head: { sha: string };
+  base?: { repo?: { full_name?: string } | null } | null;
 }
 
 const toComment = (c: RawComment): IssueComment => ({
   id: c.id,
   body: c.body ?? '',
-  userType: c.user?.type ?? null,
+  userLogin: c.user?.login ?? null,
   createdAt: c.created_at,
   htmlUrl: c.html_url,
 });
 
-const toPull = (p: RawPull): PullSummary => ({ number: p.number, state: p.state, headSha: p.head.sha });
+const toPull = (p: RawPull): PullSummary => ({
+  number: p.number,
+  state: p.state,
+  headSha: p.head.sha,
+  baseRepo: p.base?.repo?.full_name ?? null,
+});
 
-/** Loads @actions/github only now, after the verdict, so the first vendor poll does not wait for it. */
-export async function createRepoApi(token: string, where: Repository, apiUrl: string): Promise<RepoApi> {
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token, { baseUrl: apiUrl });
-  const call = <T>(route: string, params: Record<string, unknown>) =>
-    withGitHubRetry(async () => (await octokit.request(route, { ...where, ...params })).data as T);
-  const list = <T>(route: string, params: Record<string, unknown>) =>
-    withGitHubRetry(async () => (await octokit.paginate(route, { ...where, per_page: 100, ...params })) as T[]);
+/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
+function pluginOptions(bounds: GitHubBounds) {
+  const waitOk = (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    rateLimitWaitOk(retryAfterS, retryCount, bounds);
   return {
+    // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
+    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S },
+  };
+}
+
+/**
+ * Loads @actions/github only now, after the verdict, so the first vendor poll
+ * does not wait for it. Every request is bounded by `bounds` and `stop`.
+ */
+export async function createRepoApi(
+  token: string,
+  where: Repository,
+  apiUrl: string,
+  limits: { bounds: GitHubBounds; stop: (reason: Error) => void },
+): Promise<RepoApi> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
+  const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
+  const call = async <T>(route: string, params: Record<string, unknown>) =>
+    (await octokit.request(route, { ...where, ...params })).data as T;
+  const list = async <T>(route: string, params: Record<string, unknown>) =>
+    (await octokit.paginate(route, { ...where, per_page: 100, ...params })) as T[];
+  let viewer: Promise<string> | null = null;
+  return {
+    // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
+    viewerLogin: () =>
+      (viewer ??= octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }').then((data) => data.viewer.login)),
+    pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
     comments: (pullNumber) => ({
       listComments: async () =>
         (await list<RawComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),

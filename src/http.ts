@@ -49,9 +49,17 @@ function statusFailure(ctx: RequestContext, statusCode: number, retryAfter: stri
   });
 }
 
+/** Errors that say the address is wrong rather than busy: retried a few times only, so a mistyped base-url fails fast. */
+const UNREACHABLE: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve; check base-url',
+  ECONNREFUSED: 'nothing listens at that address; check base-url',
+};
+
 function networkFailure(ctx: RequestContext, error: unknown, signal: AbortSignal): unknown {
   if (signal.aborted) return signal.reason ?? error;
   const code = (error as { code?: unknown } | null)?.code;
+  const unreachable = typeof code === 'string' ? UNREACHABLE[code] : undefined;
+  if (unreachable) return new VendorError(ctx, `network error (${code as string}: ${unreachable})`, { kind: 'unreachable' });
   if (typeof code === 'string' && NETWORK_CODES.test(code)) {
     return new VendorError(ctx, `network error (${code})`, { kind: 'transient' });
   }

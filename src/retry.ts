@@ -14,13 +14,16 @@ export interface RetryPolicy {
   notFoundGraceMs: number;
   /** How many 2xx bodies that are not the documented JSON we accept before giving up. */
   maxBadBodies: number;
+  /** How many tries a host that does not resolve, or refuses the connection, gets: a blip, not a wait for the deadline. */
+  maxUnreachable: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { notFoundGraceMs: 15_000, maxBadBodies: 3 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { notFoundGraceMs: 15_000, maxBadBodies: 3, maxUnreachable: 3 };
 
 export interface RetryState {
   attempt: number;
   badBodies: number;
+  unreachable: number;
   firstNotFoundAt: number | null;
 }
 
@@ -31,6 +34,9 @@ export function retryWaitMs(error: VendorError, state: RetryState, nowMs: number
       return null;
     case 'bad-body':
       if (state.badBodies >= policy.maxBadBodies) return null;
+      break;
+    case 'unreachable':
+      if (state.unreachable >= policy.maxUnreachable) return null;
       break;
     case 'not-found':
       if (state.firstNotFoundAt !== null && nowMs - state.firstNotFoundAt >= policy.notFoundGraceMs) return null;
@@ -60,7 +66,7 @@ export interface RetryOptions extends Timing {
 
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-  const state: RetryState = { attempt: 0, badBodies: 0, firstNotFoundAt: null };
+  const state: RetryState = { attempt: 0, badBodies: 0, unreachable: 0, firstNotFoundAt: null };
   for (;;) {
     try {
       return await attempt();
@@ -68,6 +74,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       if (!(error instanceof VendorError)) throw error;
       const nowMs = options.now();
       if (error.kind === 'bad-body') state.badBodies += 1;
+      if (error.kind === 'unreachable') state.unreachable += 1;
       if (error.kind === 'not-found') state.firstNotFoundAt ??= nowMs;
       const waitMs = retryWaitMs(error, state, nowMs, policy, options.random);
       if (waitMs === null) throw error;

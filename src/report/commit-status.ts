@@ -4,7 +4,7 @@ import type { CommitStatusMode, Settings } from '../inputs.ts';
 import { type GateDecision, verdictLine } from '../rules.ts';
 import { escapeStatus } from './escape.ts';
 
-/** GitHub refuses a longer description. */
+/** GitHub refuses a longer description (counted in characters). */
 const DESCRIPTION_MAX = 140;
 
 /**
@@ -35,4 +35,11 @@ export function pendingStatusOf(settings: Settings, vendorLabel: string, context
   return { state: 'pending', context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
 }
 
-const fitted = (text: string): string => escapeStatus(text, DESCRIPTION_MAX);
+/**
+ * A description GitHub accepts: one well-formed, visible line (escape.ts), cut
+ * on characters, never inside one; astral characters (an emoji from a run's
+ * name), which GitHub is reported to refuse (422), become U+FFFD.
+ */
+export function fitted(text: string): string {
+  return Array.from(escapeStatus(text, DESCRIPTION_MAX), (char) => ((char.codePointAt(0) ?? 0) > 0xffff ? '\uFFFD' : char)).join('');
+}

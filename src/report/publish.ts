@@ -43,7 +43,13 @@ export async function publishReport(gate: GateDecision, settings: Settings, opti
   }
   await appendSummary(markdown);
   // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
-  const commentUrl = options.cancelled ? null : await publishToGitHub(gate, settings, context, markdown);
+  // Reporting never changes the verdict: even a bug on the GitHub side only warns.
+  const commentUrl = options.cancelled
+    ? null
+    : await publishToGitHub(gate, settings, context, markdown).catch((error: unknown) => {
+        core.warning(`eval-gate: reporting to GitHub stopped (${messageOf(error)}); the verdict stands`);
+        return null;
+      });
   const outputs = gateOutputs(gate, { commentUrl, reportPath });
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

@@ -1,119 +1,112 @@
 import * as core from '@actions/core';
-import { messageOf } from '../errors.ts';
+import { onCancel } from '../gate.ts';
 import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from '../github.ts';
+import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from '../github-retry.ts';
 import type { RunnerContext } from '../github-context.ts';
 import type { Settings } from '../inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../rules.ts';
 import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
-import { findPullRequest, planPullRequest } from './pull-request.ts';
-import { markerFor, upsertStickyComment } from './sticky.ts';
+import { gitHubProblem, isFollowOn } from './github-problem.ts';
+import { planPullRequest } from './pull-request.ts';
+import { commentOnPullRequest } from './pr-comment.ts';
 
-/** Why a GitHub call failed, and the permission that would fix it; the gate's result stays as it is. */
-export function gitHubProblem(what: string, error: unknown, permission = "'pull-requests: write' (or 'issues: write')"): string {
-  const status = (error as { status?: number }).status;
-  const hint =
-    status === 403 || status === 404
-      ? ` Give the job ${permission} in its permissions. On fork and Dependabot PRs the token is read-only: see the README's section on forks.`
-      : '';
-  return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${messageOf(error)}).${hint}`;
-}
+export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
-function gateKey(settings: Settings, context: RunnerContext): string {
-  return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
+/** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
+function problemReporter() {
+  let warned = false;
+  return (what: string, error: unknown, permission = COMMENT_PERMISSION, quiet = false) => {
+    const line = gitHubProblem(what, error, permission);
+    if (quiet || (warned && isFollowOn(error))) return core.info(line);
+    warned = true;
+    core.warning(line);
+  };
 }
+export type Report = ReturnType<typeof problemReporter>;
 
 function repositoryOf(context: RunnerContext): Repository | null {
   const [owner, repo] = (context.repository ?? '').split('/');
   return owner && repo ? { owner, repo } : null;
 }
 
-/** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
-async function commentOnPullRequest(api: RepoApi, gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
-  const plan = planPullRequest(context, settings.prNumber);
-  const found = await findPullRequest(plan, api).catch((error: unknown) => {
-    const problem = gitHubProblem('finding the pull request', error, "'pull-requests: read'");
-    if (plan.kind === 'lookup' && plan.optional) core.info(problem);
-    else core.warning(problem);
-    return null;
-  });
-  if (!found) return null;
-  if (found.number === null) {
-    logUntrusted(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
-    return null;
-  }
-  logUntrusted(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
-  const comments = api.comments(found.number);
-  let url: string | null = null;
-  try {
-    const outcome = await upsertStickyComment(comments, {
-      marker: markerFor(gateKey(settings, context)),
-      stamp: context.runStamp,
-      sha: context.commitSha,
-      body: markdown,
-      mode: settings.comment,
-      verdict: gate.verdict,
-    });
-    if (outcome.action === 'kept-newer') {
-      const { number, attempt, sha } = outcome.shows;
-      core.notice(
-        `eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`,
-      );
-    } else if (outcome.action !== 'skipped') {
-      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
-    }
-    url = outcome.action === 'skipped' ? null : outcome.url;
-  } catch (error) {
-    core.warning(gitHubProblem('the pull-request comment', error));
-  }
-  const label = gate.sampled ? settings.sampleLabel : null;
-  if (label) {
-    await comments.addLabel(label).catch((error: unknown) => core.warning(gitHubProblem(`the label "${label}"`, error)));
-  }
-  return url;
-}
-
-async function repoApi(settings: Settings, context: RunnerContext): Promise<RepoApi | null> {
+/** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
+async function openSession(settings: Settings, context: RunnerContext, budgetMs: number, report: Report) {
   const repository = repositoryOf(context);
   if (!repository) return null;
   if (!settings.githubToken) {
     core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
     return null;
   }
+  const cancel = new AbortController();
+  const stopListening = onCancel(() => cancel.abort());
+  const limits = phaseBounds(budgetMs, cancel.signal);
   try {
-    return await createRepoApi(settings.githubToken, repository, context.apiUrl);
+    const api = await createRepoApi(settings.githubToken, repository, context.apiUrl, limits);
+    return { api, close: stopListening };
   } catch (error) {
-    core.warning(gitHubProblem('reporting to GitHub', error));
+    stopListening();
+    report('reporting to GitHub', error);
     return null;
   }
 }
 
-async function setStatus(api: RepoApi, sha: string, status: CommitStatus): Promise<void> {
+/**
+ * The commit the status belongs to: the PR's head. An issue_comment event
+ * carries no head, and GITHUB_SHA is the default branch's, so it is asked for.
+ */
+async function statusShaOf(api: RepoApi, settings: Settings, context: RunnerContext, report: Report): Promise<string | null> {
+  if (context.eventName !== 'issue_comment') return context.commitSha;
+  const plan = planPullRequest(context, settings.prNumber);
+  if (plan.kind !== 'known') {
+    logUntrusted(core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+    return null;
+  }
+  try {
+    return (await api.pull(plan.number)).headSha;
+  } catch (error) {
+    report(`the commit status (reading pull request #${plan.number}'s head commit)`, error, "'pull-requests: read'");
+    return null;
+  }
+}
+
+async function setStatus(api: RepoApi, settings: Settings, context: RunnerContext, status: CommitStatus, report: Report) {
+  const sha = await statusShaOf(api, settings, context, report);
+  if (!sha) return;
   await api.setCommitStatus(sha, status).then(
     () => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`),
-    (error: unknown) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")),
+    (error: unknown) => report('the commit status', error, "'statuses: write'"),
   );
 }
 
-const statusShaOf = (settings: Settings, context: RunnerContext) =>
-  wantsCommitStatus(settings.commitStatus, context.eventName) ? context.commitSha : null;
-
-/** Marks the commit status pending while the gate polls; the final status follows from publishToGitHub. */
+/** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 export async function setPendingStatus(settings: Settings, vendorLabel: string, context: RunnerContext): Promise<void> {
-  const sha = statusShaOf(settings, context);
-  const api = sha ? await repoApi(settings, context) : null;
-  if (sha && api) await setStatus(api, sha, pendingStatusOf(settings, vendorLabel, context));
+  if (!wantsCommitStatus(settings.commitStatus, context.eventName)) return;
+  const report = problemReporter();
+  const session = await openSession(settings, context, PENDING_BUDGET_MS, report);
+  if (!session) return;
+  try {
+    await setStatus(session.api, settings, context, pendingStatusOf(settings, vendorLabel, context), report);
+  } finally {
+    session.close();
+  }
 }
 
 /**
  * Everything written to GitHub itself: the commit status, then the comment and
- * label. Problems only warn: the verdict and the exit code stay as they are.
+ * label, all within REPORT_BUDGET_MS. Problems only warn: the verdict, the exit
+ * code and the outputs stay as they are.
  */
 export async function publishToGitHub(gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
   const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
-  const statusSha = statusShaOf(settings, context);
-  const api = wantsComment || statusSha ? await repoApi(settings, context) : null;
-  if (!api) return null;
-  if (statusSha) await setStatus(api, statusSha, commitStatusOf(gate, settings, context));
-  return wantsComment ? commentOnPullRequest(api, gate, settings, context, markdown) : null;
+  const wantsStatus = wantsCommitStatus(settings.commitStatus, context.eventName);
+  const report = problemReporter();
+  const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+  if (!session) return null;
+  try {
+    if (wantsStatus) await setStatus(session.api, settings, context, commitStatusOf(gate, settings, context), report);
+    return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
+  } finally {
+    session.close();
+  }
 }

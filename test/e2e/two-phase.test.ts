@@ -42,8 +42,8 @@ beforeEach(async () => {
   sim.requests.splice(0);
   // The fork's PR, and a same-named branch of another fork that must not be picked.
   github.pulls.push(
-    { number: 12, state: 'open', head: { sha: HEAD_SHA, ref: 'main', label: 'forker:main' } },
-    { number: 13, state: 'open', head: { sha: 'ba5eba11'.repeat(5), ref: 'main', label: 'someone:main' } },
+    { number: 12, state: 'open', head: { sha: HEAD_SHA, ref: 'main', label: 'forker:main', repo: 'forker/widgets' } },
+    { number: 13, state: 'open', head: { sha: 'ba5eba11'.repeat(5), ref: 'main', label: 'someone:main', repo: 'someone/widgets' } },
   );
 });
 after(() => github?.close());
@@ -66,7 +66,8 @@ const phaseTwo = async (inputs: Record<string, string>, event: unknown, env: Rec
       event,
     },
   );
-const writes = () => github.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`);
+// GraphQL's viewer query (who the token is) is a read, though it is a POST.
+const writes = () => github.calls.filter((c) => c.method !== 'GET' && c.path !== '/graphql').map((c) => `${c.method} ${c.path}`);
 
 describe('the two-phase workflow_run pattern', () => {
   it('gates a fork PR: reads the run id from the artifact, finds the PR by head, comments, and sets the commit status', async () => {
@@ -107,10 +108,11 @@ describe('the two-phase workflow_run pattern', () => {
 
   it('falls back to the commit when the head branch finds nothing, and takes pr-number over everything', async () => {
     serve(90);
-    const noHead = { workflow_run: { ...forkRunEvent().workflow_run, head_repository: null } };
+    github.pulls.push({ number: 14, state: 'open', head: { sha: 'abad1dea'.repeat(5), ref: 'feat', label: 'acme:feat' } });
+    const noHead = { workflow_run: { ...forkRunEvent().workflow_run, head_sha: 'abad1dea'.repeat(5), head_repository: null } };
     const byCommit = await phaseTwo({}, noHead);
-    assert.match(byCommit.stdout, /pull request #12, found by its head commit c0ffee00c0ff/);
-    assert.equal(github.commentsOn(12).length, 1);
+    assert.match(byCommit.stdout, /pull request #14, found by its head commit abad1deaabad/);
+    assert.equal(github.commentsOn(14).length, 1);
     github.calls.splice(0);
     const chosen = await phaseTwo({ 'pr-number': '30' }, forkRunEvent(42));
     assert.match(chosen.stdout, /pull request #30, found from the pr-number input/);

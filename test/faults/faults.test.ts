@@ -101,8 +101,28 @@ describe('fault injection', () => {
     await new Promise((resolve) => closed.close(resolve));
     const result = await gate(sim, 'aegis', { 'base-url': `http://127.0.0.1:${port}/api/v1`, timeout: '3s' });
     expectClean(result, 'error', { requests: null, withinMs: 5000 });
-    assert.match(result.stdout, /aegis: GET \/api\/v1\/runs\/991: network error \(ECONNREFUSED\)/);
+    assert.match(result.stdout, /aegis: GET \/api\/v1\/runs\/991: network error \(ECONNREFUSED/);
     assert.ok(result.durationMs < 5000);
+  });
+
+  it('gives up on a port that refuses every connection after a few tries, not at the 30-minute deadline', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await gate(sim, 'aegis', { 'base-url': `http://127.0.0.1:${port}/api/v1`, timeout: '30m' });
+    expectClean(result, 'error', { requests: null, withinMs: 15_000 });
+    assert.match(result.stdout, /network error \(ECONNREFUSED: nothing listens at that address; check base-url\)/);
+  });
+
+  it('gives up on a vendor host that does not resolve after a few tries', async () => {
+    // .invalid never resolves (RFC 2606), so no DNS server is asked for a real name.
+    const result = await gate(sim, 'aegis', { 'base-url': 'https://eval-gate-test.invalid/api/v1', timeout: '30m' });
+    expectClean(result, 'error', { requests: 0, withinMs: 15_000 });
+    assert.match(
+      result.stdout,
+      /aegis: GET \/api\/v1\/runs\/991: network error \(ENOTFOUND: the host name does not resolve; check base-url\)/,
+    );
   });
 
   it('retries truncated JSON, then takes the real answer', async () => {

@@ -47,7 +47,12 @@ describe('the runner context', () => {
   });
 
   it('finds the PR of a workflow_run follow-up, and the commit it ran on', () => {
-    const context = contextFor('workflow_run', { workflow_run: { head_sha: 'head222', pull_requests: [{ number: 34 }] } });
+    const listed = {
+      number: 34,
+      head: { sha: 'head222' },
+      base: { repo: { id: 1, url: 'https://ghe.example.com/api/v3/repos/acme/widgets' } },
+    };
+    const context = contextFor('workflow_run', { workflow_run: { head_sha: 'head222', pull_requests: [listed] } });
     assert.deepEqual(planPullRequest(context, null), { kind: 'known', number: 34, how: 'from the workflow_run event' });
     assert.equal(context.commitSha, 'head222');
   });
@@ -58,9 +63,30 @@ describe('the runner context', () => {
       kind: 'lookup',
       sha: 'head333',
       head: 'forker:fix-typo',
+      base: 'acme/widgets',
       why: 'the workflow_run event lists no pull request',
       optional: false,
     });
+  });
+
+  it('takes a listed PR only when its head is the commit and its base this repository, skipping null items', () => {
+    const repo = { id: 1, url: 'https://ghe.example.com/api/v3/repos/acme/widgets' };
+    const item = (number: number, sha: string, base: unknown) => ({ number, head: { sha }, base: { repo: base } });
+    const plan = (pullRequests: unknown[], repository: unknown = { id: 1 }) =>
+      planPullRequest(contextFor('workflow_run', { workflow_run: { ...FORK_RUN, pull_requests: pullRequests }, repository }), null);
+    assert.deepEqual(plan([null, item(5, 'head333', repo)]), { kind: 'known', number: 5, how: 'from the workflow_run event' });
+    // Another repository's PR (by id, or by URL when the event has no id), or a PR whose head moved on: a lookup instead.
+    for (const listed of [
+      [item(5, 'head333', { id: 2, url: repo.url })],
+      [item(5, 'head333', { url: 'https://ghe.example.com/api/v3/repos/forker/widgets' })],
+      [item(5, 'older00', repo)],
+      [null],
+    ]) {
+      const found = plan(listed);
+      assert.equal(found.kind, 'lookup', JSON.stringify(listed));
+      assert.equal(found.kind === 'lookup' && found.head, 'forker:fix-typo');
+    }
+    assert.equal(plan([item(5, 'head333', { url: repo.url })], {}).kind, 'known');
   });
 
   it('looks a push or a manual run up by commit, and gives up on other events with the reason', () => {
@@ -69,6 +95,7 @@ describe('the runner context', () => {
       kind: 'lookup',
       sha: 'base000',
       head: null,
+      base: 'acme/widgets',
       why: 'a push event has no pull request of its own',
       optional: true,
     });
@@ -86,13 +113,15 @@ describe('the runner context', () => {
 
   it('chooses the open PR whose head is the commit, lowest number first', () => {
     const pulls = [
-      { number: 9, state: 'open', headSha: 'abc' },
-      { number: 4, state: 'closed', headSha: 'abc' },
-      { number: 6, state: 'open', headSha: 'abc' },
-      { number: 2, state: 'open', headSha: 'def' },
+      { number: 9, state: 'open', headSha: 'abc', baseRepo: 'acme/widgets' },
+      { number: 4, state: 'closed', headSha: 'abc', baseRepo: 'acme/widgets' },
+      { number: 6, state: 'open', headSha: 'abc', baseRepo: 'Acme/Widgets' },
+      { number: 2, state: 'open', headSha: 'def', baseRepo: 'acme/widgets' },
+      { number: 1, state: 'open', headSha: 'abc', baseRepo: 'other/widgets' },
     ];
-    assert.equal(choosePullRequest(pulls, 'abc')?.number, 6);
-    assert.equal(choosePullRequest(pulls, 'zzz'), null);
+    assert.equal(choosePullRequest(pulls, 'abc', 'acme/widgets')?.number, 6);
+    assert.equal(choosePullRequest(pulls, 'zzz', 'acme/widgets'), null);
+    assert.equal(choosePullRequest(pulls.slice(4), 'abc', 'acme/widgets'), null);
   });
 
   it('stamps the report with the triggering run on workflow_run, and with this run otherwise', () => {

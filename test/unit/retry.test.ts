@@ -97,3 +97,13 @@ describe('withRetries', () => {
     assert.deepEqual(timing.sleeps, []);
   });
 });
+
+describe('an unreachable vendor', () => {
+  it('gets a few tries, then the error, long before the deadline', async () => {
+    const unreachable = scripted([failing('unreachable')]);
+    await assert.rejects(withRetries(unreachable.attempt, options()), /boom/);
+    assert.equal(unreachable.calls(), 3);
+    const blip = scripted([failing('unreachable'), failing('transient'), failing('unreachable'), 'run']);
+    assert.equal(await withRetries(blip.attempt, options()), 'run');
+  });
+});

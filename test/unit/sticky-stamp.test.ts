@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { commitStatusOf, statusContext, wantsCommitStatus } from '../../src/report/commit-status.ts';
+import { commitStatusOf, fitted, statusContext, wantsCommitStatus } from '../../src/report/commit-status.ts';
 import { isOlderThan, parseStamp, stampLine } from '../../src/report/sticky.ts';
 import { decideGate } from '../../src/rules.ts';
 import { type InputName, parseInputs } from '../../src/inputs.ts';
@@ -43,6 +43,15 @@ describe('the run stamp of a sticky comment', () => {
     assert.equal(isOlderThan(null, { workflow: 'w', number: 9, attempt: 1 }), false);
     assert.equal(isOlderThan({ workflow: 'w', number: 1, attempt: 1 }, null), false);
   });
+
+  it('compares the workflow as the comment stores it: a name with spaces, a path with its @ref', () => {
+    for (const workflow of ['Eval gate (nightly)', '.github/workflows/ci.yml@refs/heads/main']) {
+      const theirs = parseStamp(`m\n${stampLine({ workflow, number: 9, attempt: 1 }, 'abc')}`);
+      assert.equal(isOlderThan({ workflow, number: 8, attempt: 1 }, theirs), true, workflow);
+    }
+    const stored = parseStamp(`m\n${stampLine({ workflow: '.github/workflows/ci.yml', number: 9, attempt: 1 }, 'abc')}`);
+    assert.equal(isOlderThan({ workflow: '.github/workflows/ci.yml@refs/pull/3/merge', number: 8, attempt: 1 }, stored), true);
+  });
 });
 
 describe('the commit status', () => {
@@ -74,6 +83,24 @@ describe('the commit status', () => {
     const long = decideGate([gateRun({ vendorPassed: false, problem: null, runId: 'r'.repeat(190) })], noRules, null);
     assert.ok(commitStatusOf(long, settings(), context).description.length <= 140);
     assert.equal(statusContext(settings({ name: 'safety' })), 'eval-gate / safety');
+  });
+
+  it('cuts the description on characters, and replaces what GitHub refuses (astral characters, lone surrogates)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const out = fitted(text);
+        const codePoints = Array.from(out, (c) => c.codePointAt(0) ?? 0);
+        assert.ok(codePoints.length <= 140);
+        assert.ok(
+          codePoints.every((c) => c <= 0xffff && (c < 0xd800 || c > 0xdfff)),
+          JSON.stringify(out),
+        );
+      }),
+    );
+    const emoji = `${'a'.repeat(138)}🚀🚀`;
+    assert.equal(fitted(emoji), `${'a'.repeat(138)}\ufffd\ufffd`);
+    assert.equal(fitted(`${'a'.repeat(138)}é🚀x`), `${'a'.repeat(138)}é…`);
+    assert.equal(fitted('run \ud83d done'), 'run \ufffd done');
     assert.equal(statusContext(settings()), 'eval-gate / runtype');
   });
 });

@@ -1,0 +1,64 @@
+import * as core from '@actions/core';
+import type { RepoApi } from '../github.ts';
+import type { RunnerContext } from '../github-context.ts';
+import type { Settings } from '../inputs.ts';
+import { logUntrusted } from '../log.ts';
+import type { GateDecision } from '../rules.ts';
+import { findPullRequest, planPullRequest } from './pull-request.ts';
+import { markerFor, upsertStickyComment } from './sticky.ts';
+import type { Report } from './to-github.ts';
+
+function gateKey(settings: Settings, context: RunnerContext): string {
+  return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
+}
+
+/** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
+export async function commentOnPullRequest(
+  api: RepoApi,
+  gate: GateDecision,
+  settings: Settings,
+  context: RunnerContext,
+  markdown: string,
+  report: Report,
+) {
+  const plan = planPullRequest(context, settings.prNumber);
+  const found = await findPullRequest(plan, api).catch((error: unknown) => {
+    report('finding the pull request', error, "'pull-requests: read'", plan.kind === 'lookup' && plan.optional);
+    return null;
+  });
+  if (!found) return null;
+  if (found.number === null) {
+    logUntrusted(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+    return null;
+  }
+  logUntrusted(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+  const comments = api.comments(found.number);
+  let url: string | null = null;
+  try {
+    const outcome = await upsertStickyComment(comments, {
+      author: await api.viewerLogin(),
+      marker: markerFor(gateKey(settings, context)),
+      stamp: context.runStamp,
+      sha: context.commitSha,
+      body: markdown,
+      mode: settings.comment,
+      verdict: gate.verdict,
+    });
+    if (outcome.action === 'kept-newer') {
+      const { number, attempt, sha } = outcome.shows;
+      core.notice(
+        `eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`,
+      );
+    } else if (outcome.action !== 'skipped') {
+      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+    }
+    url = outcome.action === 'skipped' ? null : outcome.url;
+  } catch (error) {
+    report('the pull-request comment', error);
+  }
+  const label = gate.sampled ? settings.sampleLabel : null;
+  if (label) {
+    await comments.addLabel(label).catch((error: unknown) => report(`the label "${label}"`, error));
+  }
+  return url;
+}
