@@ -6,6 +6,8 @@ import { escapeStatus } from './escape.ts';
 
 /** GitHub refuses a longer description (counted in characters). */
 const DESCRIPTION_MAX = 140;
+/** Room for the gate's name in the status context, which branch protection matches by exact text. */
+const CONTEXT_NAME_MAX = 100;
 
 /**
  * On workflow_run the job's own check lands on the default branch, not on the
@@ -18,7 +20,8 @@ export function wantsCommitStatus(mode: CommitStatusMode, eventName: string | nu
 
 /** The status name branch protection requires: stable across runs, one per gate. */
 export function statusContext(settings: Pick<Settings, 'name' | 'provider'>): string {
-  return `eval-gate / ${settings.name ?? settings.provider}`;
+  // `name` is an input: shown as one visible, well-formed line, like the description.
+  return `eval-gate / ${escapeStatus(settings.name ?? settings.provider, CONTEXT_NAME_MAX)}`;
 }
 
 /** The status matches the step: failure exactly when the step fails for a failing gate. */

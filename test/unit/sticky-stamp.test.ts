@@ -102,5 +102,6 @@ describe('the commit status', () => {
     assert.equal(fitted(`${'a'.repeat(138)}é🚀x`), `${'a'.repeat(138)}é…`);
     assert.equal(fitted('run \ud83d done'), 'run \ufffd done');
     assert.equal(statusContext(settings()), 'eval-gate / runtype');
+    assert.equal(statusContext(settings({ name: 'evil\u202Ename\nnext' })), 'eval-gate / evil[U+202E]name next');
   });
 });
