@@ -165,10 +165,7 @@ async function enrich(snapshot, ctx) {
     return { ...snapshot, ...stats, url: await link };
 }
 const humanloop = {
-    name: 'humanloop',
-    label: 'Humanloop',
     defaultBaseUrl: 'https://api.humanloop.com/v5',
-    docsUrl: 'https://humanloop.com/docs/api',
     authHeaders: ({ apiKey }) => ({ 'x-api-key': apiKey }),
     runPath: (runId) => `/evaluations/${encodeURIComponent(runId)}/runs`,
     parse,
@@ -300,6 +297,7 @@ function presentDetails(pairs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
 /* harmony export */   Jx: () => (/* binding */ BOOLEAN),
 /* harmony export */   L4: () => (/* binding */ stateOf),
 /* harmony export */   LF: () => (/* binding */ read),

@@ -143,10 +143,7 @@ function parse(body) {
     };
 }
 const avido = {
-    name: 'avido',
-    label: 'Avido',
     defaultBaseUrl: 'https://api.avidoai.com/v0',
-    docsUrl: 'https://docs.avidoai.com',
     authHeaders: ({ apiKey, applicationId }) => ({ 'x-api-key': apiKey, ...(applicationId ? { 'x-application-id': applicationId } : {}) }),
     runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
     parse,
@@ -277,6 +274,7 @@ function presentDetails(pairs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
 /* harmony export */   Jx: () => (/* binding */ BOOLEAN),
 /* harmony export */   L4: () => (/* binding */ stateOf),
 /* harmony export */   LF: () => (/* binding */ read),

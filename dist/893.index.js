@@ -1,30 +1,68 @@
-export const id = 391;
-export const ids = [391];
+export const id = 893;
+export const ids = [893];
 export const modules = {
 
-/***/ 2391:
+/***/ 3893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runtype: () => (/* binding */ runtype)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4097);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runtype: () => (/* binding */ runtype)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/providers/schema.ts
+var schema = __webpack_require__(1131);
+// EXTERNAL MODULE: ./src/providers/strict.ts
+var strict = __webpack_require__(4097);
+// EXTERNAL MODULE: ./src/providers/start-rules.ts
+var start_rules = __webpack_require__(5364);
+;// CONCATENATED MODULE: ./src/providers/runtype-start.ts
+// Runtype's create request (docs.runtype.com, "Submit eval"): POST /v1/eval/submit with `flowId` and
+// `evalName` answers { evalGroupId, submissions: [{ batchExecutionId, evalName, status }], totalEvals };
+// each batchExecutionId is a run for GET /v1/eval/{id}/results.
+
+
+const runtypeStart = {
+    plan(body) {
+        if (!('flowId' in body))
+            throw (0,start_rules/* startMismatch */.Pe)('runtype', 'a body with "flowId" (POST /eval/submit)', body);
+        return {
+            path: '/eval/submit',
+            body,
+            idsOf: (answer) => {
+                const submissions = (0,start_rules/* answerObject */.iQ)(answer).submissions;
+                if (!Array.isArray(submissions) || submissions.length === 0) {
+                    throw new errors/* SchemaError */.Ar('field "submissions": expected a non-empty list of submissions, got none');
+                }
+                return submissions.map((s, i) => (0,start_rules/* runIdAt */.MW)(s?.batchExecutionId, `submissions[${i}].batchExecutionId`));
+            },
+        };
+    },
+    findHint: 'look for it among the eval batches of the flow in Runtype (GET /v1/eval/batches)',
+};
+
+;// CONCATENATED MODULE: ./src/providers/runtype.ts
 
 
 
 
 
-const stepResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    recordName: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    stepName: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    errorMessage: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    resolvedPrompt: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    totalCost: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._,
+
+const stepResult = schemas/* object */.Ikc({
+    recordName: schema/* looseString */.yI,
+    stepName: schema/* looseString */.yI,
+    errorMessage: schema/* looseString */.yI,
+    resolvedPrompt: schema/* looseString */.yI,
+    totalCost: schema/* looseNumber */._,
 });
 /**
  * The states Runtype's API returns, exactly as it spells them (the docs show
@@ -32,16 +70,16 @@ const stepResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
  */
 const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'];
 // The fields that decide are strict (runtype-fields.ts gives each one's role); the rest are loose.
-const run = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(STATES)),
-    totalRecords: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
-    processedRecords: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
-    failedRecords: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
-    resultsByRecord: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(stepResult).catch([])).nullish().catch(null),
-    startedAt: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    completedAt: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    evalName: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    flowId: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
+const run = schemas/* object */.Ikc({
+    status: (0,strict/* strict */.O2)((0,strict/* stateOf */.L4)(STATES)),
+    totalRecords: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    processedRecords: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    failedRecords: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    resultsByRecord: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(stepResult).catch([])).nullish().catch(null),
+    startedAt: schema/* looseString */.yI,
+    completedAt: schema/* looseString */.yI,
+    evalName: schema/* looseString */.yI,
+    flowId: schema/* looseString */.yI,
 });
 /** Runtype's states onto ours. */
 function statusOf(status) {
@@ -64,10 +102,10 @@ function statusOf(status) {
 /** Parts never exceed their total: failed within processed, processed within total. */
 function checkCounts(data) {
     if (data.processedRecords > data.totalRecords) {
-        throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)(['processedRecords', data.processedRecords], ['totalRecords', data.totalRecords], 'more processed than there are');
+        throw (0,strict/* disagreement */.fn)(['processedRecords', data.processedRecords], ['totalRecords', data.totalRecords], 'more processed than there are');
     }
     if (data.failedRecords > data.processedRecords) {
-        throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)(['failedRecords', data.failedRecords], ['processedRecords', data.processedRecords], 'more failed than processed');
+        throw (0,strict/* disagreement */.fn)(['failedRecords', data.failedRecords], ['processedRecords', data.processedRecords], 'more failed than processed');
     }
 }
 /** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
@@ -82,7 +120,7 @@ function scanResults(data) {
             if (!step.errorMessage)
                 continue;
             failureCount += 1;
-            if (failures.length < _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FAILURES_KEPT */ .g2) {
+            if (failures.length < schema/* MAX_FAILURES_KEPT */.g2) {
                 failures.push({
                     name: step.recordName ?? recordId,
                     metric: step.stepName ?? null,
@@ -97,38 +135,36 @@ function scanResults(data) {
     return { failures, failureCount, cost };
 }
 function parse(body) {
-    const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, body);
+    const data = (0,schema/* parseWith */.Ku)(run, body);
     checkCounts(data);
     const status = statusOf(data.status);
     if (status === 'completed' && data.totalRecords === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar('field "totalRecords": 0 on a completed run, so nothing was evaluated');
+        throw new errors/* SchemaError */.Ar('field "totalRecords": 0 on a completed run, so nothing was evaluated');
     }
     const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
     const scanned = scanResults(data);
     return {
-        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
+        ...(0,model/* emptySnapshot */.WX)(status),
         vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
         score: passRate === null ? null : passRate * 100,
         passRate,
         failures: scanned.failures,
         failureCount: Math.max(scanned.failureCount, data.failedRecords),
         costUsd: scanned.cost,
-        durationMs: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .durationBetweenMs */ .ZZ)(data.startedAt, data.completedAt),
+        durationMs: (0,schema/* durationBetweenMs */.ZZ)(data.startedAt, data.completedAt),
         progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
-        details: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDetails */ .kw)([
+        details: (0,schema/* presentDetails */.kw)([
             ['Eval', data.evalName],
             ['Flow', data.flowId],
         ]),
     };
 }
 const runtype = {
-    name: 'runtype',
-    label: 'Runtype',
     defaultBaseUrl: 'https://api.runtype.com/v1',
-    docsUrl: 'https://docs.runtype.com/api-reference',
     authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
     runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
     parse,
+    start: runtypeStart,
 };
 
 
@@ -252,10 +288,51 @@ function presentDetails(pairs) {
 
 /***/ }),
 
+/***/ 5364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ runIdAt),
+/* harmony export */   Pe: () => (/* binding */ startMismatch),
+/* harmony export */   iQ: () => (/* binding */ answerObject)
+/* harmony export */ });
+/* unused harmony export RUN_ID */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5214);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
+// Shared by the vendors' start plans: reading the id out of a create answer,
+// and the bad-input message for a body that fits no create request.
+
+
+
+/** An id as run-id takes it: a non-empty string of letters, digits, . _ : ~ -, or a non-negative integer. */
+const RUN_ID = {
+    expectation: 'a run id (a non-negative integer, or letters, digits, . _ : ~ -)',
+    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
+};
+/** The id at `field` of a create answer, as a string; a SchemaError names the field otherwise. */
+function runIdAt(value, field) {
+    return String((0,_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(RUN_ID, value, field));
+}
+/** The answer's top level, which must be an object. */
+function answerObject(answer) {
+    return (0,_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .OBJECT */ .qv, answer, '(the answer)');
+}
+/** A body that fits none of a vendor's create requests: bad input, before any request. */
+function startMismatch(vendor, expected, body) {
+    const keys = Object.keys(body);
+    const given = keys.length ? `an object with ${keys.map((k) => JSON.stringify(k)).join(', ')}` : 'an empty object';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`start: expected ${expected} for ${vendor}, got ${given}`);
+}
+
+
+/***/ }),
+
 /***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
 /* harmony export */   Jx: () => (/* binding */ BOOLEAN),
 /* harmony export */   L4: () => (/* binding */ stateOf),
 /* harmony export */   LF: () => (/* binding */ read),

@@ -1,8 +1,8 @@
-export const id = 722;
-export const ids = [722];
+export const id = 606;
+export const ids = [606];
 export const modules = {
 
-/***/ 2722:
+/***/ 9606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -87,7 +87,31 @@ function scanEvaluations(items, runFinished) {
     return scan;
 }
 
+// EXTERNAL MODULE: ./src/providers/start-rules.ts
+var start_rules = __webpack_require__(5364);
+;// CONCATENATED MODULE: ./src/providers/aegis-start.ts
+// Aegis Evals' create requests (docs.aegisevals.ai, "Create run from a dataset" and "Create custom run"):
+// POST /runs/dataset with `dataset_id`, POST /runs/custom with `evaluations`; both answer 201 with the
+// run object of GET /runs/{id}, whose `id` is an integer.
+
+const EXPECTED = 'a body with "dataset_id" (POST /runs/dataset) or "evaluations" (POST /runs/custom), not both';
+const aegisStart = {
+    plan(body) {
+        const dataset = 'dataset_id' in body;
+        const custom = 'evaluations' in body;
+        if (dataset === custom)
+            throw (0,start_rules/* startMismatch */.Pe)('aegis', EXPECTED, body);
+        return {
+            path: dataset ? '/runs/dataset' : '/runs/custom',
+            body,
+            idsOf: (answer) => [(0,start_rules/* runIdAt */.MW)((0,start_rules/* answerObject */.iQ)(answer).id, 'id')],
+        };
+    },
+    findHint: 'look for it under Runs in Aegis Evals (GET /runs), by the alias you gave it',
+};
+
 ;// CONCATENATED MODULE: ./src/providers/aegis.ts
+
 
 
 
@@ -160,14 +184,12 @@ function parse(body) {
     };
 }
 const aegis = {
-    name: 'aegis',
-    label: 'Aegis Evals',
     defaultBaseUrl: 'https://api.aegisevals.ai/api/v1',
-    docsUrl: 'https://docs.aegisevals.ai',
     runIdPattern: { pattern: /^\d+$/, expected: 'an integer run id' },
     authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
     runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
     parse,
+    start: aegisStart,
 };
 
 
@@ -291,10 +313,51 @@ function presentDetails(pairs) {
 
 /***/ }),
 
+/***/ 5364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ runIdAt),
+/* harmony export */   Pe: () => (/* binding */ startMismatch),
+/* harmony export */   iQ: () => (/* binding */ answerObject)
+/* harmony export */ });
+/* unused harmony export RUN_ID */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5214);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
+// Shared by the vendors' start plans: reading the id out of a create answer,
+// and the bad-input message for a body that fits no create request.
+
+
+
+/** An id as run-id takes it: a non-empty string of letters, digits, . _ : ~ -, or a non-negative integer. */
+const RUN_ID = {
+    expectation: 'a run id (a non-negative integer, or letters, digits, . _ : ~ -)',
+    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
+};
+/** The id at `field` of a create answer, as a string; a SchemaError names the field otherwise. */
+function runIdAt(value, field) {
+    return String((0,_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(RUN_ID, value, field));
+}
+/** The answer's top level, which must be an object. */
+function answerObject(answer) {
+    return (0,_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .OBJECT */ .qv, answer, '(the answer)');
+}
+/** A body that fits none of a vendor's create requests: bad input, before any request. */
+function startMismatch(vendor, expected, body) {
+    const keys = Object.keys(body);
+    const given = keys.length ? `an object with ${keys.map((k) => JSON.stringify(k)).join(', ')}` : 'an empty object';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`start: expected ${expected} for ${vendor}, got ${given}`);
+}
+
+
+/***/ }),
+
 /***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
 /* harmony export */   Jx: () => (/* binding */ BOOLEAN),
 /* harmony export */   L4: () => (/* binding */ stateOf),
 /* harmony export */   LF: () => (/* binding */ read),

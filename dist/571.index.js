@@ -1,8 +1,8 @@
-export const id = 288;
-export const ids = [288];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
-/***/ 4288:
+/***/ 4571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -267,19 +267,8 @@ function recordsSection(run, budget) {
 
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __webpack_require__(7607);
-;// CONCATENATED MODULE: ./src/providers/labels.ts
-const LABELS = {
-    aegis: 'Aegis Evals',
-    eigenpal: 'Eigenpal Studio',
-    avido: 'Avido',
-    runtype: 'Runtype',
-    humanloop: 'Humanloop',
-};
-/** Display names, kept apart from the adapters so the report does not load them. */
-function providerLabel(name) {
-    return LABELS[name];
-}
-
+// EXTERNAL MODULE: ./src/providers/index.ts
+var providers = __webpack_require__(7486);
 ;// CONCATENATED MODULE: ./src/report/run-tables.ts
 
 
@@ -290,7 +279,7 @@ function facts({ run, decision }) {
     const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
     return [
         ['Verdict', `**${decision.verdict}**`],
-        ['Vendor', providerLabel(run.provider)],
+        ['Vendor', (0,providers/* providerLabel */.sQ)(run.provider)],
         ['Status', run.status],
         ['Score / threshold', `${numberCell(run.score)} / ${numberCell(decision.thresholdApplied)}`],
         ['Pass rate', numberCell(run.passRate)],
@@ -405,38 +394,94 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/retry-after.ts
-var retry_after = __webpack_require__(4390);
+// EXTERNAL MODULE: ./src/gate.ts + 11 modules
+var gate = __webpack_require__(8361);
 ;// CONCATENATED MODULE: ./src/github-retry.ts
 
-
-const MAX_ATTEMPTS = 3;
-const MAX_WAIT_MS = 60_000;
-/** 5xx and the secondary rate limit are worth a bounded retry; anything else is final. */
-function gitHubRetryWaitMs(error, attempt, nowMs = Date.now()) {
-    const e = error;
-    const status = e.status ?? 0;
-    const retryAfter = (0,retry_after/* parseRetryAfterMs */.o)(e.response?.headers?.['retry-after'], nowMs);
-    const rateLimited = (status === 403 || status === 429) && (retryAfter !== null || /rate limit/i.test(e.message ?? ''));
-    if (attempt + 1 >= MAX_ATTEMPTS || !(status >= 500 || rateLimited))
-        return null;
-    const waitMs = retryAfter ?? 1000 * 2 ** attempt;
-    return waitMs <= MAX_WAIT_MS ? waitMs : null;
+/** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+/** The whole report to GitHub after the verdict (status, lookups, comment, label), waits for rate limits included. */
+const REPORT_BUDGET_MS = 120_000;
+/** The pending status while the gate polls: it must not hold the verdict up for long. */
+const PENDING_BUDGET_MS = 15_000;
+/** GitHub asks for at least a minute when a secondary rate limit names no time. */
+const SECONDARY_LIMIT_FALLBACK_S = 60;
+/** The API version every request pins (X-GitHub-Api-Version). */
+const GITHUB_API_VERSION = '2022-11-28';
+const MAX_RATE_LIMIT_WAITS = 2;
+/** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
+function phaseBounds(budgetMs, cancel, now = Date.now) {
+    const stop = new AbortController();
+    const signals = [stop.signal, AbortSignal.timeout(budgetMs), ...(cancel ? [cancel] : [])];
+    const bounds = { signal: AbortSignal.any(signals), deadlineAtMs: now() + budgetMs, now };
+    return { bounds, stop: (reason) => stop.abort(reason), budgetMs };
 }
-async function withGitHubRetry(call) {
-    for (let attempt = 0;; attempt += 1) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const waitMs = gitHubRetryWaitMs(error, attempt);
-            if (waitMs === null)
-                throw error;
-            await (0,external_node_timers_promises_.setTimeout)(waitMs);
-        }
+/**
+ * Whether to wait out a rate limit: a couple of times at most, and only when
+ * the wait ends before the phase's deadline. Otherwise the call fails and the
+ * warning says when the limit resets.
+ */
+function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
+    if (bounds.signal.aborted || retryCount >= MAX_RATE_LIMIT_WAITS)
+        return false;
+    return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
+}
+/** A GitHub request that did not answer within its own timeout; never retried, and the phase stops after it. */
+class GitHubTimeoutError extends Error {
+    name = 'GitHubTimeoutError';
+    constructor(where, timeoutMs) {
+        super(`GitHub did not answer ${where} within ${(0,duration/* formatDurationMs */.u)(timeoutMs)}`);
     }
+}
+/** A GitHub request not sent, or cut off, because the job was cancelled or the phase's budget or an earlier hang ended it. */
+class GitHubStoppedError extends Error {
+    name = 'GitHubStoppedError';
+}
+const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
+/**
+ * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
+ * its hook runs inside theirs, once per attempt: it pins the API version and
+ * gives each attempt its own timeout, tied to the phase's signal. Its errors
+ * carry no `request`, so plugin-retry never retries them.
+ */
+function boundedRequests(bounds, stop) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
+            const remainingMs = bounds.deadlineAtMs - bounds.now();
+            if (bounds.signal.aborted || remainingMs <= 0)
+                throw stoppedError(bounds, `${where} not sent`);
+            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
+            const timeout = AbortSignal.timeout(timeoutMs);
+            const signal = AbortSignal.any([bounds.signal, timeout]);
+            // before-after-hook binds the options the hook was given: changes must be made on them, in place.
+            options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+            options.request.signal = signal;
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (timeout.aborted && !bounds.signal.aborted) {
+                    const hung = new GitHubTimeoutError(where, timeoutMs);
+                    stop(hung);
+                    throw hung;
+                }
+                if (bounds.signal.aborted)
+                    throw stoppedError(bounds, `${where} cut off`);
+                throw error;
+            }
+        });
+    };
+}
+/** Why the phase stopped: an earlier hang, its budget, or cancellation. */
+function stoppedError(bounds, what) {
+    const reason = bounds.signal.reason;
+    if (reason instanceof GitHubTimeoutError)
+        return new GitHubStoppedError(`${what}: ${reason.message}`);
+    const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
+    if (outOfTime)
+        return new GitHubStoppedError(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+    return new GitHubStoppedError(`${what}: the job was cancelled`);
 }
 
 ;// CONCATENATED MODULE: ./src/github.ts
@@ -444,18 +489,44 @@ async function withGitHubRetry(call) {
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
-    userType: c.user?.type ?? null,
+    userLogin: c.user?.login ?? null,
     createdAt: c.created_at,
     htmlUrl: c.html_url,
 });
-const toPull = (p) => ({ number: p.number, state: p.state, headSha: p.head.sha });
-/** Loads @actions/github only now, after the verdict, so the first vendor poll does not wait for it. */
-async function createRepoApi(token, where, apiUrl) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: apiUrl });
-    const call = (route, params) => withGitHubRetry(async () => (await octokit.request(route, { ...where, ...params })).data);
-    const list = (route, params) => withGitHubRetry(async () => (await octokit.paginate(route, { ...where, per_page: 100, ...params })));
+const toPull = (p) => ({
+    number: p.number,
+    state: p.state,
+    headSha: p.head.sha,
+    baseRepo: p.base?.repo?.full_name ?? null,
+});
+/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
+function pluginOptions(bounds) {
+    const waitOk = (retryAfterS, _options, _octokit, retryCount) => rateLimitWaitOk(retryAfterS, retryCount, bounds);
     return {
+        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S },
+    };
+}
+/**
+ * Loads @actions/github only now, after the verdict, so the first vendor poll
+ * does not wait for it. Every request is bounded by `bounds` and `stop`.
+ */
+async function createRepoApi(token, where, apiUrl, limits) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
+    const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
+    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
+    const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    let viewer = null;
+    return {
+        // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
+        viewerLogin: () => (viewer ??= octokit.graphql('query { viewer { login } }').then((data) => data.viewer.login)),
+        pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
         comments: (pullNumber) => ({
             listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
             createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
@@ -485,14 +556,94 @@ async function createRepoApi(token, where, apiUrl) {
 var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/report/commit-status.ts
 var commit_status = __webpack_require__(6604);
+// EXTERNAL MODULE: ./src/retry-after.ts
+var retry_after = __webpack_require__(4390);
+;// CONCATENATED MODULE: ./src/report/github-problem.ts
+
+
+
+const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
+/**
+ * When a 403 or 429 is a rate limit, the moment it resets (epoch ms): from
+ * x-ratelimit-reset (primary), Retry-After, or GitHub's one minute for a
+ * secondary limit that names no time. Null when it is not a rate limit.
+ */
+function rateLimitResetAtMs(error, nowMs) {
+    const e = error;
+    if (e.status !== 403 && e.status !== 429)
+        return null;
+    const headers = e.response?.headers ?? {};
+    const retryAfterMs = (0,retry_after/* parseRetryAfterMs */.o)(headers['retry-after'], nowMs);
+    const resetS = Number(headers['x-ratelimit-reset']);
+    const primary = headers['x-ratelimit-remaining'] === '0';
+    const secondary = /secondary rate limit/i.test(e.message ?? '');
+    if (!primary && !secondary && retryAfterMs === null)
+        return null;
+    if (retryAfterMs !== null)
+        return nowMs + retryAfterMs;
+    if (primary && Number.isFinite(resetS) && resetS > 0)
+        return resetS * 1000;
+    return nowMs + SECONDARY_LIMIT_FALLBACK_S * 1000;
+}
+/** The fix for an HTTP failure, by its real cause; null when there is none to give. */
+function fixFor(status, permission, error, nowMs) {
+    const resetAtMs = rateLimitResetAtMs(error, nowMs);
+    if (resetAtMs !== null) {
+        const at = new Date(Math.ceil(resetAtMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+        return `This is GitHub's rate limit for the token, not a permission: it resets at ${at}, later than the time eval-gate gives reporting. Re-run the job after that, or spread out the workflows that share the token.`;
+    }
+    if (status === 401)
+        return 'GitHub refused the token itself: github-token may be expired or revoked.';
+    if (status === 403)
+        return `Give the job ${permission} in its permissions. ${FORKS_HINT}`;
+    if (status === 404) {
+        return `Either it is gone, or the token cannot see it (GitHub answers 404 for a missing permission too): give the job ${permission}. ${FORKS_HINT}`;
+    }
+    if (status === 422)
+        return 'GitHub refused the content it was sent.';
+    if (status !== undefined && status >= 500)
+        return 'GitHub failed on its side, after retries: re-run the job, or see githubstatus.com.';
+    return null;
+}
+/**
+ * The one warning line for a failed GitHub call: what was skipped, the real
+ * cause (rate limit, permission, not found, timeout), and its fix. The gate's
+ * result stays as it is.
+ */
+function gitHubProblem(what, error, permission, nowMs = Date.now()) {
+    if (error instanceof GitHubTimeoutError) {
+        return `eval-gate: ${what} skipped: ${error.message}, so the rest of the report to GitHub is skipped too. Check GITHUB_API_URL and the runner's network to it, or githubstatus.com.`;
+    }
+    if (error instanceof GitHubStoppedError)
+        return `eval-gate: ${what} skipped: ${error.message}.`;
+    const status = error.status;
+    const fix = fixFor(status, permission, error, nowMs);
+    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,errors/* messageOf */.bD)(error)}).${fix ? ` ${fix}` : ''}`;
+}
+/** Skipped because an earlier call already failed for good: said once, not in every line. */
+const isFollowOn = (error) => error instanceof GitHubStoppedError;
+
 ;// CONCATENATED MODULE: ./src/report/pull-request.ts
 const numberOf = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
 const pull_request_short = (sha) => sha.slice(0, 12);
-function planForWorkflowRun(run) {
+/** A listed PR counts only when it targets this repository: by id when both sides have one, else by API URL. */
+function targetsBase(pr, base) {
+    const repo = pr.base?.repo;
+    if (typeof repo?.id === 'number' && typeof base.id === 'number')
+        return repo.id === base.id;
+    const url = typeof repo?.url === 'string' ? repo.url.toLowerCase() : '';
+    return base.fullName !== null && url.endsWith(`/repos/${base.fullName.toLowerCase()}`);
+}
+/**
+ * workflow_run.pull_requests may hold null items, PRs of other repositories
+ * (a fork's own PRs), or PRs whose head moved on: only one whose head is this
+ * run's commit and whose base is this repository is taken.
+ */
+function planForWorkflowRun(run, base) {
     const sha = typeof run?.head_sha === 'string' ? run.head_sha : '';
-    const listed = run?.pull_requests ?? [];
-    const match = listed.find((pr) => pr.head?.sha === sha) ?? listed[0];
-    const number = numberOf(match?.number);
+    const listed = Array.isArray(run?.pull_requests) ? run.pull_requests : [];
+    const items = listed.filter((pr) => typeof pr === 'object' && pr !== null);
+    const number = numberOf(items.find((pr) => sha !== '' && pr.head?.sha === sha && targetsBase(pr, base))?.number);
     if (number !== null)
         return { kind: 'known', number, how: 'from the workflow_run event' };
     if (!sha)
@@ -500,8 +651,11 @@ function planForWorkflowRun(run) {
     const owner = run?.head_repository?.owner?.login;
     const branch = run?.head_branch;
     const head = typeof owner === 'string' && typeof branch === 'string' && owner && branch ? `${owner}:${branch}` : null;
-    // GitHub leaves pull_requests empty for PRs from forks.
-    return { kind: 'lookup', sha, head, why: 'the workflow_run event lists no pull request', optional: false };
+    // GitHub leaves pull_requests empty for PRs from forks, and commits/{sha}/pulls does not know a fork's commits.
+    const why = items.length
+        ? 'no pull request the workflow_run event lists has its head commit'
+        : 'the workflow_run event lists no pull request';
+    return { kind: 'lookup', sha, head, base: base.fullName, why, optional: false };
 }
 /** Decides from the inputs and the event alone; `lookup` asks GitHub which open PR has the commit. */
 function planPullRequest(context, prNumber) {
@@ -520,7 +674,7 @@ function planPullRequest(context, prNumber) {
         case 'issue_comment':
             return fromEvent(event.issue?.pull_request ? numberOf(event.issue.number) : null);
         case 'workflow_run':
-            return planForWorkflowRun(event.workflow_run);
+            return planForWorkflowRun(event.workflow_run, { fullName: context.repository, id: event.repository?.id });
         case 'push':
         case 'workflow_dispatch':
             return context.commitSha
@@ -528,6 +682,7 @@ function planPullRequest(context, prNumber) {
                     kind: 'lookup',
                     sha: context.commitSha,
                     head: null,
+                    base: context.repository,
                     why: `a ${context.eventName} event has no pull request of its own`,
                     optional: true,
                 }
@@ -536,23 +691,27 @@ function planPullRequest(context, prNumber) {
             return { kind: 'none', why: `a ${context.eventName ?? 'local'} run has no pull request; set pr-number to comment on one` };
     }
 }
-/** The open PR whose head is the commit, lowest number first when several are. */
-function choosePullRequest(candidates, sha) {
-    const open = candidates.filter((pr) => pr.state === 'open' && pr.headSha === sha);
+/** The open PR whose head is the commit and whose base is this repository, lowest number first when several are. */
+function choosePullRequest(candidates, sha, base) {
+    const ours = (pr) => base === null || pr.baseRepo?.toLowerCase() === base.toLowerCase();
+    const open = candidates.filter((pr) => pr.state === 'open' && pr.headSha === sha && ours(pr));
     return open.sort((a, b) => a.number - b.number)[0] ?? null;
 }
-/** Carries out a lookup plan: by head branch first (exact for forks), then by commit. */
+/**
+ * Carries out a lookup plan: by head branch first (the one way that finds a
+ * fork's PR on github.com), then by commit (a branch of this repository).
+ */
 async function findPullRequest(plan, api) {
     if (plan.kind === 'known')
         return { number: plan.number, how: plan.how };
     if (plan.kind === 'none')
         return { number: null, why: plan.why };
     if (plan.head) {
-        const byHead = choosePullRequest(await api.openPullsByHead(plan.head), plan.sha);
+        const byHead = choosePullRequest(await api.openPullsByHead(plan.head), plan.sha, plan.base);
         if (byHead)
             return { number: byHead.number, how: `by its head ${plan.head} at ${pull_request_short(plan.sha)} (${plan.why})` };
     }
-    const byCommit = choosePullRequest(await api.pullsOfCommit(plan.sha), plan.sha);
+    const byCommit = choosePullRequest(await api.pullsOfCommit(plan.sha), plan.sha, plan.base);
     if (byCommit)
         return { number: byCommit.number, how: `by its head commit ${pull_request_short(plan.sha)} (${plan.why})` };
     return { number: null, why: `no open pull request has head commit ${pull_request_short(plan.sha)} (${plan.why})` };
@@ -571,7 +730,7 @@ function markerFor(key) {
 function stampLine(stamp, sha) {
     if (!stamp)
         return '<!-- eval-gate-run: unknown -->';
-    const workflow = stamp.workflow.replace(/[^\w./-]/g, '_').slice(0, 200);
+    const workflow = stampWorkflow(stamp.workflow);
     return `<!-- eval-gate-run: workflow=${workflow} run=${stamp.number} attempt=${stamp.attempt} sha=${(sha ?? '').replace(/\W/g, '')} -->`;
 }
 function parseStamp(body) {
@@ -580,18 +739,37 @@ function parseStamp(body) {
         return null;
     return { workflow: match[1] ?? '', number: Number(match[2]), attempt: Number(match[3]), sha: match[4] ?? '' };
 }
+/**
+ * The workflow as the stamp stores it: the file without workflow_run.path's
+ * `@ref`, and only characters that cannot close the HTML comment. Both sides of
+ * a comparison go through it, so a space in a name cannot turn the guard off.
+ */
+function stampWorkflow(workflow) {
+    return workflow
+        .replace(/@[^@]*$/, '')
+        .replace(/[^\w./-]/g, '_')
+        .slice(0, 200);
+}
 /** True when the comment was written by a later run of the same workflow (a higher number, or a later attempt). */
 function isOlderThan(ours, theirs) {
-    if (!ours || !theirs || ours.workflow !== theirs.workflow)
+    if (!ours || !theirs || stampWorkflow(ours.workflow) !== stampWorkflow(theirs.workflow))
         return false;
     return ours.number < theirs.number || (ours.number === theirs.number && ours.attempt < theirs.attempt);
 }
 // The run stamp and the footer's time change on every run; they alone are not a change worth an edit.
 const withoutRun = (body) => body.replace(/^<!-- eval-gate-run: .* -->$/m, '').replace(/ · updated \S+/g, '');
-const isOurs = (marker) => (c) => c.userType === 'Bot' && c.body.startsWith(`${marker}\n`);
+/** The token's own comments that start with the marker: a person or another bot quoting the marker is never taken over. */
+const isOurs = (marker, author) => (c) => c.userLogin !== null && c.userLogin.toLowerCase() === author.toLowerCase() && c.body.startsWith(`${marker}\n`);
+/** Deletes a duplicate; one already gone (another job raced us to it) is what we wanted. */
+async function deleteDuplicate(api, id) {
+    await api.deleteComment(id).catch((error) => {
+        if (error.status !== 404)
+            throw error;
+    });
+}
 /**
- * One comment per gate: found by its marker among bot comments only (a person
- * quoting the marker cannot take it over), edited in place, or created; older
+ * One comment per gate: found by its marker among the comments of the token's
+ * own account (`author`: a person quoting the marker cannot take it over), edited in place, or created; older
  * duplicates from a race are deleted, the newest kept. A comment written by a
  * later run of the same workflow is left as it is.
  */
@@ -600,7 +778,7 @@ async function upsertStickyComment(api, options) {
         return { action: 'skipped', reason: 'comment is never' };
     const body = `${options.marker}\n${stampLine(options.stamp, options.sha)}\n${options.body}`;
     const ours = (await api.listComments())
-        .filter(isOurs(options.marker))
+        .filter(isOurs(options.marker, options.author))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     const newest = ours.at(-1);
     // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
@@ -612,7 +790,7 @@ async function upsertStickyComment(api, options) {
     if (newest && shows && isOlderThan(options.stamp, shows))
         return { action: 'kept-newer', url: newest.htmlUrl, shows };
     for (const duplicate of ours.slice(0, -1))
-        await api.deleteComment(duplicate.id);
+        await deleteDuplicate(api, duplicate.id);
     const deleted = Math.max(0, ours.length - 1);
     if (!newest)
         return { action: 'created', url: (await api.createComment(body)).htmlUrl, deleted };
@@ -623,38 +801,19 @@ async function upsertStickyComment(api, options) {
     return { action: 'updated', url: (await api.updateComment(newest.id, body)).htmlUrl, deleted };
 }
 
-;// CONCATENATED MODULE: ./src/report/to-github.ts
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
 
 
 
-
-
-
-/** Why a GitHub call failed, and the permission that would fix it; the gate's result stays as it is. */
-function gitHubProblem(what, error, permission = "'pull-requests: write' (or 'issues: write')") {
-    const status = error.status;
-    const hint = status === 403 || status === 404
-        ? ` Give the job ${permission} in its permissions. On fork and Dependabot PRs the token is read-only: see the README's section on forks.`
-        : '';
-    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,errors/* messageOf */.bD)(error)}).${hint}`;
-}
 function gateKey(settings, context) {
     return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
 }
-function repositoryOf(context) {
-    const [owner, repo] = (context.repository ?? '').split('/');
-    return owner && repo ? { owner, repo } : null;
-}
 /** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
-async function commentOnPullRequest(api, gate, settings, context, markdown) {
+async function commentOnPullRequest(api, gate, settings, context, markdown, report) {
     const plan = planPullRequest(context, settings.prNumber);
     const found = await findPullRequest(plan, api).catch((error) => {
-        const problem = gitHubProblem('finding the pull request', error, "'pull-requests: read'");
-        if (plan.kind === 'lookup' && plan.optional)
-            core.info(problem);
-        else
-            core.warning(problem);
+        report('finding the pull request', error, "'pull-requests: read'", plan.kind === 'lookup' && plan.optional);
         return null;
     });
     if (!found)
@@ -668,6 +827,7 @@ async function commentOnPullRequest(api, gate, settings, context, markdown) {
     let url = null;
     try {
         const outcome = await upsertStickyComment(comments, {
+            author: await api.viewerLogin(),
             marker: markerFor(gateKey(settings, context)),
             stamp: context.runStamp,
             sha: context.commitSha,
@@ -685,15 +845,43 @@ async function commentOnPullRequest(api, gate, settings, context, markdown) {
         url = outcome.action === 'skipped' ? null : outcome.url;
     }
     catch (error) {
-        core.warning(gitHubProblem('the pull-request comment', error));
+        report('the pull-request comment', error);
     }
     const label = gate.sampled ? settings.sampleLabel : null;
     if (label) {
-        await comments.addLabel(label).catch((error) => core.warning(gitHubProblem(`the label "${label}"`, error)));
+        await comments.addLabel(label).catch((error) => report(`the label "${label}"`, error));
     }
     return url;
 }
-async function repoApi(settings, context) {
+
+;// CONCATENATED MODULE: ./src/report/to-github.ts
+
+
+
+
+
+
+
+
+
+const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
+/** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
+function problemReporter() {
+    let warned = false;
+    return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
+        const line = gitHubProblem(what, error, permission);
+        if (quiet || (warned && isFollowOn(error)))
+            return core.info(line);
+        warned = true;
+        core.warning(line);
+    };
+}
+function repositoryOf(context) {
+    const [owner, repo] = (context.repository ?? '').split('/');
+    return owner && repo ? { owner, repo } : null;
+}
+/** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
+async function openSession(settings, context, budgetMs, report) {
     const repository = repositoryOf(context);
     if (!repository)
         return null;
@@ -701,38 +889,80 @@ async function repoApi(settings, context) {
         core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
         return null;
     }
+    const cancel = new AbortController();
+    const stopListening = (0,gate/* onCancel */.Ao)(() => cancel.abort());
+    const limits = phaseBounds(budgetMs, cancel.signal);
     try {
-        return await createRepoApi(settings.githubToken, repository, context.apiUrl);
+        const api = await createRepoApi(settings.githubToken, repository, context.apiUrl, limits);
+        return { api, close: stopListening };
     }
     catch (error) {
-        core.warning(gitHubProblem('reporting to GitHub', error));
+        stopListening();
+        report('reporting to GitHub', error);
         return null;
     }
 }
-async function setStatus(api, sha, status) {
-    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => core.warning(gitHubProblem('the commit status', error, "'statuses: write'")));
+/**
+ * The commit the status belongs to: the PR's head. An issue_comment event
+ * carries no head, and GITHUB_SHA is the default branch's, so it is asked for.
+ */
+async function statusShaOf(api, settings, context, report) {
+    if (context.eventName !== 'issue_comment')
+        return context.commitSha;
+    const plan = planPullRequest(context, settings.prNumber);
+    if (plan.kind !== 'known') {
+        (0,log/* logUntrusted */.t)(core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        return null;
+    }
+    try {
+        return (await api.pull(plan.number)).headSha;
+    }
+    catch (error) {
+        report(`the commit status (reading pull request #${plan.number}'s head commit)`, error, "'pull-requests: read'");
+        return null;
+    }
 }
-const statusShaOf = (settings, context) => (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName) ? context.commitSha : null;
-/** Marks the commit status pending while the gate polls; the final status follows from publishToGitHub. */
+async function setStatus(api, settings, context, status, report) {
+    const sha = await statusShaOf(api, settings, context, report);
+    if (!sha)
+        return;
+    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+}
+/** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 async function setPendingStatus(settings, vendorLabel, context) {
-    const sha = statusShaOf(settings, context);
-    const api = sha ? await repoApi(settings, context) : null;
-    if (sha && api)
-        await setStatus(api, sha, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context));
+    if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
+        return;
+    const report = problemReporter();
+    const session = await openSession(settings, context, PENDING_BUDGET_MS, report);
+    if (!session)
+        return;
+    try {
+        await setStatus(session.api, settings, context, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report);
+    }
+    finally {
+        session.close();
+    }
 }
 /**
  * Everything written to GitHub itself: the commit status, then the comment and
- * label. Problems only warn: the verdict and the exit code stay as they are.
+ * label, all within REPORT_BUDGET_MS. Problems only warn: the verdict, the exit
+ * code and the outputs stay as they are.
  */
 async function publishToGitHub(gate, settings, context, markdown) {
     const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
-    const statusSha = statusShaOf(settings, context);
-    const api = wantsComment || statusSha ? await repoApi(settings, context) : null;
-    if (!api)
+    const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
+    const report = problemReporter();
+    const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+    if (!session)
         return null;
-    if (statusSha)
-        await setStatus(api, statusSha, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context));
-    return wantsComment ? commentOnPullRequest(api, gate, settings, context, markdown) : null;
+    try {
+        if (wantsStatus)
+            await setStatus(session.api, settings, context, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context), report);
+        return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
+    }
+    finally {
+        session.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -776,7 +1006,13 @@ async function publishReport(gate, settings, options) {
     }
     await appendSummary(markdown);
     // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
-    const commentUrl = options.cancelled ? null : await publishToGitHub(gate, settings, context, markdown);
+    // Reporting never changes the verdict: even a bug on the GitHub side only warns.
+    const commentUrl = options.cancelled
+        ? null
+        : await publishToGitHub(gate, settings, context, markdown).catch((error) => {
+            core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
+            return null;
+        });
     const outputs = gateOutputs(gate, { commentUrl, reportPath });
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);

@@ -1,49 +1,190 @@
-export const id = 805;
-export const ids = [805];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
-/***/ 6805:
+/***/ 59:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eigenpal: () => (/* binding */ eigenpal)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1131);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4097);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eigenpal: () => (/* binding */ eigenpal)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/providers/schema.ts
+var schema = __webpack_require__(1131);
+// EXTERNAL MODULE: ./src/providers/strict.ts
+var strict = __webpack_require__(4097);
+;// CONCATENATED MODULE: ./src/providers/eigenpal-experiment.ts
+// An Eigenpal experiment (a dataset's runs as one unit), GET /api/v1/automations/{id}/experiments/{experimentId}
+// (docs.eigenpal.com, "Get experiment"): `status` (queued, running, completed) and the counts `runCount`,
+// `completedCount`, `passedCount`, `failedCount`, with `avgScore`. The counts decide; eigenpal-fields.ts
+// gives each one's role. `runs` is read loosely, to name the failing runs.
 
 
 
 
 
-const source = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    name: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    version: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    model: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    git: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ requestedRef: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, resolvedRef: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, commitSha: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI }).nullish().catch(null),
+const STATES = ['queued', 'running', 'completed'];
+const experiment = schemas/* object */.Ikc({
+    status: (0,strict/* strict */.O2)((0,strict/* stateOf */.L4)(STATES)),
+    runCount: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    completedCount: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    passedCount: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    failedCount: (0,strict/* strict */.O2)(strict/* COUNT */.i2),
+    avgScore: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)((0,strict/* numberIn */.Po)(0, 1))),
+    automationId: schema/* looseString */.yI,
+    runs: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schema/* looseString */.yI, exampleId: schema/* looseString */.yI, passed: schema/* looseBoolean */.bi }).catch({ id: null, exampleId: null, passed: null }))
+        .nullish()
+        .catch(null),
+});
+/** Counts that cannot all be true: never a verdict. */
+function checkCounts(data) {
+    if (data.completedCount > data.runCount) {
+        throw (0,strict/* disagreement */.fn)(['completedCount', data.completedCount], ['runCount', data.runCount], 'more runs completed than the experiment has');
+    }
+    if (data.passedCount + data.failedCount > data.completedCount) {
+        throw (0,strict/* disagreement */.fn)(['passedCount', data.passedCount], ['completedCount', data.completedCount], 'more runs judged than completed');
+    }
+    if (data.status === 'completed' && data.completedCount < data.runCount) {
+        throw (0,strict/* disagreement */.fn)(['status', data.status], ['completedCount', data.completedCount], `only ${data.completedCount} of ${data.runCount} runs completed`);
+    }
+    if (data.status === 'completed' && data.runCount === 0) {
+        throw new errors/* SchemaError */.Ar('field "runCount": 0 on a completed experiment, so nothing was evaluated');
+    }
+}
+function failingRuns(data) {
+    return (data.runs ?? [])
+        .filter((run) => run.passed === false)
+        .map((run) => ({
+        name: run.exampleId ?? run.id ?? 'run',
+        metric: null,
+        score: null,
+        threshold: null,
+        message: run.id ? `run ${run.id}` : null,
+        prompt: null,
+    }));
+}
+const STATUS = { queued: 'pending', running: 'running', completed: 'completed' };
+function parseExperiment(body) {
+    const data = (0,schema/* parseWith */.Ku)(experiment, body);
+    checkCounts(data);
+    const status = STATUS[data.status];
+    const done = status === 'completed';
+    return {
+        ...(0,model/* emptySnapshot */.WX)(status),
+        // Every run of the experiment passed its evaluators: a run neither passed nor failed is not a pass.
+        vendorPassed: done ? data.passedCount === data.runCount : null,
+        score: done ? data.avgScore : null,
+        passRate: done ? data.passedCount / data.runCount : null,
+        failures: failingRuns(data),
+        failureCount: done ? data.runCount - data.passedCount : data.failedCount,
+        progress: data.runCount > 0 ? { done: data.completedCount, total: data.runCount } : null,
+        details: (0,schema/* presentDetails */.kw)([
+            ['Automation', data.automationId],
+            ['Experiment runs', `${data.passedCount} passed, ${data.failedCount} failed of ${data.runCount}`],
+        ]),
+    };
+}
+
+// EXTERNAL MODULE: ./src/input-values.ts
+var input_values = __webpack_require__(5214);
+// EXTERNAL MODULE: ./src/providers/start-rules.ts
+var start_rules = __webpack_require__(5364);
+;// CONCATENATED MODULE: ./src/providers/eigenpal-start.ts
+// Eigenpal Studio's create requests (docs.eigenpal.com, "Start a run" and "Create experiment"):
+// POST /api/v1/runs with `target` answers { id, type, finished }; POST /api/v1/automations/{id}/experiments
+// (examples?, batchConcurrency?, sourceRef?) answers { id, runs, total }. An experiment needs its
+// automation to be read again, so its run id carries both: `experiment:<automation>:<experiment id>`.
+
+
+
+const EXPECTED = 'a body with "target" (POST /runs) or "automation" (POST /automations/{automation}/experiments), not both';
+const EXPERIMENT_PREFIX = 'experiment:';
+/** `experiment:<automation>:<id>` into its parts; null for a plain run id. */
+function experimentOf(runId) {
+    if (!runId.startsWith(EXPERIMENT_PREFIX))
+        return null;
+    const rest = runId.slice(EXPERIMENT_PREFIX.length);
+    const colon = rest.indexOf(':');
+    if (colon <= 0 || colon === rest.length - 1)
+        return null;
+    return { automation: rest.slice(0, colon), experimentId: rest.slice(colon + 1) };
+}
+function experimentRunId(automation, experimentId) {
+    return `${EXPERIMENT_PREFIX}${automation}:${experimentId}`;
+}
+function automationOf(body) {
+    const automation = body.automation;
+    if (typeof automation === 'string' && (0,input_values/* toRunIds */.PP)(automation)?.length === 1 && !automation.includes(':'))
+        return automation;
+    throw new errors/* InputError */.dz(`start: expected "automation" to be an automation id or typed alias such as "workflows.invoice" (letters, digits, . _ ~ -), got ${JSON.stringify(automation)}`);
+}
+const eigenpalStart = {
+    plan(body) {
+        const run = 'target' in body;
+        const experiment = 'automation' in body;
+        if (run === experiment)
+            throw (0,start_rules/* startMismatch */.Pe)('eigenpal', EXPECTED, body);
+        if (run)
+            return { path: '/runs', body, idsOf: (answer) => [(0,start_rules/* runIdAt */.MW)((0,start_rules/* answerObject */.iQ)(answer).id, 'id')] };
+        const { automation: _, ...rest } = body;
+        const automation = automationOf(body);
+        return {
+            path: `/automations/${encodeURIComponent(automation)}/experiments`,
+            body: rest,
+            idsOf: (answer) => [experimentRunId(automation, (0,start_rules/* runIdAt */.MW)((0,start_rules/* answerObject */.iQ)(answer).id, 'id'))],
+        };
+    },
+    findHint: "look for it among the automation's runs and experiments in Eigenpal Studio (GET /api/v1/runs), by the metadata you gave it",
+};
+
+;// CONCATENATED MODULE: ./src/providers/eigenpal.ts
+
+
+
+
+
+
+
+/** The retry Eigenpal made of a failed run; null or absent when there is none (the SDK's RunRetry). */
+const NEXT_RUN = (0,strict/* rule */.Hu)('null or an object with the retry run\'s "id" (a non-empty string)', (v) => v === null || (v !== null && typeof v === 'object' && !Array.isArray(v) && strict/* NON_EMPTY_TEXT */.wF.test(v.id)));
+const source = schemas/* object */.Ikc({
+    name: schema/* looseString */.yI,
+    version: schema/* looseString */.yI,
+    model: schema/* looseString */.yI,
+    git: schemas/* object */.Ikc({ requestedRef: schema/* looseString */.yI, resolvedRef: schema/* looseString */.yI, commitSha: schema/* looseString */.yI }).nullish().catch(null),
 })
     .nullish()
     .catch(null);
 /** Eigenpal's execution states (its SDK's types), case included. */
-const STATES = ['created', 'pending', 'running', 'waiting', 'finalizing', 'completed', 'failed', 'rejected', 'cancelled'];
+const eigenpal_STATES = ['created', 'pending', 'running', 'waiting', 'finalizing', 'completed', 'failed', 'rejected', 'cancelled'];
 const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
 /** Eigenpal's eval scores run from 0 to 1. */
-const EIGENPAL_SCALE = (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .numberIn */ .Po)(0, 1);
+const EIGENPAL_SCALE = (0,strict/* numberIn */.Po)(0, 1);
 // The fields that decide are strict (eigenpal-fields.ts gives each one's role); the rest are loose.
-const run = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    finished: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .BOOLEAN */ .Jx),
+const run = schemas/* object */.Ikc({
+    finished: (0,strict/* strict */.O2)(strict/* BOOLEAN */.Jx),
     // Not in the documented example; Eigenpal's SDK types give it. Used when present.
-    execution: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ status: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(STATES)).optional() }),
+    execution: schemas/* object */.Ikc({
+        status: (0,strict/* strict */.O2)((0,strict/* stateOf */.L4)(eigenpal_STATES)).optional(),
+        retry: schemas/* object */.Ikc({ nextRun: (0,strict/* strict */.O2)(NEXT_RUN).optional() }).nullish(),
+    }),
     // Terminal runs always carry it: null when the run succeeded, else the failure.
-    error: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .NON_EMPTY_TEXT */ .wF)).optional(),
-    eval: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ score: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)(EIGENPAL_SCALE)), passed: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .BOOLEAN */ .Jx)), example: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI, exampleId: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI })
+    error: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* NON_EMPTY_TEXT */.wF)).optional(),
+    eval: schemas/* object */.Ikc({ score: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(EIGENPAL_SCALE)), passed: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx)), example: schema/* looseString */.yI, exampleId: schema/* looseString */.yI })
         .optional(),
-    sampleRank: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._,
-    type: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseString */ .yI,
-    timing: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ durationMs: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .looseNumber */ ._ }).nullish().catch(null),
+    sampleRank: schema/* looseNumber */._,
+    type: schema/* looseString */.yI,
+    timing: schemas/* object */.Ikc({ durationMs: schema/* looseNumber */._ }).nullish().catch(null),
     source,
 });
 /** `finished` and `execution.status` must tell the same story; until they do, the run is not over. */
@@ -80,7 +221,7 @@ function detailsOf(data) {
     const s = data.source;
     const ref = s?.git?.resolvedRef ?? s?.git?.requestedRef;
     const sha = s?.git?.commitSha;
-    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .presentDetails */ .kw)([
+    return (0,schema/* presentDetails */.kw)([
         ['Workflow', s?.name],
         ['Version', s?.version],
         ['Model', s?.model],
@@ -98,19 +239,30 @@ function verdictOf(data, status) {
         ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' }
         : { vendorPassed: passed, verdictGap: null };
 }
-function parse(body) {
-    const data = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWith */ .Ku)(run, body);
+/** The run Eigenpal started to retry this one: followed only from a failed run, a contradiction on any other. */
+function nextRunOf(data, status) {
+    const next = data.execution.retry?.nextRun;
+    if (!next)
+        return null;
+    if (status !== 'failed')
+        throw (0,strict/* disagreement */.fn)(['execution.retry.nextRun.id', next.id], ['execution.status', data.execution.status ?? status], 'a run that has not failed was retried');
+    return next.id;
+}
+function parse(body, runId) {
+    if (runId !== undefined && experimentOf(runId))
+        return parseExperiment(body);
+    const data = (0,schema/* parseWith */.Ku)(run, body);
     const disagreement = terminalDisagreement(data);
     if (disagreement)
-        return { ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)('running'), inFlightNote: disagreement, details: detailsOf(data) };
+        return { ...(0,model/* emptySnapshot */.WX)('running'), inFlightNote: disagreement, details: detailsOf(data) };
     if (data.finished && data.error === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar('field "error": expected a non-empty string or null on a finished run, got nothing (missing)');
+        throw new errors/* SchemaError */.Ar('field "error": expected a non-empty string or null on a finished run, got nothing (missing)');
     const status = statusOf(data);
     const rank = data.sampleRank;
     const score = data.eval?.score ?? null;
     const failed = data.eval?.passed === false;
     return {
-        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
+        ...(0,model/* emptySnapshot */.WX)(status),
         ...verdictOf(data, status),
         score,
         failures: failed
@@ -130,17 +282,21 @@ function parse(body) {
         durationMs: data.timing?.durationMs ?? null,
         vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
         details: detailsOf(data),
+        nextRunId: nextRunOf(data, status),
     };
 }
 const eigenpal = {
-    name: 'eigenpal',
-    label: 'Eigenpal Studio',
     defaultBaseUrl: 'https://studio.eigenpal.com/api/v1',
-    docsUrl: 'https://studio.eigenpal.com/docs/api-reference',
     authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
     // No expand: the sections it adds (input, usage, debug) are not in the report.
-    runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
+    runPath: (runId) => {
+        const experiment = experimentOf(runId);
+        return experiment
+            ? `/automations/${encodeURIComponent(experiment.automation)}/experiments/${encodeURIComponent(experiment.experimentId)}`
+            : `/runs/${encodeURIComponent(runId)}`;
+    },
     parse,
+    start: eigenpalStart,
 };
 
 
@@ -264,10 +420,51 @@ function presentDetails(pairs) {
 
 /***/ }),
 
+/***/ 5364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ runIdAt),
+/* harmony export */   Pe: () => (/* binding */ startMismatch),
+/* harmony export */   iQ: () => (/* binding */ answerObject)
+/* harmony export */ });
+/* unused harmony export RUN_ID */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5214);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
+// Shared by the vendors' start plans: reading the id out of a create answer,
+// and the bad-input message for a body that fits no create request.
+
+
+
+/** An id as run-id takes it: a non-empty string of letters, digits, . _ : ~ -, or a non-negative integer. */
+const RUN_ID = {
+    expectation: 'a run id (a non-negative integer, or letters, digits, . _ : ~ -)',
+    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
+};
+/** The id at `field` of a create answer, as a string; a SchemaError names the field otherwise. */
+function runIdAt(value, field) {
+    return String((0,_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(RUN_ID, value, field));
+}
+/** The answer's top level, which must be an object. */
+function answerObject(answer) {
+    return (0,_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .OBJECT */ .qv, answer, '(the answer)');
+}
+/** A body that fits none of a vendor's create requests: bad input, before any request. */
+function startMismatch(vendor, expected, body) {
+    const keys = Object.keys(body);
+    const given = keys.length ? `an object with ${keys.map((k) => JSON.stringify(k)).join(', ')}` : 'an empty object';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`start: expected ${expected} for ${vendor}, got ${given}`);
+}
+
+
+/***/ }),
+
 /***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
 /* harmony export */   Jx: () => (/* binding */ BOOLEAN),
 /* harmony export */   L4: () => (/* binding */ stateOf),
 /* harmony export */   LF: () => (/* binding */ read),
