@@ -1,6 +1,7 @@
 import type { GateDecision, RunVerdict, Verdict } from '../rules.ts';
 import { baselineSection } from './comparison.ts';
-import { escapeInline } from './escape.ts';
+import { formatPair, formatRank } from '../numbers.ts';
+import { breakLinking, escapeInline } from './escape.ts';
 import { recordsSection } from './records.ts';
 import { runDetails, summaryTable } from './run-tables.ts';
 
@@ -28,7 +29,8 @@ export function leftOut(what: string): string {
 }
 
 function sampledNotice(v: RunVerdict, sampleRate: number): string {
-  return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
+  const [rank, rate] = formatPair(v.run.sampleRank, sampleRate, formatRank).map(breakLinking);
+  return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`;
 }
 
 function headSections(gate: GateDecision, options: RenderOptions): Array<[string, string | null]> {

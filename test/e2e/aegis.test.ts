@@ -32,7 +32,7 @@ describe('the built action with Aegis Evals', () => {
     assert.match(result.summary, /^## ✅ Evals passed/);
     assert.match(result.summary, /^\| Run \| 991 \|$/m);
     assert.match(result.summary, /^\| Score \/ threshold \| 83\.5 \/ 70 \|$/m);
-    assert.match(result.summary, /^\| Pass rate \| 1 \|$/m);
+    assert.match(result.summary, /^\| Pass rate \| 100% \|$/m);
     assert.match(result.summary, /^\| Dataset \| Support QA \\- March \|$/m);
     const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
     assert.equal(report.verdict, 'pass');
