@@ -52,7 +52,9 @@ export function regressionProblems(comparison: Comparison, maxPoints: number): {
   }
   const drops = [
     ...(comparison.scoreDelta < -maxPoints
-      ? [`score ${n(comparison.candidateScore ?? 0)} is ${n(-comparison.scoreDelta)} below the baseline's ${n(comparison.baselineScore ?? 0)}`]
+      ? [
+          `score ${n(comparison.candidateScore ?? 0)} is ${n(-comparison.scoreDelta)} below the baseline's ${n(comparison.baselineScore ?? 0)}`,
+        ]
       : []),
     ...comparison.metrics
       .filter((m) => m.delta < -maxPoints)

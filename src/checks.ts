@@ -41,7 +41,10 @@ export function vendorCheck(run: GateRun): Check {
   const rule = "vendor's verdict";
   if (run.vendorPassed === true) return { rule, outcome: 'pass', detail: 'the vendor reports a pass' };
   if (run.vendorPassed === false) {
-    const figures = run.score !== null && run.vendorThreshold !== null ? ` (score ${formatPair(run.score, run.vendorThreshold).join(', its threshold ')})` : '';
+    const figures =
+      run.score !== null && run.vendorThreshold !== null
+        ? ` (score ${formatPair(run.score, run.vendorThreshold).join(', its threshold ')})`
+        : '';
     return { rule, outcome: 'fail', detail: `the vendor reports a fail${figures}` };
   }
   const gap = run.verdictGap ?? 'it gave none';

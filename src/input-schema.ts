@@ -36,6 +36,7 @@ export const INPUT_DEFAULTS = {
   name: '',
   'github-token': '',
   'application-id': '',
+  junit: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -101,4 +102,5 @@ export const schema = z.object({
   name: text,
   'github-token': text,
   'application-id': text,
+  junit: text,
 });

@@ -34,6 +34,8 @@ export interface Settings {
   name: string | null;
   githubToken: string | null;
   applicationId: string | null;
+  /** Where to write the JUnit XML report too, when set. */
+  junitPath: string | null;
 }
 
 /**
@@ -77,5 +79,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     name: value.name,
     githubToken: value['github-token'],
     applicationId: value['application-id'],
+    junitPath: value.junit,
   };
 }

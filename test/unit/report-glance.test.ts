@@ -21,7 +21,7 @@ describe('the report at a glance', () => {
   it('says the verdict and the one reason in its first lines, with the figure against its threshold', () => {
     const lines = renderReport(decideGate([failing], noRules), { name: null, sampleRate: 0 }).split('\n');
     assert.equal(lines[0], '## ❌ Evals failed');
-    assert.equal(lines[2], "**Why:** the vendor reports a fail \\(score 0.791, its threshold 0.8\\)");
+    assert.equal(lines[2], '**Why:** the vendor reports a fail \\(score 0.791, its threshold 0.8\\)');
   });
 
   it('prints numbers for people, not machine numbers', () => {
