@@ -3,7 +3,7 @@
 // with headless Chromium (Debian's chromium package). Re-run after changing
 // the report: npm run screenshot
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,4 +64,5 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
+rmSync(dir, { recursive: true, force: true });
 console.log(`wrote ${output}`);
