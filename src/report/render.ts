@@ -5,8 +5,8 @@ import { breakLinking, escapeInline } from './escape.ts';
 import { recordsSection } from './records.ts';
 import { runDetails, summaryTable } from './run-tables.ts';
 
-/** GitHub rejects comments over 65,536 characters; this leaves room for the marker and footer. */
-export const COMMENT_BODY_LIMIT = 64_000;
+/** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
+export const COMMENT_BODY_LIMIT = 60_000;
 /** Kept free by every section, so the notes saying what was left out always fit. */
 const NOTE_ROOM = 1200;
 

@@ -8,6 +8,7 @@ import type { GateDecision } from '../rules.ts';
 import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
+import { trendPointOf } from './trend-data.ts';
 
 /** Why a GitHub call failed, and the permission that would fix it; the gate's result stays as it is. */
 export function gitHubProblem(what: string, error: unknown, permission = "'pull-requests: write' (or 'issues: write')"): string {
@@ -53,6 +54,7 @@ async function commentOnPullRequest(api: RepoApi, gate: GateDecision, settings: 
       body: markdown,
       mode: settings.comment,
       verdict: gate.verdict,
+      trend: trendPointOf(gate, context.commitSha),
     });
     if (outcome.action === 'kept-newer') {
       const { number, attempt, sha } = outcome.shows;
