@@ -119,7 +119,7 @@ describe('the trend across pushes', () => {
   it('stays within its size: the trend fits in the room the report leaves under GitHub limit', () => {
     const worst: TrendPoint[] = Array.from({ length: TREND_POINTS_KEPT }, (_, i) => ({
       sha: sha(i).slice(0, 12),
-      score: -1.2345678901234567e-300 * (i + 1),
+      score: -1.234567890123456e-300 * (i + 1),
       verdict: 'error',
     }));
     const added = trendLine(worst).length + (renderTrend(worst)?.length ?? 0) + 4;
