@@ -1,5 +1,6 @@
 // npm run bench: every speed and memory figure as a ratio against a baseline
-// measured in the same run, with its target; written to BENCHMARKS.md.
+// measured in the same run, with its target; printed, and written to BENCHMARKS.md
+// only with `npm run bench -- --write` (the file is tracked: a run should not dirty the tree).
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -132,7 +133,11 @@ const doc = [
   "Time to verdict is simulated in virtual time with the real poll loop: run durations log-uniform from 5 s to 60 min; with progress, the run reports records done out of 200. Detection delay is the time from the run's end to the poll that sees it.",
   '',
 ].join('\n');
-writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), doc);
 console.log(`\n${table}\n`);
 for (const note of notes) console.log(note);
-console.log('\nwritten to BENCHMARKS.md');
+if (process.argv.includes('--write')) {
+  writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), doc);
+  console.log('\nwritten to BENCHMARKS.md');
+} else {
+  console.log('\nBENCHMARKS.md left as it is; `npm run bench -- --write` records these figures there.');
+}

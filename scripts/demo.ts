@@ -1,46 +1,106 @@
-// npm run demo -- [--vendor aegis] [--scenario pass|fail|slow|flaky]
-// Plays a run on the embedded vendor simulator and gates it with the built action.
+// npm run demo -- [--vendor aegis] [--scenario pass|fail|slow|flaky|cancelled] [--threshold N]
+// Plays a run on the embedded vendor simulator and gates it with the built
+// action, streaming its log as a runner shows it. Flags are checked first, and
+// dist/ is rebuilt only when a source file is newer than it.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runAction } from '../sim/run-action.ts';
-import { playScenario, SCENARIOS, type ScenarioName } from '../sim/scenarios.ts';
-import { startVendorSim } from '../sim/vendor-sim.ts';
-import { PROVIDER_NAMES, type ProviderName } from '../src/model.ts';
+import { scenarioInputs, scenarioProblem, type ScenarioName } from '../sim/scenarios.ts';
+import type { ProviderName } from '../src/model.ts';
+import { runnerView } from './runner-log.ts';
 
-const { values } = parseArgs({
-  options: {
-    vendor: { type: 'string', default: 'aegis' },
-    scenario: { type: 'string', default: 'pass' },
-    threshold: { type: 'string', default: '' },
-  },
-});
-const vendor = values.vendor as ProviderName;
-const name = values.scenario as ScenarioName;
-if (!PROVIDER_NAMES.includes(vendor) || !SCENARIOS.includes(name)) {
-  console.error(`usage: npm run demo -- --vendor ${PROVIDER_NAMES.join('|')} --scenario ${SCENARIOS.join('|')}`);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FLAGS = { vendor: { type: 'string' }, scenario: { type: 'string' }, threshold: { type: 'string' } } as const;
+
+/** Exits with one line naming the flag and what it takes. */
+function usage(problem: string): never {
+  process.stderr.write(`demo: ${problem}\n`);
   process.exit(2);
 }
 
+function flags(): { vendor: ProviderName; scenario: ScenarioName; threshold: string | undefined } {
+  let values: { vendor?: string; scenario?: string; threshold?: string };
+  try {
+    values = parseArgs({ options: FLAGS, strict: true }).values;
+  } catch (error) {
+    const flag = /'([^']+)'/.exec((error as Error).message)?.[1] ?? 'a flag';
+    usage(`${flag} is not a flag of the demo; it takes --vendor, --scenario and --threshold`);
+  }
+  const vendor = (values.vendor ?? 'aegis') as ProviderName;
+  const scenario = (values.scenario ?? 'pass') as ScenarioName;
+  const problem = scenarioProblem(vendor, scenario);
+  if (problem) usage(problem);
+  return { vendor, scenario, threshold: values.threshold };
+}
+
+function newestMs(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
+}
+
+/** Builds dist/ only when it is missing or older than src/ (a build takes most of a minute on a small machine). */
+function ensureBuilt(): void {
+  const entry = join(ROOT, 'dist', 'index.js');
+  let builtMs = 0;
+  try {
+    builtMs = Math.min(statSync(entry).mtimeMs, statSync(join(ROOT, 'dist', 'cli', 'index.js')).mtimeMs);
+  } catch {
+    // Not built yet.
+  }
+  if (builtMs > newestMs(join(ROOT, 'src')) && builtMs > statSync(join(ROOT, 'package-lock.json')).mtimeMs) return;
+  console.log('▶ building dist/ (a source file is newer than the last build)…');
+  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) usage('the build failed; run npm run build to see why');
+}
+
+const options = flags();
+ensureBuilt();
+const { startVendorSim } = await import('../sim/vendor-sim.ts');
+const { playScenario } = await import('../sim/scenarios.ts');
+const { runAction } = await import('../sim/run-action.ts');
+
 const sim = await startVendorSim();
 const runId = '991';
-const baseUrl = playScenario(sim, vendor, name, runId);
-console.log(`▶ ${vendor} simulator at ${sim.url}, scenario "${name}", run ${runId}\n`);
+const baseUrl = playScenario(sim, options.vendor, options.scenario, runId);
+const inputs = { ...scenarioInputs(options.vendor), ...(options.threshold ? { threshold: options.threshold } : {}) };
+console.log(
+  `▶ ${options.vendor} simulator at ${sim.url}, scenario "${options.scenario}", run ${runId}${inputs.threshold ? `, threshold ${inputs.threshold}` : ''}\n`,
+);
+console.log('── action log (as the runner shows it) ──');
+const view = runnerView({ colour: process.stdout.isTTY === true && !process.env.NO_COLOR });
+let pending = '';
 const result = await runAction({
   inputs: {
-    provider: vendor,
+    provider: options.vendor,
     'run-id': runId,
     'api-key': 'demo-key-not-secret',
     'base-url': baseUrl,
     'poll-interval': '250ms',
     timeout: '1m',
-    threshold: values.threshold ?? '',
+    ...inputs,
   },
+  onStart: (child) =>
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const shown = view.line(line);
+        if (shown !== null) console.log(shown);
+      }
+    }),
 });
 await sim.close();
-console.log('── action log ──');
-console.log(result.stdout.trimEnd());
+if (pending) console.log(view.line(pending) ?? '');
 console.log(`\n── outputs (exit code ${result.exitCode}) ──`);
 for (const [key, value] of Object.entries(result.outputs)) console.log(`${key}=${value}`);
-console.log('\n── job summary ──');
+console.log('\n── job summary (markdown) ──');
 console.log(result.summary);
 console.log(`verdict: ${result.outputs.verdict} · ${sim.requests.length} requests · ${result.durationMs} ms`);
+if (result.outputs.report) rmSync(dirname(result.outputs.report), { recursive: true, force: true });
 process.exitCode = 0;

@@ -1,9 +1,9 @@
 // Renders docs/comment.png: the PR comment of a failing, sampled run, as the
 // built action writes it, laid out in GitHub's markdown style and captured
-// with headless Chromium (Debian's chromium package). Re-run after changing
+// with headless Chromium (Debian's chromium package), with a trend of two earlier pushes. Re-run after changing
 // the report: npm run screenshot
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { runAction } from '../sim/run-action.ts';
 import { playScenario } from '../sim/scenarios.ts';
 import { startVendorSim } from '../sim/vendor-sim.ts';
+import { trendLine, withTrend } from '../src/report/trend-data.ts';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const output = fileURLToPath(new URL('../docs/comment.png', import.meta.url));
@@ -31,8 +32,15 @@ const result = await runAction({
 });
 await sim.close();
 
+// The comment as the third push of a simulated PR shows it: the trend of the
+// two pushes before (scores 78 and 72.5 on this sim's scale) above the footer.
+const earlier = trendLine([
+  { sha: '3f2a9c1d0b7e', score: 78, verdict: 'pass' },
+  { sha: '8e41d07a5c2b', score: 72.5, verdict: 'pass' },
+]);
+const comment = withTrend(result.summary, earlier, { sha: '0123456789ab', score: Number(result.outputs.score), verdict: 'fail' }).body;
 // Our own report, so its HTML (details, summary) is ours to render.
-const body = micromark(result.summary, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+const body = micromark(comment, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 const css = readFileSync(fileURLToPath(import.meta.resolve('github-markdown-css/github-markdown-light.css')), 'utf8');
 const page = `<!doctype html><html><head><meta charset="utf-8"><style>${css}
 body { margin: 0; padding: 24px; background: #fff; font-family: -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
@@ -64,4 +72,5 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
+rmSync(dir, { recursive: true, force: true });
 console.log(`wrote ${output}`);

@@ -2,18 +2,35 @@
 // action itself (uses: ./) and for trying the action by hand.
 // node scripts/serve-sim.ts --vendor aegis --scenario pass --port 8787 [--run-id 991]
 import { parseArgs } from 'node:util';
-import { playScenario, type ScenarioName } from '../sim/scenarios.ts';
+import { playScenario, scenarioInputs, scenarioProblem, type ScenarioName } from '../sim/scenarios.ts';
 import { startVendorSim } from '../sim/vendor-sim.ts';
 import type { ProviderName } from '../src/model.ts';
 
-const { values } = parseArgs({
-  options: {
-    vendor: { type: 'string', default: 'aegis' },
-    scenario: { type: 'string', default: 'pass' },
-    port: { type: 'string', default: '8787' },
-    'run-id': { type: 'string', default: '991' },
-  },
-});
-const sim = await startVendorSim(Number(values.port));
-const baseUrl = playScenario(sim, values.vendor as ProviderName, values.scenario as ScenarioName, values['run-id'] ?? '991');
-console.log(`${values.vendor} simulator: base-url ${baseUrl}, run ${values['run-id']}, scenario ${values.scenario}`);
+const fail = (problem: string): never => {
+  process.stderr.write(`serve-sim: ${problem}\n`);
+  process.exit(2);
+};
+
+let values: { vendor?: string; scenario?: string; port?: string; 'run-id'?: string } = {};
+try {
+  values = parseArgs({
+    options: { vendor: { type: 'string' }, scenario: { type: 'string' }, port: { type: 'string' }, 'run-id': { type: 'string' } },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail(`${(error as Error).message.split('\n')[0]}; it takes --vendor, --scenario, --port and --run-id`);
+}
+const vendor = values.vendor ?? 'aegis';
+const scenario = values.scenario ?? 'pass';
+const port = Number(values.port ?? '8787');
+const runId = values['run-id'] ?? '991';
+const problem = scenarioProblem(vendor, scenario);
+if (problem) fail(problem);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port: expected a port number, got ${JSON.stringify(values.port)}`);
+
+const sim = await startVendorSim(port);
+const baseUrl = playScenario(sim, vendor as ProviderName, scenario as ScenarioName, runId);
+const threshold = scenarioInputs(vendor as ProviderName).threshold;
+console.log(
+  `${vendor} simulator: base-url ${baseUrl}, run ${runId}, scenario ${scenario}${threshold ? `; its story gates on threshold ${threshold}` : ''}`,
+);

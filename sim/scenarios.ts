@@ -1,20 +1,37 @@
-import type { ProviderName } from '../src/model.ts';
+import { PROVIDER_NAMES, type ProviderName } from '../src/model.ts';
 import { TIMELINES } from './timelines.ts';
 import type { Step, VendorSim } from './vendor-sim.ts';
 
-export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky'] as const;
+export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky', 'cancelled'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
+
+/** The scenarios a vendor can tell truly: `cancelled` only where the vendor has a cancelled state. */
+export function scenariosOf(vendor: ProviderName): ScenarioName[] {
+  return SCENARIOS.filter((name) => name !== 'cancelled' || TIMELINES[vendor].cancelled !== undefined);
+}
+
+/** Why a vendor and scenario named on a command line cannot be played (naming the flag and what it takes), or null. */
+export function scenarioProblem(vendor: string, scenario: string): string | null {
+  if (!(PROVIDER_NAMES as readonly string[]).includes(vendor))
+    return `--vendor: expected one of ${PROVIDER_NAMES.join(', ')}, got ${JSON.stringify(vendor)}`;
+  const allowed = scenariosOf(vendor as ProviderName);
+  if (!(allowed as string[]).includes(scenario))
+    return `--scenario: expected one of ${allowed.join(', ')} for ${vendor}, got ${JSON.stringify(scenario)}`;
+  return null;
+}
 
 function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
   const t = TIMELINES[vendor];
   const inFlight: Step[] = t.inFlight().map((json) => ({ json }));
+  // A slow run stays at its last progress for a while: progress only goes forward.
+  const last = inFlight.at(-1) ?? { status: 502 };
   switch (name) {
     case 'pass':
       return [...inFlight, { json: t.passed() }];
     case 'fail':
       return [...inFlight, { json: t.failed() }];
     case 'slow':
-      return [...inFlight, ...inFlight, ...inFlight, { json: t.passed() }];
+      return [...inFlight, last, last, last, last, { json: t.passed() }];
     case 'flaky':
       return [
         { status: 503 },
@@ -23,6 +40,10 @@ function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
         { status: 429, headers: { 'retry-after': '1' } },
         { json: t.passed() },
       ];
+    case 'cancelled': {
+      if (!t.cancelled) throw new Error(`the ${vendor} simulator has no cancelled state; scenarios: ${scenariosOf(vendor).join(', ')}`);
+      return [...inFlight, { json: t.cancelled() }];
+    }
   }
 }
 
@@ -36,6 +57,12 @@ export function playScenario(
 ): string {
   const t = TIMELINES[vendor];
   sim.script(`${t.basePath}${t.resource(runId)}`, steps);
-  for (const [path, extra] of Object.entries(t.extraRoutes?.(runId) ?? {})) sim.script(path, extra);
+  for (const [path, extra] of Object.entries(t.extraRoutes?.(runId, name === 'fail' ? 'failed' : 'passed') ?? {})) sim.script(path, extra);
   return `${sim.url}${t.basePath}`;
+}
+
+/** The inputs a scenario's story needs beside the run: the threshold of a vendor whose verdict gives no figure. */
+export function scenarioInputs(vendor: ProviderName): Record<string, string> {
+  const threshold = TIMELINES[vendor].threshold;
+  return threshold ? { threshold } : {};
 }

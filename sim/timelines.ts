@@ -26,8 +26,14 @@ export interface Timeline {
   unknownStatus?: () => unknown;
   /** A body without a field the verdict needs, and that field's name. */
   missingRequired: () => { body: unknown; field: string };
-  /** Other paths the adapter reads (Humanloop's evaluation and stats). */
-  extraRoutes?: (runId: string) => Record<string, Step[]>;
+  /** Other paths the adapter reads (Humanloop's evaluation and stats), for a run that passes or fails. */
+  extraRoutes?: (runId: string, outcome?: 'passed' | 'failed') => Record<string, Step[]>;
+  /**
+   * The threshold the stories gate on, for a vendor whose verdict gives no
+   * figure to fail on (Eigenpal) or that has no verdict (Humanloop): with it,
+   * `failed()` fails on a score under it and `passed()` passes.
+   */
+  threshold?: string;
 }
 
 const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
@@ -64,6 +70,8 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     inFlight: () => [eigenpalRun({ finished: false, status: 'pending' }), eigenpalRun({ finished: false, status: 'running' })],
     passed: () => eigenpalRun({ status: 'completed' }),
     failed: () => eigenpalRun({ status: 'completed', evalScore: 0.41, evalPassed: false }),
+    // Eigenpal's eval says passed or not, with no threshold beside the score: the story names one.
+    threshold: '0.8',
     errored: () => eigenpalRun({ status: 'failed', error: 'Step "extract" timed out after 300s' }),
     cancelled: () => eigenpalRun({ status: 'cancelled' }),
     unknownStatus: () => eigenpalRun({ status: 'paused' }),
@@ -82,6 +90,8 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     ],
     passed: () => avidoRun('COMPLETED', 'PASSED'),
     failed: () => avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED', 'STYLE')]),
+    // Avido's result says FAILED with no threshold beside the score: the story names one.
+    threshold: '80',
     unknownStatus: () => avidoRun('ARCHIVED'),
     missingRequired: () => ({ body: avidoRun(undefined), field: 'status' }),
   },
@@ -92,6 +102,8 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     inFlight: () => [runtypeResults('queued', 0, 0), runtypeResults('running', 20, 0)],
     passed: () => runtypeResults('completed', 50, 0),
     failed: () => runtypeResults('completed', 50, 2),
+    // 2 of 50 records failed: a score of 96 under the story's 98.
+    threshold: '98',
     errored: () => runtypeResults('failed', 20, 0),
     cancelled: () => runtypeResults('canceled', 20, 0),
     unknownStatus: () => runtypeResults('exploded', 20, 0),
@@ -109,17 +121,21 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
       humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'running')),
     ],
     passed: () => humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'completed')),
-    failed: () => humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'cancelled')),
+    // Humanloop has no verdict: a completed run fails on its stats (60% true) under the threshold of 85.
+    failed: () => humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'completed')),
+    threshold: '85',
     cancelled: () => humanloopRuns(humanloopRun('rn_1', 'cancelled'), humanloopRun('rn_2', 'cancelled')),
     unknownStatus: () => humanloopRuns(humanloopRun('rn_1', 'archived')),
     missingRequired: () => ({ body: { items: [] }, field: 'runs' }),
-    extraRoutes: (id) => ({
+    extraRoutes: (id, outcome = 'passed') => ({
       [`/v5/evaluations/${id}`]: [{ json: { id, name: 'support-bot regression', url: `https://app.humanloop.com/evaluations/${id}` } }],
       [`/v5/evaluations/${id}/stats`]: [
         {
           json: humanloopStats([
             { runId: 'rn_1', numTrue: 30, totalLogs: 40 },
-            { runId: 'rn_2', numTrue: 36, totalLogs: 40, mean: 0.8 },
+            outcome === 'passed'
+              ? { runId: 'rn_2', numTrue: 36, totalLogs: 40, mean: 0.8 }
+              : { runId: 'rn_2', numTrue: 24, totalLogs: 40, mean: 0.55 },
           ]),
         },
       ],

@@ -1,4 +1,5 @@
 import type { GateRun } from './model.ts';
+import { formatScore as n } from './numbers.ts';
 
 /** Newly failing records listed in the report; the rest are counted. */
 const NEWLY_FAILING_SHOWN = 20;
@@ -51,11 +52,13 @@ export function regressionProblems(comparison: Comparison, maxPoints: number): {
   }
   const drops = [
     ...(comparison.scoreDelta < -maxPoints
-      ? [`score ${comparison.candidateScore} is ${-comparison.scoreDelta} below the baseline's ${comparison.baselineScore}`]
+      ? [
+          `score ${n(comparison.candidateScore ?? 0)} is ${n(-comparison.scoreDelta)} below the baseline's ${n(comparison.baselineScore ?? 0)}`,
+        ]
       : []),
     ...comparison.metrics
       .filter((m) => m.delta < -maxPoints)
-      .map((m) => `metric ${m.name} ${m.candidate} is ${-m.delta} below the baseline's ${m.baseline}`),
+      .map((m) => `metric ${m.name} ${n(m.candidate)} is ${n(-m.delta)} below the baseline's ${n(m.baseline)}`),
   ];
   if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})` };
   return { outcome: 'pass', detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}` };

@@ -2,6 +2,7 @@
 import { type Comparison, regressionProblems } from './baseline.ts';
 import type { MetricThreshold } from './inputs.ts';
 import type { GateRun } from './model.ts';
+import { formatPair, formatPercent, formatScore } from './numbers.ts';
 import type { Baseline, Verdict } from './rules.ts';
 
 export interface Check {
@@ -10,7 +11,10 @@ export interface Check {
   detail: string;
 }
 
-export const pct = (fraction: number): string => `${String(Number((fraction * 100).toFixed(4)))}%`;
+/** How a rule shows its figures to a person: rounded, `decimals` more when two would read the same. */
+export type Show = (value: number, decimals?: number) => string;
+export const pct: Show = formatPercent;
+export const score: Show = formatScore;
 
 /** Rule 1: the run must have reached the vendor's successful terminal state. */
 export function statusCheck(run: GateRun): Check {
@@ -37,26 +41,30 @@ export function vendorCheck(run: GateRun): Check {
   const rule = "vendor's verdict";
   if (run.vendorPassed === true) return { rule, outcome: 'pass', detail: 'the vendor reports a pass' };
   if (run.vendorPassed === false) {
-    const figures = run.score !== null && run.vendorThreshold !== null ? ` (score ${run.score}, its threshold ${run.vendorThreshold})` : '';
+    const figures =
+      run.score !== null && run.vendorThreshold !== null
+        ? ` (score ${formatPair(run.score, run.vendorThreshold).join(', its threshold ')})`
+        : '';
     return { rule, outcome: 'fail', detail: `the vendor reports a fail${figures}` };
   }
   const gap = run.verdictGap ?? 'it gave none';
   return { rule, outcome: 'error', detail: `no verdict from the vendor: ${gap}; set threshold or min-pass-rate to decide` };
 }
 
-export function minimumCheck(rule: string, label: string, actual: number | null, minimum: number, show: (n: number) => string): Check {
+export function minimumCheck(rule: string, label: string, actual: number | null, minimum: number, show: Show): Check {
   if (actual === null) {
     return { rule, outcome: 'fail', detail: `${rule} ${show(minimum)} is set, but the vendor gives no ${label} for this run` };
   }
   const holds = actual >= minimum;
-  return { rule, outcome: holds ? 'pass' : 'fail', detail: `${label} ${show(actual)} ${holds ? '≥' : '<'} ${show(minimum)}` };
+  const [shown, against] = formatPair(actual, minimum, show);
+  return { rule, outcome: holds ? 'pass' : 'fail', detail: `${label} ${shown} ${holds ? '≥' : '<'} ${against}` };
 }
 
 export function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
   const rule = `metric ${metric} minimum`;
   const found = run.metrics.find((m) => m.name === metric);
   if (!found) return { rule, outcome: 'fail', detail: `metric ${metric} is not among the vendor's metrics for this run` };
-  return minimumCheck(rule, `metric ${metric}`, found.score, min, String);
+  return minimumCheck(rule, `metric ${metric}`, found.score, min, score);
 }
 
 export function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {

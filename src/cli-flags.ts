@@ -39,7 +39,7 @@ export function helpText(): string {
     '',
     'Options:',
     ...CLI_FLAGS.map((f) => line(`--${f.name} ${f.value}`, f.help)),
-    line('--format FORMAT', 'markdown (default): the report; json: the JSON report'),
+    line('--format FORMAT', 'text (default on a terminal), markdown (default when piped), json or junit (JUnit XML)'),
     line('--help', 'show this help'),
     '',
     'Exit codes: 0 pass, 1 fail, 2 error (the gate could not decide, or bad input).',

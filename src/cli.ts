@@ -2,40 +2,31 @@
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 import { parseArgs } from 'node:util';
 import { CLI_FLAGS, helpText } from './cli-flags.ts';
+import { formatDurationMs } from './duration.ts';
+import { defaultFormat, type Format, FORMATS, inUsersWords, printer, progressPrinter, wantsColour } from './cli-terminal.ts';
 import { InputError, messageOf } from './errors.ts';
 import { checkRunIds, onCancel, runGate } from './gate.ts';
-import { type InputName, parseInputs } from './inputs.ts';
+import { type InputName, parseInputs, type Settings } from './inputs.ts';
 import { providerFor } from './providers/index.ts';
 import { jsonReport, jsonText } from './report/json-report.ts';
-import { logUntrusted } from './log.ts';
-import { escapeLog } from './report/escape.ts';
+import { junitXml } from './report/junit.ts';
 import { renderReport } from './report/render.ts';
+import { renderText } from './report/text-report.ts';
 import { type GateDecision, ruleConfigOf } from './rules.ts';
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
-
-type Print = (text: string) => void;
-
-/**
- * What the CLI prints can hold vendor text. Inside a GitHub Actions step the
- * runner reads both streams for workflow commands, so the log's guard applies.
- */
-function printer(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): Print {
-  const write = (line: string) => stream.write(`${line}\n`);
-  return env.GITHUB_ACTIONS === 'true' ? (text) => logUntrusted(write, text) : (text) => write(escapeLog(text));
-}
+const DEFAULT_KEY_VARIABLE = 'EVAL_GATE_API_KEY';
 
 function parseFlags(argv: string[]) {
   const options = Object.fromEntries(CLI_FLAGS.map((f) => [f.name, { type: 'string' as const, multiple: f.name === 'run-id' }]));
   return parseArgs({
     args: argv,
-    options: { ...options, 'api-key-env': { type: 'string' }, format: { type: 'string', default: 'markdown' }, help: { type: 'boolean' } },
+    options: { ...options, 'api-key-env': { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean' } },
     strict: true,
   }).values as Record<string, string | string[] | boolean | undefined>;
 }
 
-function inputReader(flags: ReturnType<typeof parseFlags>, env: NodeJS.ProcessEnv) {
-  const keyVariable = String(flags['api-key-env'] ?? 'EVAL_GATE_API_KEY');
+function inputReader(flags: ReturnType<typeof parseFlags>, env: NodeJS.ProcessEnv, keyVariable: string) {
   return (name: InputName): string => {
     if (name === 'api-key') return env[keyVariable] ?? '';
     const value = flags[name];
@@ -43,49 +34,72 @@ function inputReader(flags: ReturnType<typeof parseFlags>, env: NodeJS.ProcessEn
   };
 }
 
+function formatOf(flags: ReturnType<typeof parseFlags>, stdoutIsTerminal: boolean): Format {
+  const given = flags.format;
+  if (given === undefined) return defaultFormat(stdoutIsTerminal);
+  if (FORMATS.includes(given as Format)) return given as Format;
+  throw new InputError(`format: expected ${FORMATS.join(', ')}, got ${JSON.stringify(given)}`);
+}
+
 function exitCodeOf(gate: GateDecision, failOn: string): number {
   return gate.verdict === 'fail' && failOn === 'never' ? 0 : EXIT[gate.verdict];
 }
 
-export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (argv.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
-    process.stderr.write(
-      'eval-gate: --api-key is not taken, so that the key stays out of shell history; put it in EVAL_GATE_API_KEY or name its variable with --api-key-env NAME\n',
-    );
+function report(gate: GateDecision, settings: Settings, format: Format, colour: boolean): string {
+  const meta = { name: settings.name, sampleRate: settings.sampleRate };
+  switch (format) {
+    // Lossless: the guard lives in JSON escapes, and no pretty-printed line can start with `::`.
+    case 'json':
+      return jsonText(jsonReport(gate, { name: settings.name, rules: ruleConfigOf(settings) }));
+    case 'junit':
+      return junitXml(gate, meta);
+    case 'markdown':
+      return renderReport(gate, meta);
+    case 'text':
+      return renderText(gate, { ...meta, colour });
+  }
+}
+
+export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, stdoutIsTerminal = process.stdout.isTTY === true) {
+  const fail = (message: string) => {
+    printer(process.stderr, env)(`eval-gate: ${message}`);
     return EXIT.error;
+  };
+  if (argv.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
+    return fail(
+      `--api-key is not taken, so that the key stays out of shell history; put it in ${DEFAULT_KEY_VARIABLE} or name its variable with --api-key-env NAME`,
+    );
   }
   let flags: ReturnType<typeof parseFlags>;
   try {
     flags = parseFlags(argv);
   } catch (error) {
-    // parseArgs names the unknown flag; a plain --api-key is refused there too.
-    printer(process.stderr, env)(`eval-gate: ${messageOf(error)}\nRun eval-gate --help for the flags.`);
-    return EXIT.error;
+    // parseArgs names the unknown flag.
+    return fail(`${messageOf(error)}\nRun eval-gate --help for the flags.`);
   }
   if (flags.help) {
     process.stdout.write(helpText());
     return EXIT.pass;
   }
+  const keyVariable = typeof flags['api-key-env'] === 'string' ? flags['api-key-env'] : DEFAULT_KEY_VARIABLE;
   try {
-    if (flags.format !== 'markdown' && flags.format !== 'json')
-      throw new InputError(`format: expected markdown or json, got ${JSON.stringify(flags.format)}`);
-    const settings = parseInputs(inputReader(flags, env));
+    const format = formatOf(flags, stdoutIsTerminal);
+    const settings = parseInputs(inputReader(flags, env, keyVariable));
     const provider = await providerFor(settings.provider);
     checkRunIds(settings, provider);
     const cancel = new AbortController();
     onCancel(() => cancel.abort());
-    const log = { info: printer(process.stderr, env), debug: () => {} };
-    const gate = await runGate(settings, provider, { signal: cancel.signal, log });
-    if (flags.format === 'json') {
-      // Lossless: the guard lives in JSON escapes, and no pretty-printed line can start with `::`.
-      process.stdout.write(`${jsonText(jsonReport(gate, { name: settings.name, rules: ruleConfigOf(settings) }))}\n`);
-    } else {
-      printer(process.stdout, env)(renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate }));
-    }
+    const progress = progressPrinter(printer(process.stderr, env));
+    progress(`waiting for ${provider.label}: ${settings.runIds.join(', ')} (timeout ${formatDurationMs(settings.timeoutMs)})`);
+    const gate = await runGate(settings, provider, { signal: cancel.signal, log: { info: progress, debug: () => {} } });
+    const text = report(gate, settings, format, format === 'text' && wantsColour(stdoutIsTerminal, env));
+    // JSON, JUnit and text carry their own escapes (text keeps its colours); markdown goes through the log's guard.
+    if (format === 'markdown' || (format === 'text' && env.GITHUB_ACTIONS === 'true')) printer(process.stdout, env)(text);
+    else process.stdout.write(`${text}\n`);
     return exitCodeOf(gate, settings.failOn);
   } catch (error) {
-    printer(process.stderr, env)(`eval-gate: ${messageOf(error)}`);
-    return EXIT.error;
+    const message = messageOf(error);
+    return fail(error instanceof InputError ? inUsersWords(message, keyVariable, keyVariable !== DEFAULT_KEY_VARIABLE) : message);
   }
 }
 

@@ -38,6 +38,7 @@ export const INPUT_DEFAULTS = {
   name: '',
   'github-token': '',
   'application-id': '',
+  junit: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -103,4 +104,5 @@ export const schema = z.object({
   name: text,
   'github-token': text,
   'application-id': text,
+  junit: text,
 });

@@ -37,6 +37,8 @@ export interface Settings {
   name: string | null;
   githubToken: string | null;
   applicationId: string | null;
+  /** Where to write the JUnit XML report too, when set. */
+  junitPath: string | null;
 }
 
 /** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */
@@ -99,5 +101,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     name: value.name,
     githubToken: value['github-token'],
     applicationId: value['application-id'],
+    junitPath: value.junit,
   };
 }

@@ -1,5 +1,5 @@
 import { type Comparison, compareWithBaseline } from './baseline.ts';
-import { type Check, metricCheck, minimumCheck, pct, regressionCheck, statusCheck, vendorCheck } from './checks.ts';
+import { type Check, metricCheck, minimumCheck, pct, regressionCheck, score, statusCheck, vendorCheck } from './checks.ts';
 import type { MetricThreshold } from './inputs.ts';
 import type { GateRun } from './model.ts';
 
@@ -49,7 +49,7 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   if (status.outcome === 'pass') {
     const userRules = config.threshold !== null || config.minPassRate !== null;
     if (!userRules) checks.push(vendorCheck(run));
-    if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, String));
+    if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, score));
     if (config.minPassRate !== null) checks.push(minimumCheck('min-pass-rate', 'pass rate', run.passRate, config.minPassRate, pct));
     for (const metric of config.metricThresholds) checks.push(metricCheck(run, metric));
     const regression = regressionCheck(comparison, baseline, config.maxRegression);

@@ -2,7 +2,7 @@
 // From the last byte sent to the process's exit, and peak RSS, against a bare
 // Node process that reads the same body and JSON.parses it.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,6 +85,7 @@ export async function measureLargeRun(runs: number, evaluations = 100_000) {
   }
   server.close();
   const summaryBytes = (await readFile(summary)).length;
+  await rm(dir, { recursive: true, force: true });
   const time = { ours: median(ours.map((s) => s.afterLastByteMs)), floor: median(floor.map((s) => s.afterLastByteMs)) };
   const rss = { ours: median(ours.map((s) => s.peakRssKb)), floor: median(floor.map((s) => s.peakRssKb)) };
   return { bodyBytes: body.length, time, rss, timeRatio: time.ours / time.floor, rssRatio: rss.ours / rss.floor, summaryBytes };

@@ -1,22 +1,23 @@
 import type { Comparison } from '../baseline.ts';
 import type { GateDecision } from '../rules.ts';
-import { escapeInline } from './escape.ts';
-import { numberCell, table } from './table.ts';
+import { formatDelta } from '../numbers.ts';
+import { breakLinking, escapeInline } from './escape.ts';
+import { figureCell, table } from './table.ts';
 
-// Differences of decimals pick up binary noise (0.30000000000000004); ten digits are plenty.
+/** ▲ +2.5 or ▼ -0.041; a change too small to show is `= 0`, and binary noise is rounded away. */
 const signed = (delta: number): string => {
-  const value = Number(delta.toPrecision(10));
-  const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '=';
-  return `${arrow} ${value > 0 ? '+' : ''}${numberCell(value)}`;
+  const text = formatDelta(delta);
+  const arrow = text === '0' ? '=' : delta > 0 ? '▲' : '▼';
+  return `${arrow} ${breakLinking(text)}`;
 };
 
 function comparisonTable(c: Comparison): string {
   const rows: string[][] = [];
   if (c.baselineScore !== null || c.candidateScore !== null) {
-    rows.push(['Score', numberCell(c.baselineScore), numberCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+    rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
   }
   for (const m of c.metrics)
-    rows.push([`metric ${escapeInline(m.name, 120)}`, numberCell(m.baseline), numberCell(m.candidate), signed(m.delta)]);
+    rows.push([`metric ${escapeInline(m.name, 120)}`, figureCell(m.baseline), figureCell(m.candidate), signed(m.delta)]);
   return table(['', 'Baseline', 'This run', 'Change'], rows);
 }
 

@@ -16,6 +16,7 @@
 export const LINK_BREAK = '\u200B';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const HTML_ENTITIES: Record<string, string> = { ...ENTITIES, "'": '&#39;' };
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;' };
 // Markdown punctuation that can start emphasis, code, links, images, tables,
 // strikethrough, math, footnotes, headings or autolinks.
 const MARKDOWN_PUNCTUATION = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~', '{', '}', '$', ':', '#', '+', '-', '=', '^']);
@@ -116,4 +117,27 @@ export function safeLink(label: string, url: string | null): string {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return label;
   const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${label}](${href})`;
+}
+
+/**
+ * Plain text for a terminal (the CLI's `--format text`): one visible line, no
+ * markdown escapes, no terminal escape sequences (ESC is spelled out), and the
+ * legacy `##[` command broken. `::` cannot start a line: the text renderer puts
+ * its own label first on every line.
+ */
+export function escapeText(text: string | null | undefined, maxChars = 300): string {
+  return plainLine(text, maxChars).replace(/##\[/g, `##${LINK_BREAK}[`);
+}
+
+/**
+ * Text for XML (the JUnit file), in an attribute or an element: visible and
+ * well-formed (no character XML 1.0 forbids), the five markup characters as
+ * entities, line breaks as `&#10;` so that every line of the file starts with
+ * our own tag, and the `[` of `##[` as `&#91;` (the runner reads that anywhere).
+ */
+export function escapeXml(text: string): string {
+  return visible(text)
+    .replace(/[\uFFFE\uFFFF]/g, codePoint)
+    .replace(/[&<>"']|\r\n?|\n|\t/g, (c) => XML_ENTITIES[c] ?? '&#10;')
+    .replace(/##\[/g, '##&#91;');
 }

@@ -6,6 +6,7 @@ import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../rules.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
+import { trendPointOf } from './trend-data.ts';
 import type { Report } from './to-github.ts';
 
 function gateKey(settings: Settings, context: RunnerContext): string {
@@ -43,6 +44,7 @@ export async function commentOnPullRequest(
       body: markdown,
       mode: settings.comment,
       verdict: gate.verdict,
+      trend: trendPointOf(gate, context.commitSha),
     });
     if (outcome.action === 'kept-newer') {
       const { number, attempt, sha } = outcome.shows;

@@ -6,6 +6,7 @@ import type { Settings } from '../inputs.ts';
 import { type GateDecision, ruleConfigOf } from '../rules.ts';
 import { footer } from './footer.ts';
 import { jsonReport, writeJsonReport } from './json-report.ts';
+import { writeJunitFile } from './junit.ts';
 import { gateOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
@@ -41,6 +42,10 @@ export async function publishReport(gate: GateDecision, settings: Settings, opti
   } catch (error) {
     core.warning(`eval-gate: could not write the JSON report: ${messageOf(error)}`);
   }
+  if (settings.junitPath)
+    await writeJunitFile(settings.junitPath, gate, settings).catch((error: unknown) =>
+      core.warning(`eval-gate: could not write the JUnit file: ${messageOf(error)}`),
+    );
   await appendSummary(markdown);
   // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
   // Reporting never changes the verdict: even a bug on the GitHub side only warns.

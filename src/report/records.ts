@@ -1,6 +1,6 @@
 import type { FailingRecord, GateRun } from '../model.ts';
 import { escapeHtml, escapeInline } from './escape.ts';
-import { numberCell, table, tableRow } from './table.ts';
+import { figureCell, table, tableRow } from './table.ts';
 
 /** Failing records shown per run before the rest are only counted. */
 export const RECORDS_SHOWN = 50;
@@ -9,8 +9,8 @@ function row(record: FailingRecord): string {
   const cells = [
     escapeInline(record.name, 120),
     escapeInline(record.metric, 80),
-    numberCell(record.score),
-    numberCell(record.threshold),
+    figureCell(record.score),
+    figureCell(record.threshold),
     escapeInline(record.message, 240),
     escapeInline(record.prompt, 160),
   ];

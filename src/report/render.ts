@@ -1,11 +1,12 @@
 import type { GateDecision, RunVerdict, Verdict } from '../rules.ts';
 import { baselineSection } from './comparison.ts';
-import { escapeInline } from './escape.ts';
+import { formatPair, formatRank } from '../numbers.ts';
+import { breakLinking, escapeInline } from './escape.ts';
 import { recordsSection } from './records.ts';
 import { runDetails, summaryTable } from './run-tables.ts';
 
-/** GitHub rejects comments over 65,536 characters; this leaves room for the marker and footer. */
-export const COMMENT_BODY_LIMIT = 64_000;
+/** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
+export const COMMENT_BODY_LIMIT = 60_000;
 /** Kept free by every section, so the notes saying what was left out always fit. */
 const NOTE_ROOM = 1200;
 
@@ -28,7 +29,8 @@ export function leftOut(what: string): string {
 }
 
 function sampledNotice(v: RunVerdict, sampleRate: number): string {
-  return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
+  const [rank, rate] = formatPair(v.run.sampleRank, sampleRate, formatRank).map(breakLinking);
+  return `> 🔍 **Selected for human review:** run ${escapeInline(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`;
 }
 
 function headSections(gate: GateDecision, options: RenderOptions): Array<[string, string | null]> {

@@ -2,19 +2,38 @@ import { formatDurationMs } from '../duration.ts';
 import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/index.ts';
 import type { GateDecision, RunVerdict } from '../rules.ts';
-import { codeBlock, escapeInline, safeLink } from './escape.ts';
-import { numberCell, table } from './table.ts';
+import { breakLinking, codeBlock, escapeInline, safeLink } from './escape.ts';
+import { formatPair, formatRank, formatRate } from '../numbers.ts';
+import { figureCell, numberCell, resultCell, table } from './table.ts';
+
+/**
+ * Passing and all records behind the pass rate: the failing count is the
+ * rate's complement, so the total follows from both when it comes out whole
+ * (formatRate shows the counts only when they give back the rate exactly).
+ */
+export function passCounts(run: GateRun): { passed: number; total: number } | null {
+  if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0) return null;
+  const total = Math.round(run.failureCount / (1 - run.passRate));
+  return { passed: total - run.failureCount, total };
+}
+
+/** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
+function scoreCell(score: number | null, threshold: number | null): string {
+  if (score === null || threshold === null) return `${figureCell(score)} / ${figureCell(threshold)}`;
+  return formatPair(score, threshold).map(breakLinking).join(' / ');
+}
 
 /** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
 function facts({ run, decision }: RunVerdict): Array<[string, string]> {
   const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+  const rate = run.passRate === null ? null : formatRate(run.passRate, passCounts(run));
   return [
-    ['Verdict', `**${decision.verdict}**`],
+    ['Verdict', `**${resultCell(decision.verdict)}**`],
     ['Vendor', providerLabel(run.provider)],
     ['Status', run.status],
-    ['Score / threshold', `${numberCell(run.score)} / ${numberCell(decision.thresholdApplied)}`],
-    ['Pass rate', numberCell(run.passRate)],
-    ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
+    ['Score / threshold', scoreCell(run.score, decision.thresholdApplied)],
+    ['Pass rate', rate === null ? '—' : breakLinking(rate)],
+    ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${figureCell(run.sampleRank, formatRank)})`],
     ['Duration', run.durationMs === null ? '—' : formatDurationMs(run.durationMs)],
     ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
   ];
@@ -49,7 +68,7 @@ export function runDetails({ run, decision }: RunVerdict, several: boolean): str
     table(
       ['Rule', 'Result', 'Detail'],
       // A rule's name carries a metric-thresholds name, an input a pull request can set.
-      decision.checks.map((c) => [escapeInline(c.rule, 160), c.outcome, escapeInline(c.detail, 600)]),
+      decision.checks.map((c) => [escapeInline(c.rule, 160), resultCell(c.outcome), escapeInline(c.detail, 600)]),
     ),
   );
   if (run.vendorError) parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
@@ -62,12 +81,12 @@ export function runDetails({ run, decision }: RunVerdict, several: boolean): str
     );
   }
   if (run.metrics.length > 0) {
-    const result = (passed: boolean | null) => (passed === null ? '—' : passed ? 'pass' : 'fail');
+    const result = (passed: boolean | null) => (passed === null ? '—' : resultCell(passed ? 'pass' : 'fail'));
     if (!several) parts.push('### Metrics');
     parts.push(
       table(
         ['Metric', 'Score', 'Threshold', 'Result'],
-        run.metrics.map((m) => [escapeInline(m.name, 120), numberCell(m.score), numberCell(m.threshold), result(m.passed)]),
+        run.metrics.map((m) => [escapeInline(m.name, 120), figureCell(m.score), figureCell(m.threshold), result(m.passed)]),
       ),
     );
   }

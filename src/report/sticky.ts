@@ -2,6 +2,7 @@ import type { CommentApi, IssueComment } from '../github.ts';
 import type { RunStamp } from '../github-context.ts';
 import type { CommentMode } from '../inputs.ts';
 import type { Verdict } from '../rules.ts';
+import { type TrendPoint, withTrend } from './trend-data.ts';
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 export function markerFor(key: string): string {
@@ -78,14 +79,18 @@ export async function upsertStickyComment(
     body: string;
     mode: CommentMode;
     verdict: Verdict;
+    /** This push's point of the trend, kept in the comment's hidden data (trend-data.ts). */
+    trend?: TrendPoint | null;
   },
 ): Promise<StickyOutcome> {
   if (options.mode === 'never') return { action: 'skipped', reason: 'comment is never' };
-  const body = `${options.marker}\n${stampLine(options.stamp, options.sha)}\n${options.body}`;
   const ours = (await api.listComments())
     .filter(isOurs(options.marker, options.author))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   const newest = ours.at(-1);
+  const trended = options.trend ? withTrend(options.body, newest?.body ?? null, options.trend) : null;
+  const content = trended ? `${trended.dataLine}\n${trended.body}` : options.body;
+  const body = `${options.marker}\n${stampLine(options.stamp, options.sha)}\n${content}`;
   // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
   if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {
     return { action: 'skipped', reason: 'comment is on-failure and the gate passed' };

@@ -1,4 +1,6 @@
-import { numberText } from './escape.ts';
+import { formatScore } from '../numbers.ts';
+import type { Verdict } from '../rules.ts';
+import { breakLinking, numberText } from './escape.ts';
 
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
 export function tableRow(cells: string[]): string {
@@ -14,3 +16,14 @@ export function table(header: string[], rows: string[][]): string {
 export function numberCell(value: number | null): string {
   return value === null ? '—' : numberText(value);
 }
+
+/** A figure as a person reads it (`0.791`, `33.3% (1 of 3)`), never read as a SHA or reference, or a dash for none. */
+export function figureCell(value: number | null, format: (value: number) => string = formatScore): string {
+  return value === null ? '—' : breakLinking(format(value));
+}
+
+/** The marks a reviewer scans for: one per verdict, the same in every table. */
+export const MARK: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⚠️' };
+
+/** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
+export const resultCell = (verdict: Verdict): string => `${MARK[verdict]} ${verdict}`;

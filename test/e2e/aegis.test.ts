@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { API_KEY, everythingWritten, GITHUB_TOKEN, gate } from '../helpers/gate.ts';
+import { junitProblems } from '../helpers/junit-schema.ts';
 import { visibleText } from '../helpers/markdown.ts';
 
 describe('the built action with Aegis Evals', () => {
@@ -32,7 +35,7 @@ describe('the built action with Aegis Evals', () => {
     assert.match(result.summary, /^## ✅ Evals passed/);
     assert.match(result.summary, /^\| Run \| 991 \|$/m);
     assert.match(result.summary, /^\| Score \/ threshold \| 83\.5 \/ 70 \|$/m);
-    assert.match(result.summary, /^\| Pass rate \| 1 \|$/m);
+    assert.match(result.summary, /^\| Pass rate \| 100% \|$/m);
     assert.match(result.summary, /^\| Dataset \| Support QA \\- March \|$/m);
     const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
     assert.equal(report.verdict, 'pass');
@@ -50,6 +53,22 @@ describe('the built action with Aegis Evals', () => {
     assert.match(result.stdout, /::error::eval-gate: fail: the vendor reports a fail \(score 61\.5, its threshold 70\)/);
     assert.match(result.summary, /Failing records of run 991: 2/);
     assert.match(result.summary, /Misses the 30\\-day window\./);
+  });
+
+  it('writes the JUnit file where the junit input says, and keeps the outputs at full precision', async () => {
+    playScenario(sim, 'aegis', 'fail', '991');
+    const dir = await mkdtemp(join(tmpdir(), 'eval-gate-junit-'));
+    try {
+      const result = await gate(sim, 'aegis', { junit: join(dir, 'reports', 'eval-gate.xml') });
+      assert.equal(result.exitCode, 1);
+      const xml = await readFile(join(dir, 'reports', 'eval-gate.xml'), 'utf8');
+      assert.deepEqual(junitProblems(xml.trimEnd()).problems, []);
+      assert.match(xml, /<testsuite name="Aegis Evals run 991" tests="6" failures="4" errors="0"/);
+      assert.equal(result.outputs['pass-rate'], '0.3333333333333333');
+      assert.match(result.summary, /^\| Pass rate \| 33\.3% \(1 of 3\) \|$/m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails a run that passes the vendor but not the user threshold', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +10,10 @@ import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { CLI_FLAGS } from '../../src/cli-flags.ts';
 import { API_KEY } from '../helpers/gate.ts';
+import { junitProblems } from '../helpers/junit-schema.ts';
 import { formattedLines, runnerCommands } from '../helpers/runner-commands.ts';
 
+const ESC = '\u001B';
 let sim: VendorSim;
 before(async () => {
   sim = await startVendorSim();
@@ -54,7 +57,7 @@ describe('the CLI', () => {
     sim.requests.splice(0);
     const bad = await cli([...base(), '--run-id', '1', '--threshold', 'eighty']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /threshold: expected a number, got "eighty"/);
+    assert.match(bad.stderr, /^eval-gate: --threshold: expected a number, got "eighty"/);
     assert.equal(sim.requests.length, 0);
     const unknown = await cli([...base(), '--run-id', '1', '--colour', 'red']);
     assert.equal(unknown.code, 2);
@@ -106,11 +109,68 @@ describe('the CLI', () => {
     assert.equal(named.code, 0);
     const missing = await cli([...base(), '--run-id', '1'], {});
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /api-key: required/);
+    assert.match(missing.stderr, /^eval-gate: EVAL_GATE_API_KEY \(or the variable named by --api-key-env NAME\): required/);
+    const missingNamed = await cli([...base(), '--run-id', '1', '--api-key-env', 'MY_KEY'], {});
+    assert.match(missingNamed.stderr, /^eval-gate: MY_KEY \(the variable --api-key-env names\): required/);
+    assert.doesNotMatch(missingNamed.stderr, /api-key:/);
     const plain = await cli([...base(), '--run-id', '1', `--api-key=${API_KEY}`], {});
     assert.equal(plain.code, 2);
     assert.ok(!plain.stderr.includes(API_KEY));
     assert.match(plain.stderr, /--api-key-env/);
+  });
+
+  it('--format text: plain text with no markdown escapes or colours when piped, progress on stderr', async () => {
+    sim.script('/api/v1/runs/1', [
+      { json: aegisRun({ finished: false }) },
+      { json: { ...aegisRun({ result: 61.5 }), alias: 'gpt-4o <b>' } },
+    ]);
+    const result = await cli([...base(), '--run-id', '1', '--format', 'text', '--threshold', '70']);
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stdout, /^✖ Evals failed\nWhy: score 61\.5 < 70\n/);
+    assert.match(result.stdout, /gpt-4o <b>/);
+    assert.doesNotMatch(result.stdout, /\\[-()_<>*]|&lt;|&amp;|\*\*/);
+    assert.ok(!result.stdout.includes(ESC));
+    assert.match(result.stderr, /^\[ *\d+ms\] waiting for Aegis Evals: 1 \(timeout 30m\)$/m);
+    assert.match(result.stderr, /^\[ *[\d.]+m?s\] aegis run 1: running/m);
+  });
+
+  it(
+    'on a terminal: text by default, in colour unless NO_COLOR is set',
+    { skip: !existsSync('/usr/bin/script') && 'needs script(1) for a terminal' },
+    async () => {
+      const onTerminal = async (env: Record<string, string>) => {
+        sim.script('/api/v1/runs/1', [{ json: aegisRun() }]);
+        const command = [process.execPath, CLI_ENTRY, ...base(), '--run-id', '1'].map((a) => `'${a}'`).join(' ');
+        // script(1) gives the CLI a pseudo-terminal: stdout.isTTY is true, as in a person's shell.
+        const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], {
+          env: { PATH: process.env.PATH ?? '', EVAL_GATE_API_KEY: API_KEY, ...env },
+        });
+        let output = '';
+        child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+        await new Promise((resolve) => child.on('close', resolve));
+        return output;
+      };
+      const coloured = await onTerminal({});
+      assert.ok(coloured.includes(`${ESC}[32m✔ Evals passed${ESC}[39m`), coloured);
+      const plain = await onTerminal({ NO_COLOR: '1' });
+      assert.match(plain, /✔ Evals passed/);
+      assert.ok(!plain.includes(ESC), plain);
+    },
+  );
+
+  it('--format junit writes JUnit XML with the verdict in it', async () => {
+    sim.script('/api/v1/runs/1', [{ json: aegisRun({ result: 40 }) }]);
+    const result = await cli([...base(), '--run-id', '1', '--format', 'junit']);
+    assert.equal(result.code, 1);
+    assert.deepEqual(junitProblems(result.stdout.trimEnd()).problems, []);
+    assert.match(result.stdout, /<property name="eval-gate.verdict" value="fail"\/>/);
+  });
+
+  it('a flag with a value it does not take names the flag and the values it takes', async () => {
+    const result = await cli([...base(), '--run-id', '1', '--format', 'yaml']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'eval-gate: --format: expected text, markdown, json, junit, got "yaml"\n');
+    assert.equal(sim.requests.length, 0);
   });
 
   it('documents every flag in --help', async () => {

@@ -1,7 +1,7 @@
 // One suite over every adapter, through the built action and the loopback simulator.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { playScenario } from '../../sim/scenarios.ts';
+import { playScenario, scenarioInputs } from '../../sim/scenarios.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { PROVIDER_NAMES } from '../../src/model.ts';
@@ -45,9 +45,12 @@ for (const vendor of PROVIDER_NAMES) {
 
     it('in flight, then failed: fail, and the step fails', async () => {
       playScenario(sim, vendor, 'fail', runId);
-      const result = await gate(sim, vendor);
+      const result = await gate(sim, vendor, scenarioInputs(vendor));
       assert.equal(result.outputs.verdict, 'fail', result.stdout);
       assert.equal(result.exitCode, 1);
+      // The story is a score under its threshold, not a run that ended some other way.
+      assert.equal(result.outputs.status, 'completed');
+      assert.ok(Number(result.outputs.score) < Number(result.outputs.threshold), result.summary);
       assert.match(result.stdout, /::error::eval-gate: fail/);
     });
 

@@ -64,7 +64,7 @@ describe('Eigenpal Studio', () => {
     assert.equal(result.outputs['sample-rank'], '0.0421');
     assert.equal(result.outputs.sampled, 'true');
     assert.match(result.summary, /Selected for human review/);
-    assert.match(result.summary, /the vendor's rank 0\.0421/);
+    assert.match(result.summary, /the vendor's rank 0\.042\)/);
     assert.match(result.summary, /invoice\\-extractor/);
   });
 });

@@ -1,0 +1,51 @@
+// What the CLI does for a person at a terminal: where text goes, colours, progress, errors in the user's own words.
+import { formatDurationMs } from './duration.ts';
+import { logUntrusted } from './log.ts';
+import { escapeLog } from './report/escape.ts';
+
+export const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export type Print = (text: string) => void;
+
+/**
+ * What the CLI prints can hold vendor text. Inside a GitHub Actions step the
+ * runner reads both streams for workflow commands, so the log's guard applies.
+ */
+export function printer(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): Print {
+  const write = (line: string) => stream.write(`${line}\n`);
+  return env.GITHUB_ACTIONS === 'true' ? (text) => logUntrusted(write, text) : (text) => write(escapeLog(text));
+}
+
+/** Text on a terminal, markdown when piped (what scripts of earlier versions read); `--format` overrides both. */
+export function defaultFormat(stdoutIsTerminal: boolean): Format {
+  return stdoutIsTerminal ? 'text' : 'markdown';
+}
+
+/** Colours only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
+export function wantsColour(stdoutIsTerminal: boolean, env: NodeJS.ProcessEnv): boolean {
+  return stdoutIsTerminal && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
+/** Progress for stderr: each line with the time since the CLI started, so a long wait shows it is alive. */
+export function progressPrinter(print: Print, now: () => number = Date.now): Print {
+  const startedAt = now();
+  return (text) => print(`[${formatDurationMs(now() - startedAt).padStart(6)}] ${text}`);
+}
+
+/**
+ * An input error as the user gave the input: `--threshold` for a flag, the
+ * environment variable for the key (the CLI has no api-key flag).
+ */
+export function inUsersWords(message: string, keyVariable: string, keyVariableNamed: boolean): string {
+  const match = /^([a-z][a-z-]*(?:, [a-z][a-z-]*)*): ([\s\S]*)$/.exec(message);
+  if (!match) return message;
+  const [, names = '', rest = ''] = match;
+  const named = names.split(', ').map((name) => {
+    if (name !== 'api-key') return `--${name}`;
+    return keyVariableNamed
+      ? `${keyVariable} (the variable --api-key-env names)`
+      : `${keyVariable} (or the variable named by --api-key-env NAME)`;
+  });
+  return `${named.join(', ')}: ${rest}`;
+}
