@@ -157,13 +157,14 @@ async function observeOne(runId: string, deps: ObserveDeps): Promise<GateRun> {
         ),
     });
     if (outcome.outcome === 'timed_out') {
-      const waited = `waited ${formatDurationMs(deps.now() - deps.startedAt)} (timeout ${formatDurationMs(deps.timeoutMs)}) over ${polls} poll(s)`;
-      const last = outcome.snapshot
-        ? `${deps.provider.label} last reported the run as still ${outcome.snapshot.status}${describeProgress(outcome.snapshot)}`
-        : `${deps.provider.label} never gave a readable answer`;
-      const note = outcome.snapshot?.inFlightNote ? `; ${outcome.snapshot.inFlightNote}` : '';
-      const problem = `timed out: ${waited}; ${last}${note}`;
-      return toGateRun(deps, runId, outcome.snapshot ?? emptySnapshot('timed_out'), polls, problem, 'timed_out');
+      return toGateRun(
+        deps,
+        runId,
+        outcome.snapshot ?? emptySnapshot('timed_out'),
+        polls,
+        timedOut(deps, polls, outcome.snapshot),
+        'timed_out',
+      );
     }
     const snapshot = deps.provider.enrich
       ? await deps.provider.enrich(outcome.snapshot, {
@@ -177,14 +178,25 @@ async function observeOne(runId: string, deps: ObserveDeps): Promise<GateRun> {
       : outcome.snapshot;
     return toGateRun(deps, runId, snapshot, polls, null);
   } catch (error) {
-    return toGateRun(deps, runId, last ?? emptySnapshot('error'), polls, ...failureOf(error, deps));
+    return toGateRun(deps, runId, last ?? emptySnapshot('error'), polls, ...failureOf(error, deps, polls, last));
   }
 }
 
-function failureOf(error: unknown, deps: ObserveDeps): [string, RunStatus] {
+/** How long the gate waited, and what the vendor last said (with why a run may stay in flight). */
+function timedOut(deps: ObserveDeps, polls: number, snapshot: RunSnapshot | null): string {
+  const waited = `waited ${formatDurationMs(deps.now() - deps.startedAt)} (timeout ${formatDurationMs(deps.timeoutMs)}) over ${polls} poll(s)`;
+  const last = snapshot
+    ? `${deps.provider.label} last reported the run as still ${snapshot.status}${describeProgress(snapshot)}`
+    : `${deps.provider.label} never gave a readable answer`;
+  return `timed out: ${waited}; ${last}${snapshot?.inFlightNote ? `; ${snapshot.inFlightNote}` : ''}`;
+}
+
+function failureOf(error: unknown, deps: ObserveDeps, polls: number, last: RunSnapshot | null): [string, RunStatus] {
   if (deps.signal.aborted || error instanceof CancelledError) return [new CancelledError().message, 'cancelled'];
   if (error instanceof VendorError || error instanceof GaveUpError) return [error.message, 'error'];
   if (deps.now() >= deps.deadlineAt || (error as { name?: string } | null)?.name === 'TimeoutError') {
+    // The deadline passed during a request: the last answer still tells why the run was not over.
+    if (last) return [timedOut(deps, polls, last), 'timed_out'];
     return [`the timeout of ${formatDurationMs(deps.timeoutMs)} passed while waiting for ${deps.provider.name} to answer`, 'timed_out'];
   }
   return [`${deps.provider.name}: unexpected error: ${messageOf(error)}`, 'error'];

@@ -213,7 +213,7 @@ describe('start: create errors', () => {
 
 describe('start: bad input, before any request', () => {
   for (const [provider, args, expected] of [
-    ['aegis', ['--start', '{"dataset_id":7}', '--run-id', '1'], /start, run-id: expected one of start/],
+    ['aegis', ['--start', '{"dataset_id":7}', '--run-id', '1'], /--start, --run-id: expected one of start/],
     ['aegis', ['--start', '[1]'], /start: expected a JSON object .* got an array/],
     ['aegis', ['--start', 'dataset 7'], /start: expected a JSON object/],
     ['aegis', ['--start', '{"alias":"x"}'], /start: expected a body with "dataset_id" .* got an object with "alias"/],
