@@ -18,18 +18,21 @@ export interface Comparison {
   candidateScore: number | null;
   scoreDelta: number | null;
   metrics: MetricChange[];
+  /** Metrics the baseline scored that this run does not: a regression cannot be ruled out. */
+  missingMetrics: string[];
   newlyFailing: string[];
   newlyFailingCount: number;
 }
 
 export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison {
-  const baselineMetrics = new Map(baseline.metrics.map((m) => [m.name, m.score]));
+  const candidateMetrics = new Map(run.metrics.map((m) => [m.name, m.score]));
   const metrics: MetricChange[] = [];
-  for (const metric of run.metrics) {
-    const before = baselineMetrics.get(metric.name);
-    if (typeof before === 'number' && metric.score !== null) {
-      metrics.push({ name: metric.name, baseline: before, candidate: metric.score, delta: metric.score - before });
-    }
+  const missingMetrics: string[] = [];
+  for (const { name, score: before } of baseline.metrics) {
+    if (before === null) continue;
+    const after = candidateMetrics.get(name);
+    if (typeof after === 'number') metrics.push({ name, baseline: before, candidate: after, delta: after - before });
+    else missingMetrics.push(name);
   }
   // Names are compared among the failures each run keeps (the first few hundred).
   const failedBefore = new Set(baseline.failures.map((f) => `${f.name}\u0000${f.metric ?? ''}`));
@@ -40,6 +43,7 @@ export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison
     candidateScore: run.score,
     scoreDelta: run.score !== null && baseline.score !== null ? run.score - baseline.score : null,
     metrics,
+    missingMetrics,
     newlyFailing: newly.slice(0, NEWLY_FAILING_SHOWN).map((f) => (f.metric ? `${f.name} (${f.metric})` : f.name)),
     newlyFailingCount: newly.length,
   };
@@ -59,6 +63,7 @@ export function regressionProblems(comparison: Comparison, maxPoints: number): {
     ...comparison.metrics
       .filter((m) => m.delta < -maxPoints)
       .map((m) => `metric ${m.name} ${n(m.candidate)} is ${n(-m.delta)} below the baseline's ${n(m.baseline)}`),
+    ...comparison.missingMetrics.map((name) => `metric ${name} has a score in the baseline but none in this run`),
   ];
   if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})` };
   return { outcome: 'pass', detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}` };

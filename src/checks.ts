@@ -64,6 +64,7 @@ export function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Che
   const rule = `metric ${metric} minimum`;
   const found = run.metrics.find((m) => m.name === metric);
   if (!found) return { rule, outcome: 'fail', detail: `metric ${metric} is not among the vendor's metrics for this run` };
+  if (found.problem) return { rule, outcome: 'error', detail: found.problem };
   return minimumCheck(rule, `metric ${metric}`, found.score, min, score);
 }
 

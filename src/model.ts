@@ -21,6 +21,8 @@ export interface MetricResult {
   score: number | null;
   threshold: number | null;
   passed: boolean | null;
+  /** Why the vendor's figure could not be read (off its scale, the wrong type): a rule on this metric is an error. */
+  problem?: string | null;
 }
 
 /** One failing record or evaluation, as the report shows it. */

@@ -194,6 +194,8 @@ function timedOut(deps: ObserveDeps, polls: number, snapshot: RunSnapshot | null
 function failureOf(error: unknown, deps: ObserveDeps, polls: number, last: RunSnapshot | null): [string, RunStatus] {
   if (deps.signal.aborted || error instanceof CancelledError) return [new CancelledError().message, 'cancelled'];
   if (error instanceof VendorError || error instanceof GaveUpError) return [error.message, 'error'];
+  // An extra read (Humanloop's stats) the adapter refused: it names the field.
+  if (error instanceof SchemaError) return [`${deps.provider.name}: ${error.message}`, 'error'];
   if (deps.now() >= deps.deadlineAt || (error as { name?: string } | null)?.name === 'TimeoutError') {
     // The deadline passed during a request: the last answer still tells why the run was not over.
     if (last) return [timedOut(deps, polls, last), 'timed_out'];

@@ -3,7 +3,7 @@ import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
 import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
-import { BOOLEAN, DATE, disagreement, orNull, strict } from './strict.ts';
+import { BOOLEAN, DATE, disagreement, orNull, shown, strict } from './strict.ts';
 import { aegisStart } from './aegis-start.ts';
 import type { Adapter } from './types.ts';
 
@@ -17,7 +17,8 @@ const run = z.object({
   result: strict(orNull(AEGIS_SCALE)),
   threshold: strict(AEGIS_SCALE),
   is_gte_threshold: strict(orNull(BOOLEAN)),
-  aggregate_results: z.record(z.string(), strict(orNull(AEGIS_SCALE))).nullable(),
+  // Read per metric in metricsOf: only a rule on a metric makes a bad figure matter.
+  aggregate_results: z.record(z.string(), z.unknown()).nullable().catch(null),
   evaluations: z.array(z.unknown()),
   total_cost: looseCost,
   dataset: looseString,
@@ -26,10 +27,15 @@ const run = z.object({
 });
 type AegisRun = z.infer<typeof run>;
 
+/** Each aggregate on the Aegis scale; one that is not carries its problem, so a rule on it is an error. */
 function metricsOf(body: AegisRun, scan: EvaluationScan): MetricResult[] {
-  return Object.entries(body.aggregate_results ?? {}).map(([name, score]) => {
+  return Object.entries(body.aggregate_results ?? {}).map(([name, value]) => {
     const threshold = scan.thresholds.get(name) ?? null;
-    return { name, score, threshold, passed: score !== null && threshold !== null ? score >= threshold : null };
+    if (!orNull(AEGIS_SCALE).test(value)) {
+      const problem = `field "aggregate_results.${name}": expected ${orNull(AEGIS_SCALE).expectation}, got ${shown(value)}`;
+      return { name, score: null, threshold, passed: null, problem };
+    }
+    return { name, score: value, threshold, passed: value !== null && threshold !== null ? value >= threshold : null };
   });
 }
 
@@ -40,7 +46,11 @@ function metricsOf(body: AegisRun, scan: EvaluationScan): MetricResult[] {
 function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
   const verdict = body.is_gte_threshold;
   if (verdict === null) return { vendorPassed: null, verdictGap: 'field "is_gte_threshold" is null on a finished run' };
-  if (body.result !== null && body.result >= body.threshold !== verdict) {
+  if (body.result === null)
+    throw new SchemaError(
+      `field "result": null on a finished run whose "is_gte_threshold" is ${verdict}, so that verdict rests on nothing`,
+    );
+  if (body.result >= body.threshold !== verdict) {
     throw disagreement(
       ['is_gte_threshold', verdict],
       ['result', body.result],

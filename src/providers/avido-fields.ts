@@ -68,12 +68,12 @@ export const AVIDO_COUNTS_FIELDS: FieldTable = {
     },
     {
       path: 'result.averageScore',
-      role: 'score',
+      role: 'display',
       kind: { kind: 'number', min: 0, max: 1 },
       nullable: true,
       optional: true,
       decidesIn: [],
-      source: 'Avido SDK RunResult.averageScore, 0–1 (issue 13)',
+      source: 'Avido SDK RunResult.averageScore, 0–1: shown as a detail, decides nothing',
     },
   ],
   contradictions: [

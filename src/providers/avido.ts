@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type MetricResult, type Progress, type RunSnapshot, type RunStatus } from '../model.ts';
 import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
-import { BOOLEAN, COUNT, disagreement, numberIn, oneOf, orNull, stateOf, strict } from './strict.ts';
+import { BOOLEAN, checkUnique, COUNT, disagreement, numberIn, oneOf, orNull, stateOf, strict } from './strict.ts';
 import type { Adapter } from './types.ts';
 
 /** The documented states of a run and of each of its evals, case included. */
@@ -19,7 +19,8 @@ const resultCounts = z.object({
   failed: strict(COUNT),
   total: strict(COUNT),
   passRate: strict(orNull(numberIn(0, 100))).optional(),
-  averageScore: strict(orNull(numberIn(0, 1))).optional(),
+  // Shown only: a value off its 0–1 scale is shown as unknown, never fails the gate.
+  averageScore: z.number().min(0).max(1).nullish().catch(null),
   evals: z.array(evalItem).optional(),
 });
 type Counts = z.infer<typeof resultCounts>;
@@ -37,12 +38,13 @@ type AvidoRun = z.infer<typeof run>;
 const evalPassed = (e: AvidoEval): boolean => e.status === 'PASSED' || (e.status === 'COMPLETED' && e.passed === true);
 const inFlight = (s: AvidoState | undefined): boolean => s === 'PENDING' || s === 'IN_PROGRESS';
 
-/** The documented run, or the same run wrapped as `{ "run": … }` by later API versions. */
+/** The documented run, or the same run wrapped as `{ "run": … }` by later API versions (never both at once). */
 function unwrap(body: unknown): unknown {
-  if (body && typeof body === 'object' && !('status' in body) && !('result' in body) && 'run' in body) {
-    return (body as { run: unknown }).run;
+  if (!body || typeof body !== 'object' || !('run' in body)) return body;
+  if ('status' in body || 'result' in body) {
+    throw new SchemaError('field "run": a wrapped run beside a top-level "status" or "result", so two runs in one answer');
   }
-  return body;
+  return (body as { run: unknown }).run;
 }
 
 /** Counts whose parts exceed their total, or a pass rate that is not theirs, are corrupt. */
@@ -60,10 +62,36 @@ function checkEval(e: AvidoEval, index: number): void {
   throw disagreement([`evals[${index}].status`, e.status], [`evals[${index}].passed`, e.passed], 'one says passed, the other failed');
 }
 
+/**
+ * The evals of a finished run must all be finished, agree with its counts when
+ * it gives them, and not fail under a run that says it passed.
+ */
+function checkEvalsOfFinished(data: AvidoRun, counts: Counts | null, evals: AvidoEval[], vendorPassed: boolean | null): void {
+  const unfinished = evals.findIndex((e) => inFlight(e.status));
+  if (unfinished >= 0)
+    throw new SchemaError(`field "evals[${unfinished}].status": ${evals[unfinished]?.status} in a finished run, so the two disagree`);
+  const passed = evals.filter(evalPassed).length;
+  if (counts && evals.length > 0 && (passed !== counts.passed || evals.length - passed !== counts.failed)) {
+    throw disagreement(
+      ['result.passed', counts.passed],
+      ['evals', `${passed} of ${evals.length} passed`],
+      'the counts are not the evals listed',
+    );
+  }
+  const failing = evals.findIndex((e) => !evalPassed(e));
+  if (vendorPassed === true && failing >= 0) {
+    throw disagreement(
+      [data.result ? 'result' : 'status', data.result ?? data.status],
+      [`evals[${failing}].status`, evals[failing]?.status],
+      'a passed run with an eval that did not pass',
+    );
+  }
+}
+
 /** Avido's states onto ours; PASSED, COMPLETED and FAILED are terminal, the verdict is decided apart. */
 function statusOf(data: AvidoRun, counts: Counts | null): RunStatus {
   if (data.status === undefined) {
-    if (!counts) throw new SchemaError(`field "status": expected one of ${STATES.join(', ')}, got nothing (missing)`);
+    if (!counts) throw new SchemaError(`field "status": expected ${stateOf(STATES).expectation}, got nothing (missing)`);
     return counts.total > 0 && counts.passed + counts.failed === counts.total ? 'completed' : 'running';
   }
   if (data.status === 'PENDING') return 'pending';
@@ -121,7 +149,10 @@ function parse(body: unknown): RunSnapshot {
   if (counts) checkCounts(counts);
   const evals = data.evals ?? counts?.evals ?? [];
   evals.forEach(checkEval);
+  checkUnique(evals, (e) => e.id ?? Symbol('no id'), 'evals', 'id');
   const status = statusOf(data, counts);
+  const verdict: Partial<Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'>> = status === 'completed' ? verdictOf(data, counts) : {};
+  if (status === 'completed') checkEvalsOfFinished(data, counts, evals, verdict.vendorPassed ?? null);
   const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => !inFlight(e.status) && !evalPassed(e), toFailure);
   const passRate = passRateOf(counts, evals);
   const metrics: MetricResult[] = evals.map((e) => ({
@@ -132,7 +163,7 @@ function parse(body: unknown): RunSnapshot {
   }));
   return {
     ...emptySnapshot(status),
-    ...(status === 'completed' ? verdictOf(data, counts) : {}),
+    ...verdict,
     score: passRate === null ? null : passRate * 100,
     passRate,
     metrics,

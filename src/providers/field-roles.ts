@@ -8,9 +8,9 @@
 /** What a field decides: whether the run is over, its verdict, its figures, or nothing (display). */
 export type FieldRole = 'terminal' | 'verdict' | 'score' | 'threshold' | 'count' | 'display';
 
-/** Which rules the user set: none (the vendor's verdict), a score threshold, or a minimum pass rate. */
-export type RuleMode = 'vendor' | 'threshold' | 'pass-rate';
-export const RULE_MODES: readonly RuleMode[] = ['vendor', 'threshold', 'pass-rate'];
+/** Which rules the user set: none (the vendor's verdict), a score threshold, a minimum pass rate, or a metric's minimum. */
+export type RuleMode = 'vendor' | 'threshold' | 'pass-rate' | 'metric';
+export const RULE_MODES: readonly RuleMode[] = ['vendor', 'threshold', 'pass-rate', 'metric'];
 
 export type FieldKind =
   | { kind: 'boolean' }

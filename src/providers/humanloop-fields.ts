@@ -6,7 +6,8 @@ import { type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'humanloop.txt';
 const COUNT = { kind: 'number', min: 0, max: 1e6, integer: true } as const;
-const SCORING: ['threshold', 'pass-rate'] = ['threshold', 'pass-rate'];
+/** The modes that read the stats: every rule on a score, a pass rate or a metric. */
+const SCORING: ['threshold', 'pass-rate', 'metric'] = ['threshold', 'pass-rate', 'metric'];
 
 export const HUMANLOOP_FIELDS: FieldTable = {
   fields: [
@@ -28,6 +29,7 @@ export const HUMANLOOP_FIELDS: FieldTable = {
       path: 'runs[0].control',
       role: 'verdict',
       kind: { kind: 'boolean' },
+      readIn: SCORING,
       decidesIn: SCORING,
       source: `${DOC}:47 "control": true (a control run is left out of the score)`,
     },

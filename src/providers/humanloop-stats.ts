@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import type { MetricResult, RunSnapshot } from '../model.ts';
 import { parseWith } from './schema.ts';
-import { checkUnique, COUNT, disagreement, NUMBER, NON_EMPTY_TEXT, orNull, strict } from './strict.ts';
+import { checkUnique, COUNT, disagreement, shown, NUMBER, NON_EMPTY_TEXT, orNull, strict } from './strict.ts';
 
 // GET /evaluations/{id}/stats, per run and per evaluator. Boolean evaluators
 // count `num_true` out of `total_logs`; numeric ones give a `mean`. Every
@@ -15,6 +15,7 @@ const evaluatorStats = z.object({
 });
 type EvaluatorStats = z.infer<typeof evaluatorStats>;
 const runStats = z.object({ run_id: strict(NON_EMPTY_TEXT), evaluator_stats: z.array(evaluatorStats) });
+type RunStats = z.infer<typeof runStats>;
 const stats = z.object({ run_stats: z.array(runStats) });
 
 interface Tally {
@@ -38,23 +39,48 @@ function addTo(tally: Tally, e: EvaluatorStats, at: string): void {
   }
 }
 
+/** The runs of the evaluation, as the runs endpoint lists them: which are control runs. */
+export interface EvaluationRun {
+  id: string;
+  control: boolean;
+}
+
 /**
- * Score and pass rate from the stats of the runs under test (the control run
- * left out when there are others): the pass rate is the share of true
- * judgements over all boolean evaluators, the score that share times 100, or,
- * with only numeric evaluators, the mean of their means. Each evaluator is a metric.
+ * The stats to score: those of the runs under test (the control runs left out
+ * when there are others). Every stats entry must be a run of this evaluation,
+ * and every run under test must have judged something: a run missing from the
+ * stats would otherwise leave the score to the others.
  */
-export function scoresFromStats(body: unknown, controlRunIds: ReadonlySet<string>): Pick<RunSnapshot, 'score' | 'passRate' | 'metrics'> {
+function testedStats(all: RunStats[], runs: readonly EvaluationRun[]): RunStats[] {
+  const known = new Set(runs.map((r) => r.id));
+  all.forEach((r, i) => {
+    if (!known.has(r.run_id)) throw new SchemaError(`field "run_stats[${i}].run_id": ${shown(r.run_id)} is not a run of this evaluation`);
+  });
+  const underTest = runs.some((r) => !r.control) ? runs.filter((r) => !r.control) : runs;
+  return underTest.map((run) => {
+    const found = all.find((r) => r.run_id === run.id);
+    if (!found || found.evaluator_stats.length === 0) {
+      throw new SchemaError(`field "run_stats": run ${JSON.stringify(run.id)} has no evaluator stats, so it judged nothing`);
+    }
+    return found;
+  });
+}
+
+/**
+ * Score and pass rate from the stats of the runs under test: the pass rate is
+ * the share of true judgements over all boolean evaluators, the score that
+ * share times 100, or, with only numeric evaluators, the mean of their means.
+ * Each evaluator is a metric.
+ */
+export function scoresFromStats(body: unknown, runs: readonly EvaluationRun[]): Pick<RunSnapshot, 'score' | 'passRate' | 'metrics'> {
   const { run_stats: all } = parseWith(stats, body);
   checkUnique(all, (r) => r.run_id, 'run_stats', 'run_id');
   all.forEach((r, i) =>
     checkUnique(r.evaluator_stats, (e) => e.evaluator_version_id, `run_stats[${i}].evaluator_stats`, 'evaluator_version_id'),
   );
-  const isControl = (r: { run_id: string }) => controlRunIds.has(r.run_id);
-  const tested = all.some((r) => !isControl(r)) ? all.filter((r) => !isControl(r)) : all;
   const total: Tally = { booleanTrue: 0, booleanLogs: 0, means: [] };
   const perEvaluator = new Map<string, Tally>();
-  for (const run of tested) {
+  for (const run of testedStats(all, runs)) {
     const runIndex = all.indexOf(run);
     run.evaluator_stats.forEach((e, i) => {
       const key = e.evaluator_version_id;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
-import { scoresFromStats } from './humanloop-stats.ts';
+import { type EvaluationRun, scoresFromStats } from './humanloop-stats.ts';
 import { looseBoolean, looseString, parseWith } from './schema.ts';
 import { onKnownHost } from '../base-url.ts';
-import { BOOLEAN, checkUnique, NON_EMPTY_TEXT, stateOf, strict } from './strict.ts';
+import { BOOLEAN, checkUnique, NON_EMPTY_TEXT, read, stateOf, strict } from './strict.ts';
 import type { EnrichContext, Adapter } from './types.ts';
 
 const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
@@ -14,7 +14,8 @@ const evaluationRun = z.object({
   id: strict(NON_EMPTY_TEXT),
   status: strict(stateOf(STATES)),
   orchestrated: looseBoolean,
-  control: strict(BOOLEAN),
+  // Read strictly only when scores are (evaluationRuns): a control run matters to nothing else.
+  control: z.unknown().optional(),
   dataset: named,
   version: named,
 });
@@ -35,7 +36,7 @@ function overallStatus(statuses: RunStatus[]): RunStatus {
 
 function describeRun(run: HumanloopRun, index: number): Detail {
   const version = run.version?.name ?? run.version?.path ?? run.id ?? `run ${index + 1}`;
-  const parts = [version, run.dataset?.name ?? run.dataset?.path, run.status, run.control ? 'control' : null];
+  const parts = [version, run.dataset?.name ?? run.dataset?.path, run.status, run.control === true ? 'control' : null];
   return { label: `Run ${index + 1}`, value: parts.filter(Boolean).join(' · ') };
 }
 
@@ -55,8 +56,9 @@ function parse(body: unknown): RunSnapshot {
   };
 }
 
-function controlRunIds(body: unknown): Set<string> {
-  return new Set(parseWith(runList, body).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
+/** Which runs are control runs, which scoring leaves out. */
+function evaluationRuns(body: unknown): EvaluationRun[] {
+  return parseWith(runList, body).runs.map((r, i) => ({ id: r.id, control: read(BOOLEAN, r.control, `runs[${i}].control`) }));
 }
 
 /** Humanloop's web app, where its evaluation links point. */
@@ -74,7 +76,7 @@ async function enrich(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSna
     .then((body) => z.object({ url: z.string() }).safeParse(body).data?.url ?? null)
     .then((url) => onKnownHost(url, [WEB_HOST, new URL(ctx.baseUrl).hostname]))
     .catch(() => null);
-  const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controlRunIds(ctx.lastBody)) : null;
+  const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), evaluationRuns(ctx.lastBody)) : null;
   return { ...snapshot, ...stats, url: await link };
 }
 

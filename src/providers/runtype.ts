@@ -66,11 +66,31 @@ function checkCounts(data: RuntypeRun): void {
 }
 
 /** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
+/** A completed run has processed every record, and has at least as many failed records as it lists with an error. */
+function checkCompleted(data: RuntypeRun, recordsWithErrors: number): void {
+  if (data.processedRecords < data.totalRecords) {
+    throw disagreement(
+      ['status', data.status],
+      ['processedRecords', data.processedRecords],
+      `a completed run with ${data.totalRecords - data.processedRecords} of "totalRecords" ${data.totalRecords} not processed`,
+    );
+  }
+  if (recordsWithErrors > data.failedRecords) {
+    throw disagreement(
+      ['failedRecords', data.failedRecords],
+      ['resultsByRecord', `${recordsWithErrors} records with an error`],
+      'more records list an error than are counted as failed',
+    );
+  }
+}
+
 function scanResults(data: RuntypeRun) {
   const failures: FailingRecord[] = [];
   let failureCount = 0;
+  let recordsWithErrors = 0;
   let cost: number | null = null;
   for (const [recordId, steps] of Object.entries(data.resultsByRecord ?? {})) {
+    if ((steps as StepResult[]).some((step) => step.errorMessage)) recordsWithErrors += 1;
     for (const step of steps as StepResult[]) {
       if (step.totalCost != null) cost = (cost ?? 0) + step.totalCost;
       if (!step.errorMessage) continue;
@@ -87,7 +107,7 @@ function scanResults(data: RuntypeRun) {
       }
     }
   }
-  return { failures, failureCount, cost };
+  return { failures, failureCount, recordsWithErrors, cost };
 }
 
 function parse(body: unknown): RunSnapshot {
@@ -97,8 +117,9 @@ function parse(body: unknown): RunSnapshot {
   if (status === 'completed' && data.totalRecords === 0) {
     throw new SchemaError('field "totalRecords": 0 on a completed run, so nothing was evaluated');
   }
-  const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
   const scanned = scanResults(data);
+  if (status === 'completed') checkCompleted(data, scanned.recordsWithErrors);
+  const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
   return {
     ...emptySnapshot(status),
     vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,

@@ -44,7 +44,8 @@ function unionIssue(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue {
 /** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
 export function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') return describeIssue(root, unionIssue(issue));
-  return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${shown(valueAt(root, issue.path))}`;
+  const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
+  return `${where}: expected ${expectationOf(issue)}, got ${shown(valueAt(root, issue.path))}`;
 }
 
 export function parseWith<T>(schema: z.ZodType<T>, body: unknown): T {

@@ -10,7 +10,8 @@ export function shown(value: unknown): string {
   if (value === undefined) return 'nothing (missing)';
   if (Array.isArray(value)) return 'an array';
   if (value !== null && typeof value === 'object') return 'an object';
-  const json = JSON.stringify(value) ?? String(value);
+  // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
+  const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
   return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -32,7 +33,7 @@ export const numberIn = (min: number, max: number) =>
 export const NUMBER = rule<number>('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 
 /** A count: a non-negative integer. */
-export const COUNT = rule<number>('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+export const COUNT = rule<number>('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 
 export const BOOLEAN = rule<boolean>('true or false', (v) => typeof v === 'boolean');
 

@@ -2,13 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
-import { avidoCounts, avidoRun } from '../../sim/fixtures/avido.ts';
+import { avidoCounts, avidoEval, avidoRun } from '../../sim/fixtures/avido.ts';
 import { eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { humanloopRun, humanloopRuns, humanloopStats } from '../../sim/fixtures/humanloop.ts';
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { judge, type Payload } from '../helpers/judge.ts';
-import { noRules } from '../helpers/runs.ts';
+import { decideRun } from '../../src/rules.ts';
+import { gateRun, noRules } from '../helpers/runs.ts';
 
 const HUMANLOOP_RUNS = humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'completed'));
 
@@ -46,7 +47,7 @@ describe('issue 13: Humanloop stats', () => {
     await expectNotPass(
       'humanloop',
       humanloopWith({ total_logs: undefined }),
-      /field "run_stats\[1\]\.evaluator_stats\[0\]\.total_logs": expected a non-negative integer, got nothing \(missing\)/,
+      /field "run_stats\[1\]\.evaluator_stats\[0\]\.total_logs": expected a non-negative integer below 2\^53, got nothing \(missing\)/,
       withThreshold(50),
     );
   });
@@ -132,7 +133,7 @@ describe('issue 13: Eigenpal', () => {
 describe('issue 13: Avido', () => {
   it('a negative count is an error, never a 150% pass rate', async () => {
     const body = { ...avidoRun(undefined, { ...avidoCounts(3, 0, 2), failed: -1 }), evals: undefined };
-    await expectNotPass('avido', { body }, /field "result\.failed": expected a non-negative integer, got -1/);
+    await expectNotPass('avido', { body }, /field "result\.failed": expected a non-negative integer below 2\^53, got -1/);
   });
 
   it('status FAILED beside result PASSED is an error quoting both', async () => {
@@ -163,4 +164,117 @@ describe('issue 13: Runtype', () => {
       );
     });
   }
+});
+
+describe('found by a hostile review of the adapters', () => {
+  const stats = (...runs: Array<{ runId: string; numTrue: number; totalLogs: number }>) => humanloopStats(runs);
+  const runs = (...ids: Array<[string, boolean]>) =>
+    humanloopRuns(...ids.map(([id, control]) => humanloopRun(id, 'completed', { control })));
+
+  it('humanloop: a run under test missing from the stats is an error, never scored by the control run', async () => {
+    const payload = { body: runs(['rn_1', true], ['rn_2', false]), stats: stats({ runId: 'rn_1', numTrue: 39, totalLogs: 40 }) };
+    await expectNotPass('humanloop', payload, /run "rn_2" has no evaluator stats, so it judged nothing/, withThreshold(90));
+  });
+
+  it('humanloop: stats of a run that is not in the evaluation are an error', async () => {
+    const payload = {
+      body: runs(['rn_1', true], ['rn_2', false]),
+      stats: stats({ runId: 'rn_2', numTrue: 40, totalLogs: 40 }, { runId: 'rn_9', numTrue: 40, totalLogs: 40 }),
+    };
+    await expectNotPass(
+      'humanloop',
+      payload,
+      /field "run_stats\[1\]\.run_id": the string "rn_9" is not a run of this evaluation/,
+      withThreshold(90),
+    );
+  });
+
+  it('humanloop: a control flag that is not a boolean matters only when scores are read', async () => {
+    const body = humanloopRuns({ ...humanloopRun('rn_1', 'completed'), control: 'no' as never });
+    assert.equal((await judge('humanloop', { body }, noRules)).verdict, 'pass');
+    const scored = await judge('humanloop', { body, stats: stats({ runId: 'rn_1', numTrue: 40, totalLogs: 40 }) }, withThreshold(50));
+    assert.equal(scored.verdict, 'error', scored.message);
+    assert.match(scored.message, /field "runs\[0\]\.control": expected true or false, got the string "no"/);
+  });
+
+  it('runtype: a completed run with records left unprocessed is an error, whatever the rules', async () => {
+    for (const rules of [noRules, withThreshold(98), { ...noRules, minPassRate: 0.01 }]) {
+      await expectNotPass('runtype', { body: runtypeResults('completed', 49, 0, 50) }, /records? .*not processed|not processed/, rules);
+    }
+  });
+
+  it('runtype: more records listing an error than failedRecords counts is an error', async () => {
+    const body = runtypeResults('completed', 50, 1);
+    body.failedRecords = 0;
+    await expectNotPass('runtype', { body }, /"failedRecords" \(0\) and "resultsByRecord" .* disagree/);
+  });
+
+  it('avido: an eval still in flight in a finished run is an error', async () => {
+    await expectNotPass(
+      'avido',
+      { body: avidoRun('COMPLETED', 'PASSED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'PENDING')]) },
+      /evals\[1\]\.status": PENDING in a finished run/,
+    );
+  });
+
+  it('avido: a passed run with a failed eval is an error quoting both', async () => {
+    await expectNotPass(
+      'avido',
+      { body: avidoRun('COMPLETED', 'PASSED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED')]) },
+      /a passed run with an eval that did not pass/,
+    );
+  });
+
+  it('avido: counts that are not the evals listed are an error', async () => {
+    const counts = { ...avidoCounts(2, 0, 2), evals: [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED')] };
+    await expectNotPass('avido', { body: { ...avidoRun(undefined, counts), evals: undefined } }, /the counts are not the evals listed/);
+  });
+
+  it('avido: an eval listed twice is an error, never counted twice', async () => {
+    const body = avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED'), avidoEval('e1', 'PASSED')]);
+    await expectNotPass('avido', { body }, /field "evals\[2\]\.id": the string "e1" again/, { ...noRules, minPassRate: 0.6 });
+  });
+
+  it('avido: averageScore only decorates the report, so a malformed one never fails the gate', async () => {
+    const body = { ...avidoRun(undefined, { ...avidoCounts(4, 0, 4), averageScore: '0.8' }), evals: undefined };
+    assert.equal((await judge('avido', { body }, noRules)).verdict, 'pass');
+  });
+
+  it('avido: a wrapped run beside a top-level status is an error', async () => {
+    await expectNotPass('avido', { body: { run: avidoRun('FAILED', 'FAILED'), status: 'PASSED' } }, /field "run": a wrapped run beside/);
+  });
+
+  it('aegis: a verdict on a finished run with a null result is an error', async () => {
+    await expectNotPass(
+      'aegis',
+      { body: aegisRun({ result: null, isGteThreshold: true }) },
+      /field "result": null on a finished run whose "is_gte_threshold" is true/,
+    );
+  });
+
+  it('aegis: a malformed aggregate fails only a rule on that metric, and as an error that names it', async () => {
+    const body = aegisRun({ aggregate: { ans_corr: 86, faith: '81' as never } });
+    assert.equal((await judge('aegis', { body }, noRules)).verdict, 'pass');
+    const outcome = await judge('aegis', { body }, { ...noRules, metricThresholds: [{ metric: 'faith', min: 70 }] });
+    assert.equal(outcome.verdict, 'error');
+    assert.match(outcome.message, /field "aggregate_results\.faith": expected a number from 0 to 100 or null, got the string "81"/);
+  });
+
+  it('a number too large for JSON is shown as what it became, never as null', async () => {
+    await expectNotPass(
+      'aegis',
+      { body: JSON.parse(JSON.stringify(aegisRun()).replace('"result":83.5', '"result":1e309')) },
+      /got Infinity/,
+    );
+  });
+});
+
+describe('max-regression against a baseline', () => {
+  it('fails when a metric the baseline scored has no score in this run', () => {
+    const metric = (name: string, score: number) => ({ name, score, threshold: null, passed: null });
+    const baseline = { runId: 'b', run: gateRun({ metrics: [metric('faith', 81), metric('ans_corr', 86)] }), problem: null };
+    const decision = decideRun(gateRun({ metrics: [metric('ans_corr', 86)] }), { ...noRules, maxRegression: 2 }, baseline);
+    assert.equal(decision.verdict, 'fail');
+    assert.match(decision.reason, /metric faith has a score in the baseline but none in this run/);
+  });
 });

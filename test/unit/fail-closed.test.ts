@@ -75,6 +75,8 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
   const modes = new Map<RuleMode, RuleConfig>([['vendor', noRules]]);
   if (base.score !== null) modes.set('threshold', { ...noRules, threshold: base.score });
   if (base.passRate !== null) modes.set('pass-rate', { ...noRules, minPassRate: base.passRate });
+  const metric = base.metrics.find((m) => m.score !== null);
+  if (metric) modes.set('metric', { ...noRules, metricThresholds: [{ metric: metric.name, min: metric.score ?? 0 }] });
   return modes;
 }
 
