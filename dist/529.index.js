@@ -29,7 +29,8 @@ const resultCounts = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     failed: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
     total: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)(_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT */ .i2),
     passRate: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .numberIn */ .Po)(0, 100))).optional(),
-    averageScore: (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .strict */ .O2)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .orNull */ .Xd)((0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .numberIn */ .Po)(0, 1))).optional(),
+    // Shown only: a value off its 0–1 scale is shown as unknown, never fails the gate.
+    averageScore: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(1).nullish().catch(null),
     evals: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(evalItem).optional(),
 });
 // The fields that decide are strict (avido-fields.ts gives each one's role); the rest are loose.
@@ -42,12 +43,14 @@ const run = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
 });
 const evalPassed = (e) => e.status === 'PASSED' || (e.status === 'COMPLETED' && e.passed === true);
 const inFlight = (s) => s === 'PENDING' || s === 'IN_PROGRESS';
-/** The documented run, or the same run wrapped as `{ "run": … }` by later API versions. */
+/** The documented run, or the same run wrapped as `{ "run": … }` by later API versions (never both at once). */
 function unwrap(body) {
-    if (body && typeof body === 'object' && !('status' in body) && !('result' in body) && 'run' in body) {
-        return body.run;
+    if (!body || typeof body !== 'object' || !('run' in body))
+        return body;
+    if ('status' in body || 'result' in body) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar('field "run": a wrapped run beside a top-level "status" or "result", so two runs in one answer');
     }
-    return body;
+    return body.run;
 }
 /** Counts whose parts exceed their total, or a pass rate that is not theirs, are corrupt. */
 function checkCounts(c) {
@@ -63,11 +66,28 @@ function checkEval(e, index) {
         return;
     throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)([`evals[${index}].status`, e.status], [`evals[${index}].passed`, e.passed], 'one says passed, the other failed');
 }
+/**
+ * The evals of a finished run must all be finished, agree with its counts when
+ * it gives them, and not fail under a run that says it passed.
+ */
+function checkEvalsOfFinished(data, counts, evals, vendorPassed) {
+    const unfinished = evals.findIndex((e) => inFlight(e.status));
+    if (unfinished >= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "evals[${unfinished}].status": ${evals[unfinished]?.status} in a finished run, so the two disagree`);
+    const passed = evals.filter(evalPassed).length;
+    if (counts && evals.length > 0 && (passed !== counts.passed || evals.length - passed !== counts.failed)) {
+        throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)(['result.passed', counts.passed], ['evals', `${passed} of ${evals.length} passed`], 'the counts are not the evals listed');
+    }
+    const failing = evals.findIndex((e) => !evalPassed(e));
+    if (vendorPassed === true && failing >= 0) {
+        throw (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .disagreement */ .fn)([data.result ? 'result' : 'status', data.result ?? data.status], [`evals[${failing}].status`, evals[failing]?.status], 'a passed run with an eval that did not pass');
+    }
+}
 /** Avido's states onto ours; PASSED, COMPLETED and FAILED are terminal, the verdict is decided apart. */
 function statusOf(data, counts) {
     if (data.status === undefined) {
         if (!counts)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "status": expected one of ${STATES.join(', ')}, got nothing (missing)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "status": expected ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(STATES).expectation}, got nothing (missing)`);
         return counts.total > 0 && counts.passed + counts.failed === counts.total ? 'completed' : 'running';
     }
     if (data.status === 'PENDING')
@@ -120,7 +140,11 @@ function parse(body) {
         checkCounts(counts);
     const evals = data.evals ?? counts?.evals ?? [];
     evals.forEach(checkEval);
+    (0,_strict_js__WEBPACK_IMPORTED_MODULE_3__/* .checkUnique */ .Mb)(evals, (e) => e.id ?? Symbol('no id'), 'evals', 'id');
     const status = statusOf(data, counts);
+    const verdict = status === 'completed' ? verdictOf(data, counts) : {};
+    if (status === 'completed')
+        checkEvalsOfFinished(data, counts, evals, verdict.vendorPassed ?? null);
     const failing = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .firstMatches */ .QE)(evals, _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FAILURES_KEPT */ .g2, (e) => !inFlight(e.status) && !evalPassed(e), toFailure);
     const passRate = passRateOf(counts, evals);
     const metrics = evals.map((e) => ({
@@ -131,7 +155,7 @@ function parse(body) {
     }));
     return {
         ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
-        ...(status === 'completed' ? verdictOf(data, counts) : {}),
+        ...verdict,
         score: passRate === null ? null : passRate * 100,
         passRate,
         metrics,
@@ -215,7 +239,8 @@ function unionIssue(issue) {
 function describeIssue(root, issue) {
     if (issue.code === 'invalid_union')
         return describeIssue(root, unionIssue(issue));
-    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
+    const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
+    return `${where}: expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -308,7 +333,8 @@ function shown(value) {
         return 'an array';
     if (value !== null && typeof value === 'object')
         return 'an object';
-    const json = JSON.stringify(value) ?? String(value);
+    // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
+    const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
     const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
     return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -320,7 +346,7 @@ const rule = (expectation, test) => ({
 const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
 const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 /** A count: a non-negative integer. */
-const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');

@@ -57,20 +57,39 @@ function addTo(tally, e, at) {
     }
 }
 /**
- * Score and pass rate from the stats of the runs under test (the control run
- * left out when there are others): the pass rate is the share of true
- * judgements over all boolean evaluators, the score that share times 100, or,
- * with only numeric evaluators, the mean of their means. Each evaluator is a metric.
+ * The stats to score: those of the runs under test (the control runs left out
+ * when there are others). Every stats entry must be a run of this evaluation,
+ * and every run under test must have judged something: a run missing from the
+ * stats would otherwise leave the score to the others.
  */
-function scoresFromStats(body, controlRunIds) {
+function testedStats(all, runs) {
+    const known = new Set(runs.map((r) => r.id));
+    all.forEach((r, i) => {
+        if (!known.has(r.run_id))
+            throw new errors/* SchemaError */.Ar(`field "run_stats[${i}].run_id": ${(0,strict/* shown */.SP)(r.run_id)} is not a run of this evaluation`);
+    });
+    const underTest = runs.some((r) => !r.control) ? runs.filter((r) => !r.control) : runs;
+    return underTest.map((run) => {
+        const found = all.find((r) => r.run_id === run.id);
+        if (!found || found.evaluator_stats.length === 0) {
+            throw new errors/* SchemaError */.Ar(`field "run_stats": run ${JSON.stringify(run.id)} has no evaluator stats, so it judged nothing`);
+        }
+        return found;
+    });
+}
+/**
+ * Score and pass rate from the stats of the runs under test: the pass rate is
+ * the share of true judgements over all boolean evaluators, the score that
+ * share times 100, or, with only numeric evaluators, the mean of their means.
+ * Each evaluator is a metric.
+ */
+function scoresFromStats(body, runs) {
     const { run_stats: all } = (0,schema/* parseWith */.Ku)(stats, body);
     (0,strict/* checkUnique */.Mb)(all, (r) => r.run_id, 'run_stats', 'run_id');
     all.forEach((r, i) => (0,strict/* checkUnique */.Mb)(r.evaluator_stats, (e) => e.evaluator_version_id, `run_stats[${i}].evaluator_stats`, 'evaluator_version_id'));
-    const isControl = (r) => controlRunIds.has(r.run_id);
-    const tested = all.some((r) => !isControl(r)) ? all.filter((r) => !isControl(r)) : all;
     const total = { booleanTrue: 0, booleanLogs: 0, means: [] };
     const perEvaluator = new Map();
-    for (const run of tested) {
+    for (const run of testedStats(all, runs)) {
         const runIndex = all.indexOf(run);
         run.evaluator_stats.forEach((e, i) => {
             const key = e.evaluator_version_id;
@@ -108,7 +127,8 @@ const evaluationRun = schemas/* object */.Ikc({
     id: (0,strict/* strict */.O2)(strict/* NON_EMPTY_TEXT */.wF),
     status: (0,strict/* strict */.O2)((0,strict/* stateOf */.L4)(STATES)),
     orchestrated: schema/* looseBoolean */.bi,
-    control: (0,strict/* strict */.O2)(strict/* BOOLEAN */.Jx),
+    // Read strictly only when scores are (evaluationRuns): a control run matters to nothing else.
+    control: schemas/* unknown */.L5J().optional(),
     dataset: named,
     version: named,
 });
@@ -127,7 +147,7 @@ function overallStatus(statuses) {
 }
 function describeRun(run, index) {
     const version = run.version?.name ?? run.version?.path ?? run.id ?? `run ${index + 1}`;
-    const parts = [version, run.dataset?.name ?? run.dataset?.path, run.status, run.control ? 'control' : null];
+    const parts = [version, run.dataset?.name ?? run.dataset?.path, run.status, run.control === true ? 'control' : null];
     return { label: `Run ${index + 1}`, value: parts.filter(Boolean).join(' · ') };
 }
 function parse(body) {
@@ -144,8 +164,9 @@ function parse(body) {
         inFlightNote: idle > 0 ? `${idle} run(s) are not orchestrated by Humanloop and stay running until their owner marks them complete` : null,
     };
 }
-function controlRunIds(body) {
-    return new Set((0,schema/* parseWith */.Ku)(runList, body).runs.flatMap((r) => (r.control && r.id ? [r.id] : [])));
+/** Which runs are control runs, which scoring leaves out. */
+function evaluationRuns(body) {
+    return (0,schema/* parseWith */.Ku)(runList, body).runs.map((r, i) => ({ id: r.id, control: (0,strict/* read */.LF)(strict/* BOOLEAN */.Jx, r.control, `runs[${i}].control`) }));
 }
 /** Humanloop's web app, where its evaluation links point. */
 const WEB_HOST = 'app.humanloop.com';
@@ -161,7 +182,7 @@ async function enrich(snapshot, ctx) {
         .then((body) => schemas/* object */.Ikc({ url: schemas/* string */.YjP() }).safeParse(body).data?.url ?? null)
         .then((url) => (0,base_url/* onKnownHost */.RS)(url, [WEB_HOST, new URL(ctx.baseUrl).hostname]))
         .catch(() => null);
-    const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), controlRunIds(ctx.lastBody)) : null;
+    const stats = ctx.needsScores ? scoresFromStats(await ctx.getJson(`/evaluations/${id}/stats`), evaluationRuns(ctx.lastBody)) : null;
     return { ...snapshot, ...stats, url: await link };
 }
 const humanloop = {
@@ -238,7 +259,8 @@ function unionIssue(issue) {
 function describeIssue(root, issue) {
     if (issue.code === 'invalid_union')
         return describeIssue(root, unionIssue(issue));
-    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
+    const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
+    return `${where}: expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -331,7 +353,8 @@ function shown(value) {
         return 'an array';
     if (value !== null && typeof value === 'object')
         return 'an object';
-    const json = JSON.stringify(value) ?? String(value);
+    // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
+    const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
     const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
     return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -343,7 +366,7 @@ const rule = (expectation, test) => ({
 const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
 const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 /** A count: a non-negative integer. */
-const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');

@@ -365,7 +365,8 @@ function unionIssue(issue) {
 function describeIssue(root, issue) {
     if (issue.code === 'invalid_union')
         return describeIssue(root, unionIssue(issue));
-    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
+    const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
+    return `${where}: expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -498,7 +499,8 @@ function shown(value) {
         return 'an array';
     if (value !== null && typeof value === 'object')
         return 'an object';
-    const json = JSON.stringify(value) ?? String(value);
+    // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
+    const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
     const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
     return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -510,7 +512,7 @@ const rule = (expectation, test) => ({
 const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
 const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 /** A count: a non-negative integer. */
-const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');

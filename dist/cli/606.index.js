@@ -127,17 +127,23 @@ const run = schemas/* object */.Ikc({
     result: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(AEGIS_SCALE)),
     threshold: (0,strict/* strict */.O2)(AEGIS_SCALE),
     is_gte_threshold: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx)),
-    aggregate_results: schemas/* record */.g1P(schemas/* string */.YjP(), (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(AEGIS_SCALE))).nullable(),
+    // Read per metric in metricsOf: only a rule on a metric makes a bad figure matter.
+    aggregate_results: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable().catch(null),
     evaluations: schemas/* array */.YOg(schemas/* unknown */.L5J()),
     total_cost: schema/* looseCost */.c$,
     dataset: schema/* looseString */.yI,
     model_slug: schema/* looseString */.yI,
     alias: schema/* looseString */.yI,
 });
+/** Each aggregate on the Aegis scale; one that is not carries its problem, so a rule on it is an error. */
 function metricsOf(body, scan) {
-    return Object.entries(body.aggregate_results ?? {}).map(([name, score]) => {
+    return Object.entries(body.aggregate_results ?? {}).map(([name, value]) => {
         const threshold = scan.thresholds.get(name) ?? null;
-        return { name, score, threshold, passed: score !== null && threshold !== null ? score >= threshold : null };
+        if (!(0,strict/* orNull */.Xd)(AEGIS_SCALE).test(value)) {
+            const problem = `field "aggregate_results.${name}": expected ${(0,strict/* orNull */.Xd)(AEGIS_SCALE).expectation}, got ${(0,strict/* shown */.SP)(value)}`;
+            return { name, score: null, threshold, passed: null, problem };
+        }
+        return { name, score: value, threshold, passed: value !== null && threshold !== null ? value >= threshold : null };
     });
 }
 /**
@@ -148,7 +154,9 @@ function vendorVerdict(body) {
     const verdict = body.is_gte_threshold;
     if (verdict === null)
         return { vendorPassed: null, verdictGap: 'field "is_gte_threshold" is null on a finished run' };
-    if (body.result !== null && body.result >= body.threshold !== verdict) {
+    if (body.result === null)
+        throw new errors/* SchemaError */.Ar(`field "result": null on a finished run whose "is_gte_threshold" is ${verdict}, so that verdict rests on nothing`);
+    if (body.result >= body.threshold !== verdict) {
         throw (0,strict/* disagreement */.fn)(['is_gte_threshold', verdict], ['result', body.result], `the result is ${body.result >= body.threshold ? 'at or above' : 'below'} the threshold of ${body.threshold}`);
     }
     return { vendorPassed: verdict, verdictGap: null };
@@ -258,7 +266,8 @@ function unionIssue(issue) {
 function describeIssue(root, issue) {
     if (issue.code === 'invalid_union')
         return describeIssue(root, unionIssue(issue));
-    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
+    const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
+    return `${where}: expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -391,7 +400,8 @@ function shown(value) {
         return 'an array';
     if (value !== null && typeof value === 'object')
         return 'an object';
-    const json = JSON.stringify(value) ?? String(value);
+    // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
+    const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
     const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
     return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -403,7 +413,7 @@ const rule = (expectation, test) => ({
 const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
 const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 /** A count: a non-negative integer. */
-const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');

@@ -109,11 +109,23 @@ function checkCounts(data) {
     }
 }
 /** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
+/** A completed run has processed every record, and has at least as many failed records as it lists with an error. */
+function checkCompleted(data, recordsWithErrors) {
+    if (data.processedRecords < data.totalRecords) {
+        throw (0,strict/* disagreement */.fn)(['status', data.status], ['processedRecords', data.processedRecords], `a completed run with ${data.totalRecords - data.processedRecords} of "totalRecords" ${data.totalRecords} not processed`);
+    }
+    if (recordsWithErrors > data.failedRecords) {
+        throw (0,strict/* disagreement */.fn)(['failedRecords', data.failedRecords], ['resultsByRecord', `${recordsWithErrors} records with an error`], 'more records list an error than are counted as failed');
+    }
+}
 function scanResults(data) {
     const failures = [];
     let failureCount = 0;
+    let recordsWithErrors = 0;
     let cost = null;
     for (const [recordId, steps] of Object.entries(data.resultsByRecord ?? {})) {
+        if (steps.some((step) => step.errorMessage))
+            recordsWithErrors += 1;
         for (const step of steps) {
             if (step.totalCost != null)
                 cost = (cost ?? 0) + step.totalCost;
@@ -132,7 +144,7 @@ function scanResults(data) {
             }
         }
     }
-    return { failures, failureCount, cost };
+    return { failures, failureCount, recordsWithErrors, cost };
 }
 function parse(body) {
     const data = (0,schema/* parseWith */.Ku)(run, body);
@@ -141,8 +153,10 @@ function parse(body) {
     if (status === 'completed' && data.totalRecords === 0) {
         throw new errors/* SchemaError */.Ar('field "totalRecords": 0 on a completed run, so nothing was evaluated');
     }
-    const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
     const scanned = scanResults(data);
+    if (status === 'completed')
+        checkCompleted(data, scanned.recordsWithErrors);
+    const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
     return {
         ...(0,model/* emptySnapshot */.WX)(status),
         vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
@@ -233,7 +247,8 @@ function unionIssue(issue) {
 function describeIssue(root, issue) {
     if (issue.code === 'invalid_union')
         return describeIssue(root, unionIssue(issue));
-    return `field "${fieldName(issue.path)}": expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
+    const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
+    return `${where}: expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
 }
 function parseWith(schema, body) {
     const result = schema.safeParse(body);
@@ -366,7 +381,8 @@ function shown(value) {
         return 'an array';
     if (value !== null && typeof value === 'object')
         return 'an object';
-    const json = JSON.stringify(value) ?? String(value);
+    // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
+    const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
     const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
     return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -378,7 +394,7 @@ const rule = (expectation, test) => ({
 const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
 const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
 /** A count: a non-negative integer. */
-const COUNT = rule('a non-negative integer', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');

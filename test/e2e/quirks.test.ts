@@ -123,9 +123,11 @@ describe('Runtype', () => {
     assert.match(result.summary, /Customer Query \\#\u200B001/);
   });
 
-  it('fails a run with unprocessed records on the vendor verdict', async () => {
+  it('never passes a completed run with unprocessed records: the status and the counts disagree', async () => {
     serve('runtype', runtypeResults('completed', 49, 0));
-    assert.equal((await gate(sim, 'runtype')).outputs.verdict, 'fail');
+    const result = await gate(sim, 'runtype', { threshold: '90' });
+    assert.equal(result.outputs.verdict, 'error');
+    assert.match(result.stdout, /a completed run with 1 of \\?"totalRecords\\?" 50 not processed/);
   });
 
   it('is an error when nothing was evaluated', async () => {

@@ -1,8 +1,8 @@
-export const id = 571;
-export const ids = [571];
+export const id = 458;
+export const ids = [458];
 export const modules = {
 
-/***/ 4571:
+/***/ 8458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -85,6 +85,8 @@ var rules = __webpack_require__(2520);
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/footer.ts
 
+/** How the footer starts, so that a section can be put above it (the trend, in the sticky comment). */
+const FOOTER_START = '_eval-gate';
 /** The last line: where the report came from and when. The time is kept here so comparisons can leave it out. */
 function footer(context, now) {
     const parts = ['eval-gate'];
@@ -137,6 +139,93 @@ async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0
     return path;
 }
 
+// EXTERNAL MODULE: ./src/numbers.ts
+var numbers = __webpack_require__(725);
+// EXTERNAL MODULE: ./src/providers/index.ts
+var providers = __webpack_require__(7486);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+
+/** Every line of the file starts with our own tag: text content keeps its newlines as `&#10;`. */
+const attr = (name, value) => ` ${name}="${(0,report_escape/* escapeXml */.X)(String(value))}"`;
+function outcomeOf(passed) {
+    return passed === null ? 'skipped' : passed ? 'pass' : 'fail';
+}
+function casesOf({ run, decision }) {
+    const cases = decision.checks.map((c) => ({ name: c.rule, group: 'rules', outcome: c.outcome, message: c.detail }));
+    for (const m of run.metrics) {
+        const figures = m.score !== null && m.threshold !== null ? (0,numbers/* formatPair */.kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
+        const said = m.passed === null ? 'the vendor gives no pass or fail for it' : m.passed ? 'passes' : 'fails';
+        cases.push({ name: `metric ${m.name}`, group: 'metrics', outcome: outcomeOf(m.passed), message: `score ${figures}: ${said}` });
+    }
+    for (const r of run.failures) {
+        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,numbers/* formatScore */.y)(r.score) : (0,numbers/* formatPair */.kI)(r.score, r.threshold).join(' < ')}`;
+        const message = [r.metric ? `metric ${r.metric}` : null, figures || null, r.message].filter(Boolean).join(': ');
+        cases.push({ name: r.name, group: 'records', outcome: 'fail', message: message || 'the vendor reports this record failed' });
+    }
+    return cases;
+}
+const formatNullable = (value) => (value === null ? 'none' : (0,numbers/* formatScore */.y)(value));
+function testCase(c, classname) {
+    const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
+    if (c.outcome === 'pass')
+        return `    ${open}/>`;
+    const element = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
+    const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${(0,report_escape/* escapeXml */.X)(c.message)}</${element}>`;
+    return `    ${open}>${body}</testcase>`;
+}
+function properties(run, v) {
+    const values = [
+        ['eval-gate.verdict', v.decision.verdict],
+        ['eval-gate.reason', v.decision.reason],
+        ['eval-gate.status', run.status],
+        ['eval-gate.score', run.score],
+        ['eval-gate.threshold', v.decision.thresholdApplied],
+        ['eval-gate.pass-rate', run.passRate],
+        ['eval-gate.failing-records', run.failureCount],
+        ['eval-gate.run-url', run.url],
+    ];
+    const shown = values.filter((entry) => entry[1] !== null);
+    return [
+        '    <properties>',
+        ...shown.map(([name, value]) => `      <property${attr('name', name)}${attr('value', value)}/>`),
+        '    </properties>',
+    ];
+}
+function testSuite(v) {
+    const { run } = v;
+    const cases = casesOf(v);
+    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+    const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
+    const classname = `eval-gate.${run.provider}.${run.runId}`;
+    const head = `  <testsuite${attr('name', `${(0,providers/* providerLabel */.sQ)(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
+    const xml = [head, ...properties(run, v), ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
+    return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
+}
+/** The whole file: `<testsuites>` named after the gate and its verdict. */
+function junitXml(gate, options) {
+    const suites = gate.runs.map(testSuite);
+    const sum = (key) => suites.reduce((total, s) => total + s[key], 0);
+    const name = `eval-gate${options.name ? `: ${options.name}` : ''}`;
+    const seconds = (Math.max(0, ...gate.runs.map((v) => v.run.durationMs ?? 0)) / 1000).toFixed(3);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attr('name', name)}${attr('tests', sum('tests'))}${attr('failures', sum('failures'))}${attr('errors', sum('errors'))} time="${seconds}">`,
+        ...suites.map((s) => s.xml),
+        '</testsuites>',
+    ].join('\n');
+}
+/** Writes the JUnit file where the `junit` input says (relative to the workspace); returns the absolute path. */
+async function writeJunitFile(path, gate, options) {
+    const absolute = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+    await (0,promises_.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
+    return absolute;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // When runs end differently, the status output names the most telling one.
 const STATUS_ORDER = ['error', 'timed_out', 'cancelled', 'failed', 'running', 'pending', 'completed'];
@@ -165,6 +254,7 @@ function gateOutputs(gate, extra) {
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 
+
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
 function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
@@ -177,23 +267,32 @@ function table(header, rows) {
 function numberCell(value) {
     return value === null ? '—' : (0,report_escape/* numberText */.$4)(value);
 }
+/** A figure as a person reads it (`0.791`, `33.3% (1 of 3)`), never read as a SHA or reference, or a dash for none. */
+function figureCell(value, format = numbers/* formatScore */.y) {
+    return value === null ? '—' : (0,report_escape/* breakLinking */.OS)(format(value));
+}
+/** The marks a reviewer scans for: one per verdict, the same in every table. */
+const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+/** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
+const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
 
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
 
 
-// Differences of decimals pick up binary noise (0.30000000000000004); ten digits are plenty.
+
+/** ▲ +2.5 or ▼ -0.041; a change too small to show is `= 0`, and binary noise is rounded away. */
 const signed = (delta) => {
-    const value = Number(delta.toPrecision(10));
-    const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '=';
-    return `${arrow} ${value > 0 ? '+' : ''}${numberCell(value)}`;
+    const text = (0,numbers/* formatDelta */.CW)(delta);
+    const arrow = text === '0' ? '=' : delta > 0 ? '▲' : '▼';
+    return `${arrow} ${(0,report_escape/* breakLinking */.OS)(text)}`;
 };
 function comparisonTable(c) {
     const rows = [];
     if (c.baselineScore !== null || c.candidateScore !== null) {
-        rows.push(['Score', numberCell(c.baselineScore), numberCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+        rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
     }
     for (const m of c.metrics)
-        rows.push([`metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`, numberCell(m.baseline), numberCell(m.candidate), signed(m.delta)]);
+        rows.push([`metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`, figureCell(m.baseline), figureCell(m.candidate), signed(m.delta)]);
     return table(['', 'Baseline', 'This run', 'Change'], rows);
 }
 function newlyFailing(c) {
@@ -231,8 +330,8 @@ function row(record) {
     const cells = [
         (0,report_escape/* escapeInline */.VV)(record.name, 120),
         (0,report_escape/* escapeInline */.VV)(record.metric, 80),
-        numberCell(record.score),
-        numberCell(record.threshold),
+        figureCell(record.score),
+        figureCell(record.threshold),
         (0,report_escape/* escapeInline */.VV)(record.message, 240),
         (0,report_escape/* escapeInline */.VV)(record.prompt, 160),
     ];
@@ -267,23 +366,40 @@ function recordsSection(run, budget) {
 
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __webpack_require__(7607);
-// EXTERNAL MODULE: ./src/providers/index.ts
-var providers = __webpack_require__(7486);
 ;// CONCATENATED MODULE: ./src/report/run-tables.ts
 
 
 
 
+
+/**
+ * Passing and all records behind the pass rate: the failing count is the
+ * rate's complement, so the total follows from both when it comes out whole
+ * (formatRate shows the counts only when they give back the rate exactly).
+ */
+function passCounts(run) {
+    if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0)
+        return null;
+    const total = Math.round(run.failureCount / (1 - run.passRate));
+    return { passed: total - run.failureCount, total };
+}
+/** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
+function scoreCell(score, threshold) {
+    if (score === null || threshold === null)
+        return `${figureCell(score)} / ${figureCell(threshold)}`;
+    return (0,numbers/* formatPair */.kI)(score, threshold).map(report_escape/* breakLinking */.OS).join(' / ');
+}
 /** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
 function facts({ run, decision }) {
     const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+    const rate = run.passRate === null ? null : (0,numbers/* formatRate */.CE)(run.passRate, passCounts(run));
     return [
-        ['Verdict', `**${decision.verdict}**`],
+        ['Verdict', `**${resultCell(decision.verdict)}**`],
         ['Vendor', (0,providers/* providerLabel */.sQ)(run.provider)],
         ['Status', run.status],
-        ['Score / threshold', `${numberCell(run.score)} / ${numberCell(decision.thresholdApplied)}`],
-        ['Pass rate', numberCell(run.passRate)],
-        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${run.sampleRank})`],
+        ['Score / threshold', scoreCell(run.score, decision.thresholdApplied)],
+        ['Pass rate', rate === null ? '—' : (0,report_escape/* breakLinking */.OS)(rate)],
+        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${figureCell(run.sampleRank, numbers/* formatRank */.Uf)})`],
         ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
         ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
     ];
@@ -308,17 +424,17 @@ function runDetails({ run, decision }, several) {
     const parts = [several ? `### Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}` : '### Rules'];
     parts.push(table(['Rule', 'Result', 'Detail'], 
     // A rule's name carries a metric-thresholds name, an input a pull request can set.
-    decision.checks.map((c) => [(0,report_escape/* escapeInline */.VV)(c.rule, 160), c.outcome, (0,report_escape/* escapeInline */.VV)(c.detail, 600)])));
+    decision.checks.map((c) => [(0,report_escape/* escapeInline */.VV)(c.rule, 160), resultCell(c.outcome), (0,report_escape/* escapeInline */.VV)(c.detail, 600)])));
     if (run.vendorError)
         parts.push(`**Vendor error**\n\n${(0,report_escape/* codeBlock */.DV)(run.vendorError)}`);
     if (several && run.details.length > 0) {
         parts.push(table(['Field', 'Value'], run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)])));
     }
     if (run.metrics.length > 0) {
-        const result = (passed) => (passed === null ? '—' : passed ? 'pass' : 'fail');
+        const result = (passed) => (passed === null ? '—' : resultCell(passed ? 'pass' : 'fail'));
         if (!several)
             parts.push('### Metrics');
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [(0,report_escape/* escapeInline */.VV)(m.name, 120), numberCell(m.score), numberCell(m.threshold), result(m.passed)])));
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [(0,report_escape/* escapeInline */.VV)(m.name, 120), figureCell(m.score), figureCell(m.threshold), result(m.passed)])));
     }
     return parts.join('\n\n');
 }
@@ -328,8 +444,9 @@ function runDetails({ run, decision }, several) {
 
 
 
-/** GitHub rejects comments over 65,536 characters; this leaves room for the marker and footer. */
-const COMMENT_BODY_LIMIT = 64_000;
+
+/** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
+const COMMENT_BODY_LIMIT = 60_000;
 /** Kept free by every section, so the notes saying what was left out always fit. */
 const NOTE_ROOM = 1200;
 const HEADLINE = {
@@ -342,7 +459,8 @@ function leftOut(what) {
     return `_${what} left out to keep this report under GitHub's size limit; the JSON report (the step's \`report\` output) and the vendor's run page have it._`;
 }
 function sampledNotice(v, sampleRate) {
-    return `> 🔍 **Selected for human review:** run ${(0,report_escape/* escapeInline */.VV)(v.run.runId, 200)} has sample rank ${v.run.sampleRank} < sample-rate ${sampleRate}.`;
+    const [rank, rate] = (0,numbers/* formatPair */.kI)(v.run.sampleRank, sampleRate, numbers/* formatRank */.Uf).map(report_escape/* breakLinking */.OS);
+    return `> 🔍 **Selected for human review:** run ${(0,report_escape/* escapeInline */.VV)(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`;
 }
 function headSections(gate, options) {
     const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
@@ -717,7 +835,119 @@ async function findPullRequest(plan, api) {
     return { number: null, why: `no open pull request has head commit ${pull_request_short(plan.sha)} (${plan.why})` };
 }
 
+;// CONCATENATED MODULE: ./src/report/trend.ts
+
+
+
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of the scores, oldest first; `·` for a push without a score. */
+function sparkline(scores) {
+    const known = scores.filter((s) => s !== null);
+    const low = Math.min(...known);
+    const span = Math.max(...known) - low;
+    return scores.map((s) => (s === null ? '·' : BARS[span === 0 ? 3 : Math.round(((s - low) / span) * (BARS.length - 1))])).join('');
+}
+/** A mermaid xychart GitHub draws; where it does not, the sparkline and table beside it say the same. */
+function chart(points) {
+    const scored = points.filter((p) => p.score !== null);
+    if (scored.length < 2)
+        return null;
+    const labels = scored.map((p) => `"${p.sha.slice(0, 7)}"`).join(', ');
+    const values = scored.map((p) => (0,numbers/* formatScore */.y)(p.score ?? 0)).join(', ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Score by push"',
+        `  x-axis [${labels}]`,
+        '  y-axis "Score"',
+        `  line [${values}]`,
+        '```',
+    ].join('\n');
+}
+/**
+ * The trend across the PR's pushes, oldest first, folded: the summary line
+ * reads alone (sparkline, first and last score), the chart and the table are
+ * inside. Null until there are two pushes to compare.
+ */
+function renderTrend(points) {
+    if (points.length < 2)
+        return null;
+    const scores = points.map((p) => p.score);
+    const known = scores.filter((s) => s !== null);
+    const range = known.length > 0 ? ` ${(0,numbers/* formatScore */.y)(known[0] ?? 0)} → ${(0,numbers/* formatScore */.y)(known.at(-1) ?? 0)}` : '';
+    const line = known.length > 0 ? `${sparkline(scores)}${range}` : points.map((p) => MARK[p.verdict]).join('');
+    const rows = points.map((p, i) => [
+        String(i + 1),
+        (0,report_escape/* escapeInline */.VV)(p.sha.slice(0, 7), 12),
+        p.score === null ? '—' : (0,report_escape/* escapeInline */.VV)((0,numbers/* formatScore */.y)(p.score), 40),
+        `${MARK[p.verdict]} ${p.verdict}`,
+    ]);
+    const parts = [`<details>`, `<summary>Trend over the last ${points.length} pushes: ${line}</summary>`, ''];
+    const drawn = chart(points);
+    if (drawn)
+        parts.push(drawn, '');
+    parts.push(table(['Push', 'Commit', 'Score', 'Verdict'], rows), '', '</details>');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/trend-data.ts
+
+
+/** Pushes the comment remembers; the oldest drop out, so the hidden data stays small. */
+const TREND_POINTS_KEPT = 20;
+const PREFIX = '<!-- eval-gate-trend: v1';
+const SHA_CHARS = 12;
+// Only what we write can be read back: hex SHAs, plain numbers, the three verdicts. Nothing can close the HTML comment.
+const POINT = /^([0-9a-f]{1,12}):(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|-):(pass|fail|error)$/;
+/** This run's point: the score only when the gate has a single run (several runs' scores are not on one line). */
+function trendPointOf(gate, commitSha) {
+    const sha = (commitSha ?? '')
+        .toLowerCase()
+        .replace(/[^0-9a-f]/g, '')
+        .slice(0, SHA_CHARS);
+    if (!sha)
+        return null;
+    const score = gate.runs.length === 1 ? (gate.runs[0]?.run.score ?? null) : null;
+    return { sha, score: score !== null && Number.isFinite(score) ? score : null, verdict: gate.verdict };
+}
+/** The points in a comment's hidden trend line; anything unreadable starts the trend afresh rather than failing. */
+function readTrend(body) {
+    const line = body?.split('\n').find((l) => l.startsWith(PREFIX) && l.endsWith(' -->'));
+    if (!line)
+        return [];
+    const points = [];
+    for (const token of line.slice(PREFIX.length, -' -->'.length).trim().split(/\s+/)) {
+        const match = POINT.exec(token);
+        if (!match)
+            return [];
+        points.push({ sha: match[1] ?? '', score: match[2] === '-' ? null : Number(match[2]), verdict: match[3] });
+    }
+    return points.slice(-TREND_POINTS_KEPT);
+}
+/** The trend after this run: a re-run of the same commit replaces its point instead of adding one. */
+function nextTrend(previous, current) {
+    const kept = previous.at(-1)?.sha === current.sha ? previous.slice(0, -1) : previous;
+    return [...kept, current].slice(-TREND_POINTS_KEPT);
+}
+/** The hidden line that carries the trend to the next push. */
+function trendLine(points) {
+    return `${PREFIX} ${points.map((p) => `${p.sha}:${p.score === null ? '-' : String(p.score)}:${p.verdict}`).join(' ')} -->`;
+}
+/** The most the trend adds to a comment (its hidden line and its section); render.ts leaves this much room. */
+const TREND_MAX_CHARS = 4000;
+/** The comment body with the trend: the hidden line that carries it, and its section just above the footer. */
+function withTrend(body, previousBody, point) {
+    const points = nextTrend(readTrend(previousBody), point);
+    const section = renderTrend(points);
+    if (!section)
+        return { dataLine: trendLine(points), body };
+    const footerAt = body.lastIndexOf(`\n\n${FOOTER_START}`);
+    const at = footerAt === -1 ? body.length : footerAt;
+    return { dataLine: trendLine(points), body: `${body.slice(0, at)}\n\n${section}${body.slice(at)}` };
+}
+
 ;// CONCATENATED MODULE: ./src/report/sticky.ts
+
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 function markerFor(key) {
     const safe = key
@@ -776,11 +1006,13 @@ async function deleteDuplicate(api, id) {
 async function upsertStickyComment(api, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment is never' };
-    const body = `${options.marker}\n${stampLine(options.stamp, options.sha)}\n${options.body}`;
     const ours = (await api.listComments())
         .filter(isOurs(options.marker, options.author))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     const newest = ours.at(-1);
+    const trended = options.trend ? withTrend(options.body, newest?.body ?? null, options.trend) : null;
+    const content = trended ? `${trended.dataLine}\n${trended.body}` : options.body;
+    const body = `${options.marker}\n${stampLine(options.stamp, options.sha)}\n${content}`;
     // on-failure creates nothing for a pass, but a standing failure is updated so it does not go stale.
     if (options.mode === 'on-failure' && options.verdict === 'pass' && !newest) {
         return { action: 'skipped', reason: 'comment is on-failure and the gate passed' };
@@ -802,6 +1034,7 @@ async function upsertStickyComment(api, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
 
 
 
@@ -834,6 +1067,7 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
             body: markdown,
             mode: settings.comment,
             verdict: gate.verdict,
+            trend: trendPointOf(gate, context.commitSha),
         });
         if (outcome.action === 'kept-newer') {
             const { number, attempt, sha } = outcome.shows;
@@ -977,6 +1211,7 @@ async function publishToGitHub(gate, settings, context, markdown) {
 
 
 
+
 async function appendSummary(markdown) {
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryPath)
@@ -1004,6 +1239,8 @@ async function publishReport(gate, settings, options) {
     catch (error) {
         core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
     }
+    if (settings.junitPath)
+        await writeJunitFile(settings.junitPath, gate, settings).catch((error) => core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
     await appendSummary(markdown);
     // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
     // Reporting never changes the verdict: even a bug on the GitHub side only warns.
