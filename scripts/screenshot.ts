@@ -12,7 +12,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { runAction } from '../sim/run-action.ts';
 import { playScenario } from '../sim/scenarios.ts';
 import { startVendorSim } from '../sim/vendor-sim.ts';
-import { trendLine, withTrend } from '../src/report/trend-data.ts';
+import { trendLine, withTrend } from '../src/report/github/trend-data.ts';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const output = fileURLToPath(new URL('../docs/comment.png', import.meta.url));

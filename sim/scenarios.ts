@@ -1,4 +1,5 @@
-import { PROVIDER_NAMES, type ProviderName } from '../src/model.ts';
+import type { ProviderName } from '../src/model.ts';
+import { PROVIDER_NAMES } from '../src/providers/index.ts';
 import { TIMELINES } from './timelines.ts';
 import type { Step, VendorSim } from './vendor-sim.ts';
 

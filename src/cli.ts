@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 import { parseArgs } from 'node:util';
-import { CLI_FLAGS, helpText } from './cli-flags.ts';
-import { formatDurationMs } from './duration.ts';
-import { defaultFormat, type Format, FORMATS, inUsersWords, printer, progressPrinter, wantsColour } from './cli-terminal.ts';
+import { CLI_FLAGS, helpText } from './inputs/cli-flags.ts';
+import { formatDurationMs } from './inputs/duration.ts';
+import { defaultFormat, type Format, FORMATS, inUsersWords, printer, progressPrinter, wantsColour } from './report/terminal.ts';
 import { InputError, messageOf } from './errors.ts';
 import { checkRunIds, onCancel, runGate } from './gate.ts';
-import { type InputName, parseInputs, type Settings } from './inputs.ts';
+import { type InputName, parseInputs, type Settings } from './inputs/inputs.ts';
 import { providerFor } from './providers/index.ts';
 import { jsonReport, jsonText } from './report/json-report.ts';
 import { junitXml } from './report/junit.ts';
 import { renderReport } from './report/render.ts';
 import { renderText } from './report/text-report.ts';
-import { type GateDecision, ruleConfigOf } from './rules.ts';
+import { type GateDecision, ruleConfigOf } from './rules/rules.ts';
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 const DEFAULT_KEY_VARIABLE = 'EVAL_GATE_API_KEY';

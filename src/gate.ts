@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
-import type { Settings } from './inputs.ts';
-import { requestPool } from './request-pool.ts';
+import type { Settings } from './inputs/inputs.ts';
+import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
-import { type Logger, observeRun } from './observe.ts';
+import { type Logger, observeRun } from './poll/observe.ts';
 import type { Provider } from './providers/index.ts';
-import { type Baseline, decideGate, type GateDecision, ruleConfigOf } from './rules.ts';
+import { baselineOf } from './rules/baseline.ts';
+import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
 import { createRuns, StartError } from './start/create-runs.ts';
-import { createDispatcher } from './transport.ts';
+import { createDispatcher } from './poll/transport.ts';
 
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */
 const MAX_REQUESTS_IN_FLIGHT = 4;
@@ -46,12 +47,6 @@ export function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
     process.off('SIGINT', abort);
     process.off('SIGTERM', abort);
   };
-}
-
-/** A baseline is usable when it was read to a terminal state; otherwise the report says why. */
-function baselineOf(run: GateRun): Baseline {
-  const problem = run.problem ?? (run.status === 'completed' || run.status === 'failed' ? null : `the run is ${run.status}`);
-  return { runId: run.runId, run: problem === null ? run : null, problem };
 }
 
 /** The ids eval-gate's create request made, one per line as run-id takes them; '' when it started none. */

@@ -1,13 +1,13 @@
 import { messageOf } from './errors.ts';
 import { checkRunIds, onCancel, runGate, startedRunIds } from './gate.ts';
-import { parseInputs, type Settings } from './inputs.ts';
-import { LazyCore, readInput } from './lazy-core.ts';
-import { logUntrusted } from './log.ts';
+import { parseInputs, type Settings } from './inputs/inputs.ts';
+import { LazyCore, readInput } from './report/lazy-core.ts';
+import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
-import { schedulePendingStatus } from './pending-status.ts';
-import type { Logger } from './observe.ts';
+import { schedulePendingStatus } from './report/github/pending-status.ts';
+import type { Logger } from './poll/observe.ts';
 import { providerFor } from './providers/index.ts';
-import { type GateDecision, verdictLine } from './rules.ts';
+import { type GateDecision, verdictLine } from './rules/rules.ts';
 
 type Core = typeof import('@actions/core');
 

@@ -1,6 +1,7 @@
-/** Vendors eval-gate speaks to, listed once in the vendor table; the `provider` input takes these names. */
-export { PROVIDER_NAMES, type ProviderName } from './providers/index.ts';
+// The vendors are listed once, in the vendor table; the model names them by type only,
+// so loading the model never loads the table (whose adapters load the model).
 import type { ProviderName } from './providers/index.ts';
+export type { ProviderName } from './providers/index.ts';
 
 /**
  * Our normalised run status. `pending`/`running` are in flight; `completed`,

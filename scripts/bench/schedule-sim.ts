@@ -1,6 +1,6 @@
 // Time to verdict, in virtual time: the real poll loop against simulated runs.
 import { emptySnapshot } from '../../src/model.ts';
-import { pollUntilTerminal } from '../../src/poll.ts';
+import { pollUntilTerminal } from '../../src/poll/poll.ts';
 
 export interface PolicyFigures {
   meanDelayMs: number;

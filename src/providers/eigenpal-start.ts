@@ -3,7 +3,7 @@
 // (examples?, batchConcurrency?, sourceRef?) answers { id, runs, total }. An experiment needs its
 // automation to be read again, so its run id carries both: `experiment:<automation>:<experiment id>`.
 import { InputError } from '../errors.ts';
-import { toRunIds } from '../input-values.ts';
+import { toRunIds } from '../inputs/values.ts';
 import { answerObject, runIdAt, startMismatch } from './start-rules.ts';
 import type { StartCapability } from './types.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
 import { type EvaluationRun, scoresFromStats } from './humanloop-stats.ts';
 import { looseBoolean, looseString, parseWith } from './schema.ts';
-import { onKnownHost } from '../base-url.ts';
+import { onKnownHost } from '../inputs/base-url.ts';
 import { BOOLEAN, checkUnique, NON_EMPTY_TEXT, read, stateOf, strict } from './strict.ts';
 import type { EnrichContext, Adapter } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
 import { InputError } from '../errors.ts';
-import { toRunIds } from '../input-values.ts';
+import { toRunIds } from '../inputs/values.ts';
 import { OBJECT, read, type Rule } from './strict.ts';
 
 /** An id as run-id takes it: a non-empty string of letters, digits, . _ : ~ -, or a non-negative integer. */

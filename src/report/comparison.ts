@@ -1,6 +1,6 @@
-import type { Comparison } from '../baseline.ts';
-import type { GateDecision } from '../rules.ts';
-import { formatDelta } from '../numbers.ts';
+import type { Comparison } from '../rules/baseline.ts';
+import type { GateDecision } from '../rules/rules.ts';
+import { formatDelta } from './numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 import { figureCell, table } from './table.ts';
 

@@ -1,4 +1,4 @@
-import type { RunnerContext } from '../github-context.ts';
+import type { RunnerContext } from './github/context.ts';
 import { escapeInline, safeLink } from './escape.ts';
 
 /** How the footer starts, so that a section can be put above it (the trend, in the sticky comment). */

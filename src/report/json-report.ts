@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GateDecision, RuleConfig } from '../rules.ts';
+import type { GateDecision, RuleConfig } from '../rules/rules.ts';
 
 /** The machine-readable report: normalised runs, the rules applied and the verdict. No secrets are in its inputs. */
 export function jsonReport(gate: GateDecision, meta: { name: string | null; rules: RuleConfig }) {

@@ -1,5 +1,5 @@
 import type { RunStatus } from '../model.ts';
-import type { GateDecision } from '../rules.ts';
+import type { GateDecision } from '../rules/rules.ts';
 
 // When runs end differently, the status output names the most telling one.
 const STATUS_ORDER: RunStatus[] = ['error', 'timed_out', 'cancelled', 'failed', 'running', 'pending', 'completed'];

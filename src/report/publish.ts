@@ -1,16 +1,16 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { messageOf } from '../errors.ts';
-import { runnerContext } from '../github-context.ts';
-import type { Settings } from '../inputs.ts';
-import { type GateDecision, ruleConfigOf } from '../rules.ts';
+import { runnerContext } from './github/context.ts';
+import type { Settings } from '../inputs/inputs.ts';
+import { type GateDecision, ruleConfigOf } from '../rules/rules.ts';
 import { footer } from './footer.ts';
 import { jsonReport, writeJsonReport } from './json-report.ts';
 import { writeJunitFile } from './junit.ts';
 import { gateOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
-import { publishToGitHub, setPendingStatus } from './to-github.ts';
+import { publishToGitHub, setPendingStatus } from './github/to-github.ts';
 
 async function appendSummary(markdown: string): Promise<void> {
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;

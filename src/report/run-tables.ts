@@ -1,9 +1,9 @@
-import { formatDurationMs } from '../duration.ts';
+import { formatDurationMs } from '../inputs/duration.ts';
 import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, RunVerdict } from '../rules.ts';
+import type { GateDecision, RunVerdict } from '../rules/rules.ts';
 import { breakLinking, codeBlock, escapeInline, safeLink } from './escape.ts';
-import { formatPair, formatRank, formatRate } from '../numbers.ts';
+import { formatPair, formatRank, formatRate } from './numbers.ts';
 import { figureCell, numberCell, resultCell, table } from './table.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { formatScore } from '../numbers.ts';
-import type { Verdict } from '../rules.ts';
+import { formatScore } from './numbers.ts';
+import type { Verdict } from '../rules/rules.ts';
 import { breakLinking, numberText } from './escape.ts';
 
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */

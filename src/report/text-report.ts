@@ -1,8 +1,8 @@
-import { formatDurationMs } from '../duration.ts';
+import { formatDurationMs } from '../inputs/duration.ts';
 import type { GateRun } from '../model.ts';
-import { formatDelta, formatPair, formatRank, formatRate, formatScore } from '../numbers.ts';
+import { formatDelta, formatPair, formatRank, formatRate, formatScore } from './numbers.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, RunVerdict, Verdict } from '../rules.ts';
+import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
 import { escapeText } from './escape.ts';
 import { passCounts } from './run-tables.ts';
 

@@ -1,7 +1,7 @@
-import { formatScore } from '../numbers.ts';
+import { formatScore } from './numbers.ts';
 import { escapeInline } from './escape.ts';
 import { MARK, table } from './table.ts';
-import type { TrendPoint } from './trend-data.ts';
+import type { TrendPoint } from './github/trend-data.ts';
 
 const BARS = '▁▂▃▄▅▆▇█';
 

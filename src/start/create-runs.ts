@@ -1,11 +1,11 @@
 import type { Dispatcher } from 'undici';
-import { formatDurationMs } from '../duration.ts';
+import { formatDurationMs } from '../inputs/duration.ts';
 import { SchemaError } from '../errors.ts';
-import { requestTimeoutMs } from '../http.ts';
-import type { Logger } from '../observe.ts';
+import { requestTimeoutMs } from '../poll/http.ts';
+import type { Logger } from '../poll/observe.ts';
 import type { AuthContext, Provider, StartPlan } from '../providers/types.ts';
-import { backoffMs } from '../retry-after.ts';
-import type { Timing } from '../retry.ts';
+import { backoffMs } from '../poll/retry-after.ts';
+import type { Timing } from '../poll/retry.ts';
 import { CreateError, postJson } from './post-json.ts';
 
 /** Tries of a create request the vendor cannot have acted on (refused connection, 429 with Retry-After). */

@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
-import { quoted } from '../input-values.ts';
-import { parseRetryAfterMs } from '../retry-after.ts';
-import { sendRequest } from '../transport.ts';
+import { quoted } from '../inputs/values.ts';
+import { parseRetryAfterMs } from '../poll/retry-after.ts';
+import { sendRequest } from '../poll/transport.ts';
 
 /**
  * Codes that mean the connection was never made, so the request was never

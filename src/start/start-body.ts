@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError, messageOf } from '../errors.ts';
-import { quoted } from '../input-values.ts';
+import { quoted } from '../inputs/values.ts';
 
 /** A create request's body is a small JSON object; anything bigger is not one, and is not read into memory. */
 const MAX_BYTES = 256 * 1024;

@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { CLI_FLAGS } from '../../src/cli-flags.ts';
+import { CLI_FLAGS } from '../../src/inputs/cli-flags.ts';
 import { API_KEY } from '../helpers/gate.ts';
 import { junitProblems } from '../helpers/junit-schema.ts';
 import { formattedLines, runnerCommands } from '../helpers/runner-commands.ts';

@@ -4,7 +4,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { playScenario, scenarioInputs } from '../../sim/scenarios.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { PROVIDER_NAMES } from '../../src/model.ts';
+import { PROVIDER_NAMES } from '../../src/providers/index.ts';
 import { API_KEY, everythingWritten, gate } from '../helpers/gate.ts';
 
 for (const vendor of PROVIDER_NAMES) {

@@ -9,7 +9,7 @@ import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import type { ProviderName } from '../../src/model.ts';
-import { derivedSampleRank } from '../../src/sample-rank.ts';
+import { derivedSampleRank } from '../../src/rules/sample-rank.ts';
 import { gate } from '../helpers/gate.ts';
 import { foreignHtml, nodesOf, parseGfm, visibleText } from '../helpers/markdown.ts';
 

@@ -2,7 +2,7 @@
 import { SchemaError } from '../../src/errors.ts';
 import { type GateRun, IN_FLIGHT, type ProviderName, type RunSnapshot } from '../../src/model.ts';
 import { providerFor } from '../../src/providers/index.ts';
-import { decideRun, type RuleConfig } from '../../src/rules.ts';
+import { decideRun, type RuleConfig } from '../../src/rules/rules.ts';
 
 export interface Payload {
   body: unknown;

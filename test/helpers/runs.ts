@@ -1,5 +1,5 @@
 import { emptySnapshot, type GateRun, type RunStatus } from '../../src/model.ts';
-import type { RuleConfig } from '../../src/rules.ts';
+import type { RuleConfig } from '../../src/rules/rules.ts';
 
 export function gateRun(over: Partial<GateRun> = {}): GateRun {
   return {

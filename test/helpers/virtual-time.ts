@@ -1,4 +1,4 @@
-import type { Timing } from '../../src/retry.ts';
+import type { Timing } from '../../src/poll/retry.ts';
 
 /** A clock that only moves when the code under test sleeps. */
 export function virtualTiming(random = () => 0.5): Timing & { sleeps: number[] } {

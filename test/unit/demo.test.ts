@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { playScenario, scenarioProblem, scenariosOf } from '../../sim/scenarios.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import type { Step, VendorSim } from '../../sim/vendor-sim.ts';
-import { PROVIDER_NAMES } from '../../src/model.ts';
+import { PROVIDER_NAMES } from '../../src/providers/index.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { runnerView } from '../../scripts/runner-log.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
-import { onKnownHost } from '../../src/base-url.ts';
+import { onKnownHost } from '../../src/inputs/base-url.ts';
 import { codeBlock, escapeHtml, escapeInline, escapeStatus, safeLink, truncate, visible } from '../../src/report/escape.ts';
 import { liveFindings } from '../helpers/github-render.ts';
 import { table } from '../../src/report/table.ts';

@@ -8,7 +8,7 @@ import { humanloopRun, humanloopRuns, humanloopStats } from '../../sim/fixtures/
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { judge, type Payload } from '../helpers/judge.ts';
-import { decideRun } from '../../src/rules.ts';
+import { decideRun } from '../../src/rules/rules.ts';
 import { gateRun, noRules } from '../helpers/runs.ts';
 
 const HUMANLOOP_RUNS = humanloopRuns(humanloopRun('rn_1', 'completed', { control: true }), humanloopRun('rn_2', 'completed'));

@@ -16,7 +16,7 @@ import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../.
 import { HUMANLOOP_FIELDS } from '../../src/providers/humanloop-fields.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { RUNTYPE_FIELDS } from '../../src/providers/runtype-fields.ts';
-import type { RuleConfig } from '../../src/rules.ts';
+import type { RuleConfig } from '../../src/rules/rules.ts';
 import { judge, type Outcome, type Payload } from '../helpers/judge.ts';
 import { noRules } from '../helpers/runs.ts';
 import { DELETE, fixedMutations, getAt, type Mutation, randomMutation, setAt } from '../helpers/mutate.ts';

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runnerContext } from '../../src/github-context.ts';
-import { choosePullRequest, planPullRequest } from '../../src/report/pull-request.ts';
+import { runnerContext } from '../../src/report/github/context.ts';
+import { choosePullRequest, planPullRequest } from '../../src/report/github/pull-request.ts';
 
 function contextFor(eventName: string, event: unknown, env: Record<string, string> = {}) {
   const path = join(mkdtempSync(join(tmpdir(), 'eval-gate-event-')), 'event.json');

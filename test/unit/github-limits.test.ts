@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type GitHubBounds, rateLimitWaitOk } from '../../src/github-retry.ts';
-import { gitHubProblem, rateLimitResetAtMs } from '../../src/report/github-problem.ts';
+import { type GitHubBounds, rateLimitWaitOk } from '../../src/report/github/retry.ts';
+import { gitHubProblem, rateLimitResetAtMs } from '../../src/report/github/problem.ts';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 // The clock is injected, so a minute's wait is decided without a minute passing.

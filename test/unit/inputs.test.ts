@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
-import { type InputName, parseInputs } from '../../src/inputs.ts';
+import { type InputName, parseInputs } from '../../src/inputs/inputs.ts';
 
 const base: Partial<Record<InputName, string>> = { provider: 'aegis', 'run-id': '991', 'api-key': 'sk_test' };
 const parse = (over: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...base, ...over })[name] ?? '');

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { visible } from '../../src/report/escape.ts';
 import { junitXml } from '../../src/report/junit.ts';
-import { decideGate, type Verdict } from '../../src/rules.ts';
+import { decideGate, type Verdict } from '../../src/rules/rules.ts';
 import { HOSTILE, hostileString } from '../helpers/hostile.ts';
 import { junitProblems, type XmlElement } from '../helpers/junit-schema.ts';
 import { runnerCommands } from '../helpers/runner-commands.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { logUntrusted } from '../../src/log.ts';
+import { logUntrusted } from '../../src/report/log.ts';
 import { formattedLines, runnerCommands } from '../helpers/runner-commands.ts';
 
 const COMMANDS = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderReport } from '../../src/report/render.ts';
-import { decideGate } from '../../src/rules.ts';
+import { decideGate } from '../../src/rules/rules.ts';
 import { gateRun, noRules } from '../helpers/runs.ts';
 
 const failing = gateRun({

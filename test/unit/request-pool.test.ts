@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { requestPool } from '../../src/request-pool.ts';
+import { requestPool } from '../../src/poll/request-pool.ts';
 import { virtualTiming } from '../helpers/virtual-time.ts';
 
 const never = new AbortController().signal;

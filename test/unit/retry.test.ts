@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type FailureKind, VendorError } from '../../src/errors.ts';
-import { GaveUpError, withRetries } from '../../src/retry.ts';
-import { backoffMs, parseRetryAfterMs } from '../../src/retry-after.ts';
+import { GaveUpError, withRetries } from '../../src/poll/retry.ts';
+import { backoffMs, parseRetryAfterMs } from '../../src/poll/retry-after.ts';
 import { virtualTiming } from '../helpers/virtual-time.ts';
 
 const ctx = { vendor: 'aegis', method: 'GET', path: '/api/v1/runs/1' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decideGate, decideRun, type RuleConfig } from '../../src/rules.ts';
+import { decideGate, decideRun, type RuleConfig } from '../../src/rules/rules.ts';
 import { ALL_STATUSES, gateRun, noRules } from '../helpers/runs.ts';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });

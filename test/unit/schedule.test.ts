@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { forecastEnd, MAX_INTERVAL_MS, nextDelayMs, readingOf } from '../../src/schedule.ts';
+import { forecastEnd, MAX_INTERVAL_MS, nextDelayMs, readingOf } from '../../src/poll/schedule.ts';
 
 const random = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 

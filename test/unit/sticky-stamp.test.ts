@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { commitStatusOf, fitted, statusContext, wantsCommitStatus } from '../../src/report/commit-status.ts';
-import { isOlderThan, parseStamp, stampLine } from '../../src/report/sticky.ts';
-import { decideGate } from '../../src/rules.ts';
-import { type InputName, parseInputs } from '../../src/inputs.ts';
-import { runnerContext } from '../../src/github-context.ts';
+import { commitStatusOf, fitted, statusContext, wantsCommitStatus } from '../../src/report/github/commit-status.ts';
+import { isOlderThan, parseStamp, stampLine } from '../../src/report/github/sticky.ts';
+import { decideGate } from '../../src/rules/rules.ts';
+import { type InputName, parseInputs } from '../../src/inputs/inputs.ts';
+import { runnerContext } from '../../src/report/github/context.ts';
 import { gateRun, noRules } from '../helpers/runs.ts';
 
 const stamp = fc.record({

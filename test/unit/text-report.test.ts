@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { wantsColour } from '../../src/cli-terminal.ts';
+import { wantsColour } from '../../src/report/terminal.ts';
 import { renderText } from '../../src/report/text-report.ts';
-import { decideGate } from '../../src/rules.ts';
+import { decideGate } from '../../src/rules/rules.ts';
 import { hostileString } from '../helpers/hostile.ts';
 import { formattedLines, runnerCommands } from '../helpers/runner-commands.ts';
 import { gateRun, noRules } from '../helpers/runs.ts';

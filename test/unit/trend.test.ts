@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CommentApi, IssueComment } from '../../src/github.ts';
+import type { CommentApi, IssueComment } from '../../src/report/github/client.ts';
 import { COMMENT_BODY_LIMIT, renderReport } from '../../src/report/render.ts';
 import { footer } from '../../src/report/footer.ts';
-import { markerFor, stampLine, upsertStickyComment } from '../../src/report/sticky.ts';
+import { markerFor, stampLine, upsertStickyComment } from '../../src/report/github/sticky.ts';
 import { renderTrend, sparkline } from '../../src/report/trend.ts';
-import { readTrend, TREND_MAX_CHARS, TREND_POINTS_KEPT, trendLine, trendPointOf, type TrendPoint } from '../../src/report/trend-data.ts';
-import { decideGate } from '../../src/rules.ts';
+import {
+  readTrend,
+  TREND_MAX_CHARS,
+  TREND_POINTS_KEPT,
+  trendLine,
+  trendPointOf,
+  type TrendPoint,
+} from '../../src/report/github/trend-data.ts';
+import { decideGate } from '../../src/rules/rules.ts';
 import { brokenTableRows, liveFindings } from '../helpers/github-render.ts';
 import { foreignHtml } from '../helpers/markdown.ts';
 import { gateRun, noRules } from '../helpers/runs.ts';

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TIMELINES } from '../../sim/timelines.ts';
-import { helpText } from '../../src/cli-flags.ts';
+import { helpText } from '../../src/inputs/cli-flags.ts';
 import { InputError } from '../../src/errors.ts';
-import { parseInputs } from '../../src/inputs.ts';
+import { parseInputs } from '../../src/inputs/inputs.ts';
 import { PROVIDER_NAMES, providerFor, providerLabel, providerList } from '../../src/providers/index.ts';
 
 const actionYml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');

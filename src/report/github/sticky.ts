@@ -1,7 +1,7 @@
-import type { CommentApi, IssueComment } from '../github.ts';
-import type { RunStamp } from '../github-context.ts';
-import type { CommentMode } from '../inputs.ts';
-import type { Verdict } from '../rules.ts';
+import type { CommentApi, IssueComment } from './client.ts';
+import type { RunStamp } from './context.ts';
+import type { CommentMode } from '../../inputs/inputs.ts';
+import type { Verdict } from '../../rules/rules.ts';
 import { type TrendPoint, withTrend } from './trend-data.ts';
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */

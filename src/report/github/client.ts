@@ -1,4 +1,4 @@
-import { boundedRequests, type GitHubBounds, rateLimitWaitOk, SECONDARY_LIMIT_FALLBACK_S } from './github-retry.ts';
+import { boundedRequests, type GitHubBounds, rateLimitWaitOk, SECONDARY_LIMIT_FALLBACK_S } from './retry.ts';
 
 export interface IssueComment {
   id: number;

@@ -1,12 +1,12 @@
 import type { Dispatcher } from 'undici';
-import { formatDurationMs } from './duration.ts';
-import { CancelledError, messageOf, SchemaError, VendorError } from './errors.ts';
+import { formatDurationMs } from '../inputs/duration.ts';
+import { CancelledError, messageOf, SchemaError, VendorError } from '../errors.ts';
 import { getJson, requestTimeoutMs } from './http.ts';
-import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from './model.ts';
+import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from '../model.ts';
 import { pollUntilTerminal } from './poll.ts';
-import type { AuthContext, Provider } from './providers/types.ts';
+import type { AuthContext, Provider } from '../providers/types.ts';
 import { GaveUpError, type Timing, withRetries } from './retry.ts';
-import { derivedSampleRank } from './sample-rank.ts';
+import { derivedSampleRank } from '../rules/sample-rank.ts';
 import type { RequestPool } from './request-pool.ts';
 
 export interface Logger {

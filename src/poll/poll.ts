@@ -1,4 +1,4 @@
-import { IN_FLIGHT, type RunSnapshot } from './model.ts';
+import { IN_FLIGHT, type RunSnapshot } from '../model.ts';
 import type { Timing } from './retry.ts';
 import { nextDelayMs, type ProgressReading, readingOf } from './schedule.ts';
 

@@ -1,5 +1,5 @@
 import type { Octokit } from '@octokit/core';
-import { formatDurationMs } from './duration.ts';
+import { formatDurationMs } from '../../inputs/duration.ts';
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 export const GITHUB_REQUEST_TIMEOUT_MS = 10_000;

@@ -1,8 +1,8 @@
-import type { CommitStatus } from '../github.ts';
-import type { RunnerContext } from '../github-context.ts';
-import type { CommitStatusMode, Settings } from '../inputs.ts';
-import { type GateDecision, verdictLine } from '../rules.ts';
-import { escapeStatus } from './escape.ts';
+import type { CommitStatus } from './client.ts';
+import type { RunnerContext } from './context.ts';
+import type { CommitStatusMode, Settings } from '../../inputs/inputs.ts';
+import { type GateDecision, verdictLine } from '../../rules/rules.ts';
+import { escapeStatus } from '../escape.ts';
 
 /** GitHub refuses a longer description (counted in characters). */
 const DESCRIPTION_MAX = 140;

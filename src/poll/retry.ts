@@ -1,5 +1,5 @@
-import { formatDurationMs } from './duration.ts';
-import { VendorError } from './errors.ts';
+import { formatDurationMs } from '../inputs/duration.ts';
+import { VendorError } from '../errors.ts';
 import { backoffMs } from './retry-after.ts';
 
 /** Time as the poller sees it; injected so tests run in virtual time. */

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import type { RepoApi } from '../github.ts';
-import type { RunnerContext } from '../github-context.ts';
-import type { Settings } from '../inputs.ts';
+import type { RepoApi } from './client.ts';
+import type { RunnerContext } from './context.ts';
+import type { Settings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
-import type { GateDecision } from '../rules.ts';
+import type { GateDecision } from '../../rules/rules.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { escapeLog, LINK_BREAK } from './report/escape.ts';
+import { escapeLog, LINK_BREAK } from './escape.ts';
 
 type Info = (message: string) => void;
 

@@ -1,5 +1,5 @@
-import type { PullLookupApi, PullSummary } from '../github.ts';
-import type { RunnerContext } from '../github-context.ts';
+import type { PullLookupApi, PullSummary } from './client.ts';
+import type { RunnerContext } from './context.ts';
 
 /** How to find the PR to comment on: known from the inputs or the event, looked up by commit, or none. */
 export type PullRequestPlan =

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { type RequestContext, VendorError } from './errors.ts';
+import { type RequestContext, VendorError } from '../errors.ts';
 import { parseRetryAfterMs } from './retry-after.ts';
 import { sendRequest } from './transport.ts';
 

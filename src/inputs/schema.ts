@@ -10,8 +10,9 @@ import {
   toPositiveMs,
   toPullRequestNumber,
   toRunIds,
-} from './input-values.ts';
-import { PROVIDER_NAMES, type ProviderName } from './model.ts';
+} from './values.ts';
+import type { ProviderName } from '../model.ts';
+import { PROVIDER_NAMES } from '../providers/index.ts';
 
 /** Input names as in action.yml, with the defaults action.yml gives them. */
 export const INPUT_DEFAULTS = {

@@ -1,6 +1,6 @@
-import type { GateDecision, Verdict } from '../rules.ts';
-import { FOOTER_START } from './footer.ts';
-import { renderTrend } from './trend.ts';
+import type { GateDecision, Verdict } from '../../rules/rules.ts';
+import { FOOTER_START } from '../footer.ts';
+import { renderTrend } from '../trend.ts';
 
 /** One push of the PR as the trend keeps it: its commit, the gate's score (when one run has one) and its verdict. */
 export interface TrendPoint {

@@ -1,7 +1,7 @@
 // What the CLI does for a person at a terminal: where text goes, colours, progress, errors in the user's own words.
-import { formatDurationMs } from './duration.ts';
+import { formatDurationMs } from '../inputs/duration.ts';
 import { logUntrusted } from './log.ts';
-import { escapeLog } from './report/escape.ts';
+import { escapeLog } from './escape.ts';
 
 export const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];

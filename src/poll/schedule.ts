@@ -1,4 +1,4 @@
-import type { Progress } from './model.ts';
+import type { Progress } from '../model.ts';
 
 /** Never wait longer than this between polls, however long the run has gone or is predicted to go. */
 export const MAX_INTERVAL_MS = 120_000;

@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
-import { onCancel } from '../gate.ts';
-import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from '../github.ts';
-import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from '../github-retry.ts';
-import type { RunnerContext } from '../github-context.ts';
-import type { Settings } from '../inputs.ts';
+import { onCancel } from '../../gate.ts';
+import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from './client.ts';
+import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from './retry.ts';
+import type { RunnerContext } from './context.ts';
+import type { Settings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
-import type { GateDecision } from '../rules.ts';
+import type { GateDecision } from '../../rules/rules.ts';
 import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
-import { gitHubProblem, isFollowOn } from './github-problem.ts';
+import { gitHubProblem, isFollowOn } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
 import { commentOnPullRequest } from './pr-comment.ts';
 

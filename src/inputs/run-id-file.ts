@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { InputError, messageOf } from './errors.ts';
-import { quoted, RUN_IDS_EXPECTED, toRunIds } from './input-values.ts';
+import { InputError, messageOf } from '../errors.ts';
+import { quoted, RUN_IDS_EXPECTED, toRunIds } from './values.ts';
 
 /** A run-id file is a few ids; anything bigger is not one, and is not read into memory. */
 const MAX_BYTES = 64 * 1024;

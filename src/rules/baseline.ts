@@ -1,5 +1,6 @@
-import type { GateRun } from './model.ts';
-import { formatScore as n } from './numbers.ts';
+import type { GateRun } from '../model.ts';
+import type { Baseline, Check } from './verdict.ts';
+import { formatScore as n } from '../report/numbers.ts';
 
 /** Newly failing records listed in the report; the rest are counted. */
 const NEWLY_FAILING_SHOWN = 20;
@@ -67,4 +68,19 @@ export function regressionProblems(comparison: Comparison, maxPoints: number): {
   ];
   if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})` };
   return { outcome: 'pass', detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}` };
+}
+
+/** A baseline is usable when it was read to a terminal state; otherwise the report says why. */
+export function baselineOf(run: GateRun): Baseline {
+  const problem = run.problem ?? (run.status === 'completed' || run.status === 'failed' ? null : `the run is ${run.status}`);
+  return { runId: run.runId, run: problem === null ? run : null, problem };
+}
+
+/** Rule 4, max-regression: only with a baseline; a baseline that could not be read leaves the gate undecided. */
+export function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
+  if (maxRegression === null || !baseline) return null;
+  const rule = 'max-regression';
+  if (!comparison)
+    return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
+  return { rule, ...regressionProblems(comparison, maxRegression) };
 }

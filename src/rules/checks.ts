@@ -1,15 +1,8 @@
 // The single checks a run goes through; rules.ts decides in which order and what they add up to.
-import { type Comparison, regressionProblems } from './baseline.ts';
-import type { MetricThreshold } from './inputs.ts';
-import type { GateRun } from './model.ts';
-import { formatPair, formatPercent, formatScore } from './numbers.ts';
-import type { Baseline, Verdict } from './rules.ts';
-
-export interface Check {
-  rule: string;
-  outcome: Verdict;
-  detail: string;
-}
+import type { MetricThreshold } from '../inputs/inputs.ts';
+import type { GateRun } from '../model.ts';
+import { formatPair, formatPercent, formatScore } from '../report/numbers.ts';
+import type { Check } from './verdict.ts';
 
 /** How a rule shows its figures to a person: rounded, `decimals` more when two would read the same. */
 export type Show = (value: number, decimals?: number) => string;
@@ -66,12 +59,4 @@ export function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Che
   if (!found) return { rule, outcome: 'fail', detail: `metric ${metric} is not among the vendor's metrics for this run` };
   if (found.problem) return { rule, outcome: 'error', detail: found.problem };
   return minimumCheck(rule, `metric ${metric}`, found.score, min, score);
-}
-
-export function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
-  if (maxRegression === null || !baseline) return null;
-  const rule = 'max-regression';
-  if (!comparison)
-    return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
-  return { rule, ...regressionProblems(comparison, maxRegression) };
 }

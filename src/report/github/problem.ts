@@ -1,6 +1,6 @@
-import { messageOf } from '../errors.ts';
-import { GitHubStoppedError, GitHubTimeoutError, SECONDARY_LIMIT_FALLBACK_S } from '../github-retry.ts';
-import { parseRetryAfterMs } from '../retry-after.ts';
+import { messageOf } from '../../errors.ts';
+import { GitHubStoppedError, GitHubTimeoutError, SECONDARY_LIMIT_FALLBACK_S } from './retry.ts';
+import { parseRetryAfterMs } from '../../poll/retry-after.ts';
 
 interface HttpishError {
   status?: number;

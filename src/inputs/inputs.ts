@@ -1,9 +1,9 @@
-import { InputError } from './errors.ts';
-import { INPUT_DEFAULTS, type InputName, schema } from './input-schema.ts';
-import type { MetricThreshold } from './input-values.ts';
-import type { ProviderName } from './model.ts';
+import { InputError } from '../errors.ts';
+import { INPUT_DEFAULTS, type InputName, schema } from './schema.ts';
+import type { MetricThreshold } from './values.ts';
+import type { ProviderName } from '../model.ts';
 import { readRunIdFile } from './run-id-file.ts';
-import { readStartFile, toStartBody } from './start/start-body.ts';
+import { readStartFile, toStartBody } from '../start/start-body.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';

@@ -1,11 +1,11 @@
-import { type Comparison, compareWithBaseline } from './baseline.ts';
-import { type Check, metricCheck, minimumCheck, pct, regressionCheck, score, statusCheck, vendorCheck } from './checks.ts';
-import type { MetricThreshold } from './inputs.ts';
-import type { GateRun } from './model.ts';
+import { type Comparison, compareWithBaseline, regressionCheck } from './baseline.ts';
+import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck } from './checks.ts';
+import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict.ts';
+import type { MetricThreshold } from '../inputs/inputs.ts';
+import type { GateRun } from '../model.ts';
 
-export type { Check } from './checks.ts';
-
-export type Verdict = 'pass' | 'fail' | 'error';
+export type { Baseline, Check, Verdict } from './verdict.ts';
+export { worstVerdict } from './verdict.ts';
 
 export interface RuleConfig {
   threshold: number | null;
@@ -14,13 +14,6 @@ export interface RuleConfig {
   sampleRate: number;
   /** Points the score (and each metric) may drop below the baseline run. */
   maxRegression: number | null;
-}
-
-/** The baseline run as the gate saw it: read, or why it could not be. */
-export interface Baseline {
-  runId: string;
-  run: GateRun | null;
-  problem: string | null;
 }
 
 export interface RunDecision {
@@ -32,14 +25,6 @@ export interface RunDecision {
   /** The threshold the verdict used: the user's, else the vendor's. */
   thresholdApplied: number | null;
   comparison: Comparison | null;
-}
-
-const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
-
-export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
-  let worst: Verdict = 'pass';
-  for (const verdict of verdicts) if (SEVERITY[verdict] > SEVERITY[worst]) worst = verdict;
-  return worst;
 }
 
 export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline | null = null): RunDecision {

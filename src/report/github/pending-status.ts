@@ -1,7 +1,7 @@
-import { messageOf } from './errors.ts';
-import type { Settings } from './inputs.ts';
-import type { LazyCore } from './lazy-core.ts';
-import { wantsCommitStatus } from './report/commit-status.ts';
+import { messageOf } from '../../errors.ts';
+import type { Settings } from '../../inputs/inputs.ts';
+import type { LazyCore } from '../lazy-core.ts';
+import { wantsCommitStatus } from './commit-status.ts';
 
 /** A gate decided within this long goes straight to its verdict; no pending status flickers first. */
 const MIN_PENDING_AFTER_MS = 3000;
@@ -31,7 +31,7 @@ export function schedulePendingStatus(
       // Masks the secrets before anything GitHub-side can write a line.
       posting = core
         .load()
-        .then(() => import('./report/publish.ts'))
+        .then(() => import('../publish.ts'))
         .then((report) => report.publishPendingStatus(settings, vendorLabel))
         .catch((error: unknown) => core.write((c) => c.warning(`eval-gate: the pending commit status skipped (${messageOf(error)})`)));
     },

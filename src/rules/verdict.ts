@@ -1,0 +1,26 @@
+// The words of a decision, shared by every rule: a leaf, so the rules import it and not each other.
+import type { GateRun } from '../model.ts';
+
+export type Verdict = 'pass' | 'fail' | 'error';
+
+/** One rule as it applied to one run. */
+export interface Check {
+  rule: string;
+  outcome: Verdict;
+  detail: string;
+}
+
+/** The baseline run as the gate saw it: read, or why it could not be. */
+export interface Baseline {
+  runId: string;
+  run: GateRun | null;
+  problem: string | null;
+}
+
+const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
+
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = 'pass';
+  for (const verdict of verdicts) if (SEVERITY[verdict] > SEVERITY[worst]) worst = verdict;
+  return worst;
+}
