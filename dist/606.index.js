@@ -332,7 +332,7 @@ function presentDetails(pairs) {
 /* harmony export */ });
 /* unused harmony export RUN_ID */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5214);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
 /* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
@@ -342,7 +342,7 @@ function presentDetails(pairs) {
 /** An id as run-id takes it: a non-empty string of letters, digits, . _ : ~ -, or a non-negative integer. */
 const RUN_ID = {
     expectation: 'a run id (a non-negative integer, or letters, digits, . _ : ~ -)',
-    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
+    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
 };
 /** The id at `field` of a create answer, as a string; a SchemaError names the field otherwise. */
 function runIdAt(value, field) {

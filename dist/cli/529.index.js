@@ -154,7 +154,7 @@ function parse(body) {
         passed: inFlight(e.status) ? null : evalPassed(e),
     }));
     return {
-        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .WX)(status),
+        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptySnapshot */ .W)(status),
         ...verdict,
         score: passRate === null ? null : passRate * 100,
         passRate,

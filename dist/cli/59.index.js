@@ -80,7 +80,7 @@ function parseExperiment(body) {
     const status = STATUS[data.status];
     const done = status === 'completed';
     return {
-        ...(0,model/* emptySnapshot */.WX)(status),
+        ...(0,model/* emptySnapshot */.W)(status),
         // Every run of the experiment passed its evaluators: a run neither passed nor failed is not a pass.
         vendorPassed: done ? data.passedCount === data.runCount : null,
         score: done ? data.avgScore : null,
@@ -95,8 +95,8 @@ function parseExperiment(body) {
     };
 }
 
-// EXTERNAL MODULE: ./src/input-values.ts
-var input_values = __webpack_require__(5214);
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __webpack_require__(8463);
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
 var start_rules = __webpack_require__(5364);
 ;// CONCATENATED MODULE: ./src/providers/eigenpal-start.ts
@@ -124,7 +124,7 @@ function experimentRunId(automation, experimentId) {
 }
 function automationOf(body) {
     const automation = body.automation;
-    if (typeof automation === 'string' && (0,input_values/* toRunIds */.PP)(automation)?.length === 1 && !automation.includes(':'))
+    if (typeof automation === 'string' && (0,values/* toRunIds */.PP)(automation)?.length === 1 && !automation.includes(':'))
         return automation;
     throw new errors/* InputError */.dz(`start: expected "automation" to be an automation id or typed alias such as "workflows.invoice" (letters, digits, . _ ~ -), got ${JSON.stringify(automation)}`);
 }
@@ -254,7 +254,7 @@ function parse(body, runId) {
     const data = (0,schema/* parseWith */.Ku)(run, body);
     const disagreement = terminalDisagreement(data);
     if (disagreement)
-        return { ...(0,model/* emptySnapshot */.WX)('running'), inFlightNote: disagreement, details: detailsOf(data) };
+        return { ...(0,model/* emptySnapshot */.W)('running'), inFlightNote: disagreement, details: detailsOf(data) };
     if (data.finished && data.error === undefined)
         throw new errors/* SchemaError */.Ar('field "error": expected a non-empty string or null on a finished run, got nothing (missing)');
     const status = statusOf(data);
@@ -262,7 +262,7 @@ function parse(body, runId) {
     const score = data.eval?.score ?? null;
     const failed = data.eval?.passed === false;
     return {
-        ...(0,model/* emptySnapshot */.WX)(status),
+        ...(0,model/* emptySnapshot */.W)(status),
         ...verdictOf(data, status),
         score,
         failures: failed
@@ -431,7 +431,7 @@ function presentDetails(pairs) {
 /* harmony export */ });
 /* unused harmony export RUN_ID */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5214);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
 /* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
@@ -441,7 +441,7 @@ function presentDetails(pairs) {
 /** An id as run-id takes it: a non-empty string of letters, digits, . _ : ~ -, or a non-negative integer. */
 const RUN_ID = {
     expectation: 'a run id (a non-negative integer, or letters, digits, . _ : ~ -)',
-    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
+    test: (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_1__/* .toRunIds */ .PP)(v)?.length === 1 && !/,/.test(v)),
 };
 /** The id at `field` of a create answer, as a string; a SchemaError names the field otherwise. */
 function runIdAt(value, field) {

@@ -110,8 +110,8 @@ function scoreOf(t) {
     return t.means.length > 0 ? t.means.reduce((a, b) => a + b, 0) / t.means.length : null;
 }
 
-// EXTERNAL MODULE: ./src/base-url.ts
-var base_url = __webpack_require__(7262);
+// EXTERNAL MODULE: ./src/inputs/base-url.ts
+var base_url = __webpack_require__(5872);
 ;// CONCATENATED MODULE: ./src/providers/humanloop.ts
 
 
@@ -157,7 +157,7 @@ function parse(body) {
     const status = overallStatus(statuses);
     const idle = runs.filter((run, i) => run.orchestrated === false && (statuses[i] === 'running' || statuses[i] === 'pending')).length;
     return {
-        ...(0,model/* emptySnapshot */.WX)(status),
+        ...(0,model/* emptySnapshot */.W)(status),
         vendorPassed: status === 'completed' ? true : null,
         progress: runs.length > 0 ? { done: statuses.filter((s) => s !== 'running' && s !== 'pending').length, total: runs.length } : null,
         details: runs.map(describeRun),

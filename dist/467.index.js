@@ -1,8 +1,8 @@
-export const id = 458;
-export const ids = [458];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
-/***/ 8458:
+/***/ 467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,7 +23,7 @@ var core = __webpack_require__(6421);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/github-context.ts
+;// CONCATENATED MODULE: ./src/report/github/context.ts
 
 function readEvent(path) {
     if (!path)
@@ -79,8 +79,8 @@ function runnerContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules.ts + 2 modules
-var rules = __webpack_require__(2520);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 2 modules
+var rules = __webpack_require__(4141);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/footer.ts
@@ -139,8 +139,8 @@ async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0
     return path;
 }
 
-// EXTERNAL MODULE: ./src/numbers.ts
-var numbers = __webpack_require__(725);
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __webpack_require__(5616);
 // EXTERNAL MODULE: ./src/providers/index.ts
 var providers = __webpack_require__(7486);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -364,8 +364,8 @@ function recordsSection(run, budget) {
     return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __webpack_require__(1601);
 ;// CONCATENATED MODULE: ./src/report/run-tables.ts
 
 
@@ -513,8 +513,8 @@ function renderReport(gate, options) {
 }
 
 // EXTERNAL MODULE: ./src/gate.ts + 11 modules
-var gate = __webpack_require__(8361);
-;// CONCATENATED MODULE: ./src/github-retry.ts
+var gate = __webpack_require__(4902);
+;// CONCATENATED MODULE: ./src/report/github/retry.ts
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
@@ -602,7 +602,7 @@ function stoppedError(bounds, what) {
     return new GitHubStoppedError(`${what}: the job was cancelled`);
 }
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ./src/report/github/client.ts
 
 const toComment = (c) => ({
     id: c.id,
@@ -670,13 +670,13 @@ async function createRepoApi(token, where, apiUrl, limits) {
     };
 }
 
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/report/commit-status.ts
-var commit_status = __webpack_require__(6604);
-// EXTERNAL MODULE: ./src/retry-after.ts
-var retry_after = __webpack_require__(4390);
-;// CONCATENATED MODULE: ./src/report/github-problem.ts
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __webpack_require__(6472);
+// EXTERNAL MODULE: ./src/report/github/commit-status.ts
+var commit_status = __webpack_require__(4226);
+// EXTERNAL MODULE: ./src/poll/retry-after.ts
+var retry_after = __webpack_require__(2188);
+;// CONCATENATED MODULE: ./src/report/github/problem.ts
 
 
 
@@ -741,7 +741,7 @@ function gitHubProblem(what, error, permission, nowMs = Date.now()) {
 /** Skipped because an earlier call already failed for good: said once, not in every line. */
 const isFollowOn = (error) => error instanceof GitHubStoppedError;
 
-;// CONCATENATED MODULE: ./src/report/pull-request.ts
+;// CONCATENATED MODULE: ./src/report/github/pull-request.ts
 const numberOf = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
 const pull_request_short = (sha) => sha.slice(0, 12);
 /** A listed PR counts only when it targets this repository: by id when both sides have one, else by API URL. */
@@ -890,7 +890,7 @@ function renderTrend(points) {
     return parts.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/trend-data.ts
+;// CONCATENATED MODULE: ./src/report/github/trend-data.ts
 
 
 /** Pushes the comment remembers; the oldest drop out, so the hidden data stays small. */
@@ -946,7 +946,7 @@ function withTrend(body, previousBody, point) {
     return { dataLine: trendLine(points), body: `${body.slice(0, at)}\n\n${section}${body.slice(at)}` };
 }
 
-;// CONCATENATED MODULE: ./src/report/sticky.ts
+;// CONCATENATED MODULE: ./src/report/github/sticky.ts
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 function markerFor(key) {
@@ -1033,7 +1033,7 @@ async function upsertStickyComment(api, options) {
     return { action: 'updated', url: (await api.updateComment(newest.id, body)).htmlUrl, deleted };
 }
 
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+;// CONCATENATED MODULE: ./src/report/github/pr-comment.ts
 
 
 
@@ -1088,7 +1088,7 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
     return url;
 }
 
-;// CONCATENATED MODULE: ./src/report/to-github.ts
+;// CONCATENATED MODULE: ./src/report/github/to-github.ts
 
 
 
