@@ -1,7 +1,9 @@
 /**
- * The few errors eval-gate raises. Messages carry the vendor, the method and
- * the URL path so a reader can find the call, and never a header or key.
+ * The errors eval-gate raises, all here under one base class. Messages carry
+ * the vendor, the method and the URL path so a reader can find the call, and
+ * never a header or key; the error underneath, when there is one, is `cause`.
  */
+import { formatDurationMs } from './inputs/duration.ts';
 
 export interface RequestContext {
   vendor: string;
@@ -14,8 +16,15 @@ function where(ctx: RequestContext): string {
   return `${ctx.vendor}: ${ctx.method} ${ctx.path}`;
 }
 
+/** Every error eval-gate raises: a message a person can act on, and what caused it. */
+export class EvalGateError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
 /** A user input that does not parse. Raised before any network call. */
-export class InputError extends Error {
+export class InputError extends EvalGateError {
   override name = 'InputError';
 }
 
@@ -29,14 +38,18 @@ export class InputError extends Error {
 export type FailureKind = 'transient' | 'bad-body' | 'not-found' | 'unreachable' | 'fatal';
 
 /** A vendor request that did not give us a run we can decide on. */
-export class VendorError extends Error {
+export class VendorError extends EvalGateError {
   override name = 'VendorError';
   readonly kind: FailureKind;
   readonly statusCode: number | null;
   readonly retryAfterMs: number | null;
 
-  constructor(ctx: RequestContext, detail: string, opts: { kind: FailureKind; statusCode?: number | null; retryAfterMs?: number | null }) {
-    super(`${where(ctx)}: ${detail}`);
+  constructor(
+    ctx: RequestContext,
+    detail: string,
+    opts: { kind: FailureKind; statusCode?: number | null; retryAfterMs?: number | null; cause?: unknown },
+  ) {
+    super(`${where(ctx)}: ${detail}`, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.kind = opts.kind;
     this.statusCode = opts.statusCode ?? null;
     this.retryAfterMs = opts.retryAfterMs ?? null;
@@ -44,16 +57,60 @@ export class VendorError extends Error {
 }
 
 /** A 2xx body that is not the documented shape: retried a few times, then fatal. */
-export class SchemaError extends Error {
+export class SchemaError extends EvalGateError {
   override name = 'SchemaError';
 }
 
 /** The job was cancelled (SIGINT/SIGTERM) while we waited. */
-export class CancelledError extends Error {
+export class CancelledError extends EvalGateError {
   override name = 'CancelledError';
   constructor() {
     super('the job was cancelled before the run finished');
   }
+}
+
+/** A vendor request that kept failing until retrying could not help or the deadline would pass. */
+export class GaveUpError extends EvalGateError {
+  override name = 'GaveUpError';
+  constructor(last: VendorError, why: string) {
+    super(`${last.message}${why}`, { cause: last });
+  }
+}
+
+/** A GitHub request that did not answer within its own timeout; never retried, and the phase stops after it. */
+export class GitHubTimeoutError extends EvalGateError {
+  override name = 'GitHubTimeoutError';
+  constructor(where: string, timeoutMs: number, options?: ErrorOptions) {
+    super(`GitHub did not answer ${where} within ${formatDurationMs(timeoutMs)}`, options);
+  }
+}
+
+/** A GitHub request not sent, or cut off, because the job was cancelled or the phase's budget or an earlier hang ended it. */
+export class GitHubStoppedError extends EvalGateError {
+  override name = 'GitHubStoppedError';
+}
+
+/**
+ * How a create request failed: `unsent`, the vendor cannot have acted on it
+ * (retried after `retryAfterMs`); `refused`, the vendor answered that it did not
+ * create the run; `ambiguous`, it may have.
+ */
+export type CreateOutcome = 'unsent' | 'refused' | 'ambiguous';
+
+export class CreateError extends EvalGateError {
+  override name = 'CreateError';
+  readonly outcome: CreateOutcome;
+  readonly retryAfterMs: number | null;
+  constructor(outcome: CreateOutcome, detail: string, retryAfterMs: number | null = null, options?: ErrorOptions) {
+    super(detail, options);
+    this.outcome = outcome;
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** The create request failed: the message says what happened and, when a run may exist, how to find it. */
+export class StartError extends EvalGateError {
+  override name = 'StartError';
 }
 
 export function messageOf(error: unknown): string {

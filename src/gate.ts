@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InputError } from './errors.ts';
+import { InputError, StartError } from './errors.ts';
 import type { Settings } from './inputs/inputs.ts';
 import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
@@ -7,7 +7,7 @@ import { type Logger, observeRun } from './poll/observe.ts';
 import type { Provider } from './providers/index.ts';
 import { baselineOf } from './rules/baseline.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
-import { createRuns, StartError } from './start/create-runs.ts';
+import { createRuns } from './start/create-runs.ts';
 import { createDispatcher } from './poll/transport.ts';
 
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */

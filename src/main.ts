@@ -1,6 +1,6 @@
 import { messageOf } from './errors.ts';
 import { checkRunIds, onCancel, runGate, startedRunIds } from './gate.ts';
-import { parseInputs, type Settings } from './inputs/inputs.ts';
+import { parseInputs, reportSettingsOf, type Settings } from './inputs/inputs.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';
 import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
@@ -54,14 +54,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         });
       // Poll and retry lines can quote vendor text (a state's name, a field's path).
       const log: Logger = { info: (m) => inGroup((c) => logUntrusted(c.info, m)), debug: (m) => inGroup((c) => c.debug(m)) };
-      const pending = schedulePendingStatus(settings, provider.label, core, env);
+      const pending = schedulePendingStatus(reportSettingsOf(settings), provider.label, core, env);
       const gate = await runGate(settings, provider, { signal: cancel.signal, log });
       await pending.settle();
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.
       const { publishReport } = await import('./report/publish.ts');
-      await publishReport(gate, settings, { cancelled: cancel.signal.aborted });
+      await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted });
       // The runs the start input made, as run-id takes them, for later steps (and a re-run without start).
       if (settings.start) actions.setOutput('run-id', startedRunIds(gate));
       finish(actions, gate, settings);

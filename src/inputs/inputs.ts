@@ -41,6 +41,15 @@ export interface Settings {
   junitPath: string | null;
 }
 
+/** What the report side gets: everything but the vendor key, which only the poller sends. */
+export type ReportSettings = Omit<Settings, 'apiKey'>;
+
+/** The settings without the key, built anew so the key cannot ride along into a report. */
+export function reportSettingsOf(settings: Settings): ReportSettings {
+  const { apiKey: _apiKey, ...rest } = settings;
+  return rest;
+}
+
 /** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */
 const STARTED_PLACEHOLDER = 'started';
 

@@ -59,12 +59,13 @@ function networkFailure(ctx: RequestContext, error: unknown, signal: AbortSignal
   if (signal.aborted) return signal.reason ?? error;
   const code = (error as { code?: unknown } | null)?.code;
   const unreachable = typeof code === 'string' ? UNREACHABLE[code] : undefined;
-  if (unreachable) return new VendorError(ctx, `network error (${code as string}: ${unreachable})`, { kind: 'unreachable' });
+  if (unreachable) return new VendorError(ctx, `network error (${code as string}: ${unreachable})`, { kind: 'unreachable', cause: error });
   if (typeof code === 'string' && NETWORK_CODES.test(code)) {
-    return new VendorError(ctx, `network error (${code})`, { kind: 'transient' });
+    return new VendorError(ctx, `network error (${code})`, { kind: 'transient', cause: error });
   }
   return new VendorError(ctx, `request failed (${error instanceof Error ? error.name : 'unknown error'})`, {
     kind: 'transient',
+    cause: error,
   });
 }
 

@@ -1,11 +1,11 @@
 import type { Dispatcher } from 'undici';
 import { formatDurationMs } from '../inputs/duration.ts';
-import { CancelledError, messageOf, SchemaError, VendorError } from '../errors.ts';
+import { CancelledError, messageOf, SchemaError, VendorError, GaveUpError } from '../errors.ts';
 import { getJson, requestTimeoutMs } from './http.ts';
 import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from '../model.ts';
 import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from '../providers/types.ts';
-import { GaveUpError, type Timing, withRetries } from './retry.ts';
+import { type Timing, withRetries } from './retry.ts';
 import { derivedSampleRank } from '../rules/sample-rank.ts';
 import type { RequestPool } from './request-pool.ts';
 
@@ -66,7 +66,7 @@ function makeGetJson(deps: ObserveDeps) {
         } catch (error) {
           if (!(error instanceof SchemaError)) throw error;
           const ctx = { vendor: deps.provider.name, method: 'GET', path: new URL(`${deps.baseUrl}${path}`).pathname };
-          throw new VendorError(ctx, error.message, { kind: 'bad-body' });
+          throw new VendorError(ctx, error.message, { kind: 'bad-body', cause: error });
         }
       },
       {

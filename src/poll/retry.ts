@@ -1,5 +1,5 @@
 import { formatDurationMs } from '../inputs/duration.ts';
-import { VendorError } from '../errors.ts';
+import { VendorError, GaveUpError } from '../errors.ts';
 import { backoffMs } from './retry-after.ts';
 
 /** Time as the poller sees it; injected so tests run in virtual time. */
@@ -46,14 +46,6 @@ export function retryWaitMs(error: VendorError, state: RetryState, nowMs: number
   }
   const backoff = backoffMs(state.attempt, random);
   return error.retryAfterMs === null ? backoff : Math.max(error.retryAfterMs, backoff);
-}
-
-/** A request that kept failing until retrying could not help or the deadline would pass. */
-export class GaveUpError extends Error {
-  override name = 'GaveUpError';
-  constructor(last: VendorError, why: string) {
-    super(`${last.message}${why}`);
-  }
 }
 
 export interface RetryOptions extends Timing {

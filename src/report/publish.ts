@@ -2,7 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { messageOf } from '../errors.ts';
 import { runnerContext } from './github/context.ts';
-import type { Settings } from '../inputs/inputs.ts';
+import type { ReportSettings } from '../inputs/inputs.ts';
 import { type GateDecision, ruleConfigOf } from '../rules/rules.ts';
 import { footer } from './footer.ts';
 import { jsonReport, writeJsonReport } from './json-report.ts';
@@ -27,12 +27,12 @@ export async function publishStartFailure(message: string): Promise<void> {
 }
 
 /** The commit status while the gate polls; the action's one way into the report side, so it loads once. */
-export async function publishPendingStatus(settings: Settings, vendorLabel: string): Promise<void> {
+export async function publishPendingStatus(settings: ReportSettings, vendorLabel: string): Promise<void> {
   await setPendingStatus(settings, vendorLabel, runnerContext());
 }
 
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-export async function publishReport(gate: GateDecision, settings: Settings, options: { cancelled: boolean }): Promise<void> {
+export async function publishReport(gate: GateDecision, settings: ReportSettings, options: { cancelled: boolean }): Promise<void> {
   const context = runnerContext();
   const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
   const markdown = `${body}\n\n${footer(context, new Date())}\n`;

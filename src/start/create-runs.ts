@@ -1,12 +1,12 @@
 import type { Dispatcher } from 'undici';
 import { formatDurationMs } from '../inputs/duration.ts';
-import { SchemaError } from '../errors.ts';
+import { SchemaError, CreateError, StartError } from '../errors.ts';
 import { requestTimeoutMs } from '../poll/http.ts';
 import type { Logger } from '../poll/observe.ts';
 import type { AuthContext, Provider, StartPlan } from '../providers/types.ts';
 import { backoffMs } from '../poll/retry-after.ts';
 import type { Timing } from '../poll/retry.ts';
-import { CreateError, postJson } from './post-json.ts';
+import { postJson } from './post-json.ts';
 
 /** Tries of a create request the vendor cannot have acted on (refused connection, 429 with Retry-After). */
 const MAX_UNSENT_TRIES = 4;
@@ -20,11 +20,6 @@ export interface CreateDeps extends Timing {
   deadlineAt: number;
   timeoutMs: number;
   log: Logger;
-}
-
-/** The create request failed: the message says what happened and, when a run may exist, how to find it. */
-export class StartError extends Error {
-  override name = 'StartError';
 }
 
 function failureMessage(deps: CreateDeps, plan: StartPlan, error: CreateError, tries: number): string {
@@ -41,7 +36,8 @@ function idsOf(plan: StartPlan, answer: unknown): string[] {
   try {
     return plan.idsOf(answer);
   } catch (error) {
-    if (error instanceof SchemaError) throw new CreateError('ambiguous', `the answer names no run: ${error.message}`);
+    if (error instanceof SchemaError)
+      throw new CreateError('ambiguous', `the answer names no run: ${error.message}`, null, { cause: error });
     throw error;
   }
 }
@@ -69,7 +65,7 @@ export async function createRuns(plan: StartPlan, deps: CreateDeps): Promise<str
       if (!(error instanceof CreateError)) throw error;
       const waitMs = Math.max(error.retryAfterMs ?? 0, backoffMs(tries - 1, deps.random));
       const canRetry = error.outcome === 'unsent' && tries < MAX_UNSENT_TRIES && deps.now() + waitMs < deps.deadlineAt;
-      if (!canRetry) throw new StartError(failureMessage(deps, plan, error, tries));
+      if (!canRetry) throw new StartError(failureMessage(deps, plan, error, tries), { cause: error });
       deps.log.info(
         `${deps.provider.name}: POST ${url.pathname}: ${error.message}; nothing was created, so sending it again in ${formatDurationMs(waitMs)}`,
       );

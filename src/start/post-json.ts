@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { CreateError } from '../errors.ts';
 import { quoted } from '../inputs/values.ts';
 import { parseRetryAfterMs } from '../poll/retry-after.ts';
 import { sendRequest } from '../poll/transport.ts';
@@ -9,24 +10,6 @@ import { sendRequest } from '../poll/transport.ts';
  * a timeout after sending) leaves the vendor's side unknown.
  */
 const NEVER_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/;
-
-/**
- * Why a create request gave no run ids. `unsent`: the vendor cannot have acted
- * (retried after `retryAfterMs`); `refused`: the vendor answered that it did not
- * create the run; `ambiguous`: it may have.
- */
-export type CreateOutcome = 'unsent' | 'refused' | 'ambiguous';
-
-export class CreateError extends Error {
-  override name = 'CreateError';
-  readonly outcome: CreateOutcome;
-  readonly retryAfterMs: number | null;
-  constructor(outcome: CreateOutcome, detail: string, retryAfterMs: number | null = null) {
-    super(detail);
-    this.outcome = outcome;
-    this.retryAfterMs = retryAfterMs;
-  }
-}
 
 export interface PostOptions {
   dispatcher: Dispatcher;
@@ -73,9 +56,10 @@ function statusFailure(statusCode: number, text: string, retryAfter: string | st
 
 function networkFailure(error: unknown, signal: AbortSignal): CreateError {
   const code = (error as { code?: unknown } | null)?.code;
-  if (!signal.aborted && typeof code === 'string' && NEVER_SENT.test(code)) return new CreateError('unsent', `could not connect (${code})`);
+  if (!signal.aborted && typeof code === 'string' && NEVER_SENT.test(code))
+    return new CreateError('unsent', `could not connect (${code})`, null, { cause: error });
   const why = signal.aborted ? 'stopped waiting for the answer' : typeof code === 'string' ? `network error (${code})` : 'request failed';
-  return new CreateError('ambiguous', why);
+  return new CreateError('ambiguous', why, null, { cause: error });
 }
 
 /** One POST of a JSON body; the JSON answer, or a CreateError saying whether the vendor may have acted. Never follows redirects. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
-import { type InputName, parseInputs } from '../../src/inputs/inputs.ts';
+import { type InputName, parseInputs, reportSettingsOf } from '../../src/inputs/inputs.ts';
 
 const base: Partial<Record<InputName, string>> = { provider: 'aegis', 'run-id': '991', 'api-key': 'sk_test' };
 const parse = (over: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...base, ...over })[name] ?? '');
@@ -115,5 +115,16 @@ describe('run-id-file', () => {
       `run-id-file: expected one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas in ${JSON.stringify(bad)}, got "../admin; curl evil.example"`,
     );
     rejects({ 'run-id': '', 'run-id-file': file('x'.repeat(70_000)) }, /^run-id-file: expected a readable file.*over 65536/);
+  });
+});
+
+describe('the settings the report side gets', () => {
+  it('hold everything but the vendor key', () => {
+    const settings = parse();
+    assert.ok(settings.apiKey.length > 0);
+    const shown = reportSettingsOf(settings);
+    assert.ok(!('apiKey' in shown));
+    assert.ok(!JSON.stringify(shown).includes(settings.apiKey));
+    assert.equal(shown.provider, settings.provider);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type FailureKind, VendorError } from '../../src/errors.ts';
-import { GaveUpError, withRetries } from '../../src/poll/retry.ts';
+import { GaveUpError, VendorError, type FailureKind } from '../../src/errors.ts';
+import { withRetries } from '../../src/poll/retry.ts';
 import { backoffMs, parseRetryAfterMs } from '../../src/poll/retry-after.ts';
 import { virtualTiming } from '../helpers/virtual-time.ts';
 

@@ -1,6 +1,6 @@
 import type { CommitStatus } from './client.ts';
 import type { RunnerContext } from './context.ts';
-import type { CommitStatusMode, Settings } from '../../inputs/inputs.ts';
+import type { CommitStatusMode, ReportSettings } from '../../inputs/inputs.ts';
 import { type GateDecision, verdictLine } from '../../rules/rules.ts';
 import { escapeStatus } from '../escape.ts';
 
@@ -19,20 +19,20 @@ export function wantsCommitStatus(mode: CommitStatusMode, eventName: string | nu
 }
 
 /** The status name branch protection requires: stable across runs, one per gate. */
-export function statusContext(settings: Pick<Settings, 'name' | 'provider'>): string {
+export function statusContext(settings: Pick<ReportSettings, 'name' | 'provider'>): string {
   // `name` is an input: shown as one visible, well-formed line, like the description.
   return `eval-gate / ${escapeStatus(settings.name ?? settings.provider, CONTEXT_NAME_MAX)}`;
 }
 
 /** The status matches the step: failure exactly when the step fails for a failing gate. */
-export function commitStatusOf(gate: GateDecision, settings: Settings, context: RunnerContext): CommitStatus {
+export function commitStatusOf(gate: GateDecision, settings: ReportSettings, context: RunnerContext): CommitStatus {
   const failing = gate.verdict === 'fail' && settings.failOn !== 'never';
   const state = gate.verdict === 'error' ? 'error' : failing ? 'failure' : 'success';
   return { state, context: statusContext(settings), description: fitted(verdictLine(gate)), targetUrl: context.workflowRunUrl };
 }
 
 /** While the gate polls: the PR shows it is under way, and a re-run replaces the last verdict at once. */
-export function pendingStatusOf(settings: Settings, vendorLabel: string, context: RunnerContext): CommitStatus {
+export function pendingStatusOf(settings: ReportSettings, vendorLabel: string, context: RunnerContext): CommitStatus {
   const what = settings.runIds.length === 1 ? `run ${settings.runIds[0]}` : `${settings.runIds.length} runs`;
   const description = fitted(`waiting for ${vendorLabel} ${what}`);
   return { state: 'pending', context: statusContext(settings), description, targetUrl: context.workflowRunUrl };

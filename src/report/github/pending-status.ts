@@ -1,5 +1,5 @@
 import { messageOf } from '../../errors.ts';
-import type { Settings } from '../../inputs/inputs.ts';
+import type { ReportSettings } from '../../inputs/inputs.ts';
 import type { LazyCore } from '../lazy-core.ts';
 import { wantsCommitStatus } from './commit-status.ts';
 
@@ -17,7 +17,7 @@ export interface PendingStatus {
  * request, and skipped for runs that are over at once.
  */
 export function schedulePendingStatus(
-  settings: Settings,
+  settings: ReportSettings,
   vendorLabel: string,
   core: LazyCore,
   env: NodeJS.ProcessEnv = process.env,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
-import type { Settings } from '../../inputs/inputs.ts';
+import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../../rules/rules.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
@@ -9,7 +9,7 @@ import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';
 import type { Report } from './to-github.ts';
 
-function gateKey(settings: Settings, context: RunnerContext): string {
+function gateKey(settings: ReportSettings, context: RunnerContext): string {
   return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
 }
 
@@ -17,7 +17,7 @@ function gateKey(settings: Settings, context: RunnerContext): string {
 export async function commentOnPullRequest(
   api: RepoApi,
   gate: GateDecision,
-  settings: Settings,
+  settings: ReportSettings,
   context: RunnerContext,
   markdown: string,
   report: Report,

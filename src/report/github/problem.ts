@@ -1,5 +1,5 @@
-import { messageOf } from '../../errors.ts';
-import { GitHubStoppedError, GitHubTimeoutError, SECONDARY_LIMIT_FALLBACK_S } from './retry.ts';
+import { messageOf, GitHubStoppedError, GitHubTimeoutError } from '../../errors.ts';
+import { SECONDARY_LIMIT_FALLBACK_S } from './retry.ts';
 import { parseRetryAfterMs } from '../../poll/retry-after.ts';
 
 interface HttpishError {

@@ -1,5 +1,5 @@
+import { GitHubStoppedError, GitHubTimeoutError } from '../../errors.ts';
 import type { Octokit } from '@octokit/core';
-import { formatDurationMs } from '../../inputs/duration.ts';
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 export const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
@@ -37,19 +37,6 @@ export function phaseBounds(budgetMs: number, cancel?: AbortSignal, now: () => n
 export function rateLimitWaitOk(retryAfterS: number, retryCount: number, bounds: GitHubBounds): boolean {
   if (bounds.signal.aborted || retryCount >= MAX_RATE_LIMIT_WAITS) return false;
   return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
-}
-
-/** A GitHub request that did not answer within its own timeout; never retried, and the phase stops after it. */
-export class GitHubTimeoutError extends Error {
-  override name = 'GitHubTimeoutError';
-  constructor(where: string, timeoutMs: number) {
-    super(`GitHub did not answer ${where} within ${formatDurationMs(timeoutMs)}`);
-  }
-}
-
-/** A GitHub request not sent, or cut off, because the job was cancelled or the phase's budget or an earlier hang ended it. */
-export class GitHubStoppedError extends Error {
-  override name = 'GitHubStoppedError';
 }
 
 const pathOf = (url: string) => new URL(url, 'http://github.invalid').pathname;

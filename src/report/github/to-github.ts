@@ -3,7 +3,7 @@ import { onCancel } from '../../gate.ts';
 import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from './client.ts';
 import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from './retry.ts';
 import type { RunnerContext } from './context.ts';
-import type { Settings } from '../../inputs/inputs.ts';
+import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../../rules/rules.ts';
 import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
@@ -31,7 +31,7 @@ function repositoryOf(context: RunnerContext): Repository | null {
 }
 
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings: Settings, context: RunnerContext, budgetMs: number, report: Report) {
+async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
   const repository = repositoryOf(context);
   if (!repository) return null;
   if (!settings.githubToken) {
@@ -55,7 +55,7 @@ async function openSession(settings: Settings, context: RunnerContext, budgetMs:
  * The commit the status belongs to: the PR's head. An issue_comment event
  * carries no head, and GITHUB_SHA is the default branch's, so it is asked for.
  */
-async function statusShaOf(api: RepoApi, settings: Settings, context: RunnerContext, report: Report): Promise<string | null> {
+async function statusShaOf(api: RepoApi, settings: ReportSettings, context: RunnerContext, report: Report): Promise<string | null> {
   if (context.eventName !== 'issue_comment') return context.commitSha;
   const plan = planPullRequest(context, settings.prNumber);
   if (plan.kind !== 'known') {
@@ -70,7 +70,7 @@ async function statusShaOf(api: RepoApi, settings: Settings, context: RunnerCont
   }
 }
 
-async function setStatus(api: RepoApi, settings: Settings, context: RunnerContext, status: CommitStatus, report: Report) {
+async function setStatus(api: RepoApi, settings: ReportSettings, context: RunnerContext, status: CommitStatus, report: Report) {
   const sha = await statusShaOf(api, settings, context, report);
   if (!sha) return;
   await api.setCommitStatus(sha, status).then(
@@ -80,7 +80,7 @@ async function setStatus(api: RepoApi, settings: Settings, context: RunnerContex
 }
 
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
-export async function setPendingStatus(settings: Settings, vendorLabel: string, context: RunnerContext): Promise<void> {
+export async function setPendingStatus(settings: ReportSettings, vendorLabel: string, context: RunnerContext): Promise<void> {
   if (!wantsCommitStatus(settings.commitStatus, context.eventName)) return;
   const report = problemReporter();
   const session = await openSession(settings, context, PENDING_BUDGET_MS, report);
@@ -97,7 +97,7 @@ export async function setPendingStatus(settings: Settings, vendorLabel: string, 
  * label, all within REPORT_BUDGET_MS. Problems only warn: the verdict, the exit
  * code and the outputs stay as they are.
  */
-export async function publishToGitHub(gate: GateDecision, settings: Settings, context: RunnerContext, markdown: string) {
+export async function publishToGitHub(gate: GateDecision, settings: ReportSettings, context: RunnerContext, markdown: string) {
   const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
   const wantsStatus = wantsCommitStatus(settings.commitStatus, context.eventName);
   const report = problemReporter();
