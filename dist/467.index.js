@@ -544,17 +544,6 @@ function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
         return false;
     return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
 }
-/** A GitHub request that did not answer within its own timeout; never retried, and the phase stops after it. */
-class GitHubTimeoutError extends Error {
-    name = 'GitHubTimeoutError';
-    constructor(where, timeoutMs) {
-        super(`GitHub did not answer ${where} within ${(0,duration/* formatDurationMs */.u)(timeoutMs)}`);
-    }
-}
-/** A GitHub request not sent, or cut off, because the job was cancelled or the phase's budget or an earlier hang ended it. */
-class GitHubStoppedError extends Error {
-    name = 'GitHubStoppedError';
-}
 const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
 /**
  * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
@@ -580,7 +569,7 @@ function boundedRequests(bounds, stop) {
             }
             catch (error) {
                 if (timeout.aborted && !bounds.signal.aborted) {
-                    const hung = new GitHubTimeoutError(where, timeoutMs);
+                    const hung = new errors/* GitHubTimeoutError */.Dr(where, timeoutMs);
                     stop(hung);
                     throw hung;
                 }
@@ -594,12 +583,12 @@ function boundedRequests(bounds, stop) {
 /** Why the phase stopped: an earlier hang, its budget, or cancellation. */
 function stoppedError(bounds, what) {
     const reason = bounds.signal.reason;
-    if (reason instanceof GitHubTimeoutError)
-        return new GitHubStoppedError(`${what}: ${reason.message}`);
+    if (reason instanceof errors/* GitHubTimeoutError */.Dr)
+        return new errors/* GitHubStoppedError */.x5(`${what}: ${reason.message}`);
     const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
     if (outOfTime)
-        return new GitHubStoppedError(`${what}: the time eval-gate gives reporting to GitHub ran out`);
-    return new GitHubStoppedError(`${what}: the job was cancelled`);
+        return new errors/* GitHubStoppedError */.x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+    return new errors/* GitHubStoppedError */.x5(`${what}: the job was cancelled`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/client.ts
@@ -729,17 +718,17 @@ function fixFor(status, permission, error, nowMs) {
  * result stays as it is.
  */
 function gitHubProblem(what, error, permission, nowMs = Date.now()) {
-    if (error instanceof GitHubTimeoutError) {
+    if (error instanceof errors/* GitHubTimeoutError */.Dr) {
         return `eval-gate: ${what} skipped: ${error.message}, so the rest of the report to GitHub is skipped too. Check GITHUB_API_URL and the runner's network to it, or githubstatus.com.`;
     }
-    if (error instanceof GitHubStoppedError)
+    if (error instanceof errors/* GitHubStoppedError */.x5)
         return `eval-gate: ${what} skipped: ${error.message}.`;
     const status = error.status;
     const fix = fixFor(status, permission, error, nowMs);
     return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,errors/* messageOf */.bD)(error)}).${fix ? ` ${fix}` : ''}`;
 }
 /** Skipped because an earlier call already failed for good: said once, not in every line. */
-const isFollowOn = (error) => error instanceof GitHubStoppedError;
+const isFollowOn = (error) => error instanceof errors/* GitHubStoppedError */.x5;
 
 ;// CONCATENATED MODULE: ./src/report/github/pull-request.ts
 const numberOf = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);

@@ -5,9 +5,8 @@ import { CLI_FLAGS, helpText } from './inputs/cli-flags.ts';
 import { formatDurationMs } from './inputs/duration.ts';
 import { defaultFormat, type Format, FORMATS, inUsersWords, printer, progressPrinter, wantsColour } from './report/terminal.ts';
 import { InputError, messageOf } from './errors.ts';
-import { checkRunIds, onCancel, runGate } from './gate.ts';
-import { type InputName, parseInputs, type Settings } from './inputs/inputs.ts';
-import { providerFor } from './providers/index.ts';
+import { onCancel, prepareGate, runGate } from './gate.ts';
+import type { InputName, Settings } from './inputs/inputs.ts';
 import { jsonReport, jsonText } from './report/json-report.ts';
 import { junitXml } from './report/junit.ts';
 import { renderReport } from './report/render.ts';
@@ -84,9 +83,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
   const keyVariable = typeof flags['api-key-env'] === 'string' ? flags['api-key-env'] : DEFAULT_KEY_VARIABLE;
   try {
     const format = formatOf(flags, stdoutIsTerminal);
-    const settings = parseInputs(inputReader(flags, env, keyVariable));
-    const provider = await providerFor(settings.provider);
-    checkRunIds(settings, provider);
+    const { settings, provider } = await prepareGate(inputReader(flags, env, keyVariable));
     const cancel = new AbortController();
     onCancel(() => cancel.abort());
     const progress = progressPrinter(printer(process.stderr, env));

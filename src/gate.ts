@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, StartError } from './errors.ts';
-import type { Settings } from './inputs/inputs.ts';
+import { type InputName, parseInputs, type Settings } from './inputs/inputs.ts';
 import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
-import type { Provider } from './providers/index.ts';
+import { type Provider, providerFor } from './providers/index.ts';
 import { baselineOf } from './rules/baseline.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
 import { createRuns } from './start/create-runs.ts';
@@ -37,6 +37,18 @@ export function checkRunIds(settings: Settings, provider: Provider): void {
   if (settings.baselineRunId && !rule.pattern.test(settings.baselineRunId)) {
     throw new InputError(`baseline-run-id: expected ${rule.expected} for ${provider.name}, got ${JSON.stringify(settings.baselineRunId)}`);
   }
+}
+
+/**
+ * The set-up the action and the CLI share: the inputs read and checked, the
+ * vendor's adapter loaded, and the run ids it cannot take refused, all before
+ * any request. `read` gives an input's raw text by its name.
+ */
+export async function prepareGate(read: (name: InputName) => string): Promise<{ settings: Settings; provider: Provider }> {
+  const settings = parseInputs(read);
+  const provider = await providerFor(settings.provider);
+  checkRunIds(settings, provider);
+  return { settings, provider };
 }
 
 /** SIGINT then SIGTERM is how a runner cancels a job: abort what is in flight and report. Returns the un-listen. */

@@ -1,12 +1,11 @@
 import { messageOf } from './errors.ts';
-import { checkRunIds, onCancel, runGate, startedRunIds } from './gate.ts';
-import { parseInputs, reportSettingsOf, type Settings } from './inputs/inputs.ts';
+import { onCancel, prepareGate, runGate, startedRunIds } from './gate.ts';
+import { reportSettingsOf, type Settings } from './inputs/inputs.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';
 import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
 import { schedulePendingStatus } from './report/github/pending-status.ts';
 import type { Logger } from './poll/observe.ts';
-import { providerFor } from './providers/index.ts';
 import { type GateDecision, verdictLine } from './rules/rules.ts';
 
 type Core = typeof import('@actions/core');
@@ -35,9 +34,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Masked as @actions/core loads, before anything is written, even a parse error.
   const core = new LazyCore([readInput(env, 'api-key'), readInput(env, 'github-token')]);
   try {
-    const settings = parseInputs((name) => readInput(env, name));
-    const provider = await providerFor(settings.provider);
-    checkRunIds(settings, provider);
+    const { settings, provider } = await prepareGate((name) => readInput(env, name));
     const cancel = new AbortController();
     const stopListening = onCancel((signal) => {
       core.write((c) => c.warning(`eval-gate: received ${signal}; stopping and reporting the gate as not decided`));

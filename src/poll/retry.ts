@@ -52,12 +52,10 @@ export interface RetryOptions extends Timing {
   deadlineAt: number;
   timeoutMs: number;
   signal: AbortSignal;
-  policy?: RetryPolicy;
   onRetry?: (error: VendorError, waitMs: number) => void;
 }
 
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
-  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   const state: RetryState = { attempt: 0, badBodies: 0, unreachable: 0, firstNotFoundAt: null };
   for (;;) {
     try {
@@ -68,7 +66,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       if (error.kind === 'bad-body') state.badBodies += 1;
       if (error.kind === 'unreachable') state.unreachable += 1;
       if (error.kind === 'not-found') state.firstNotFoundAt ??= nowMs;
-      const waitMs = retryWaitMs(error, state, nowMs, policy, options.random);
+      const waitMs = retryWaitMs(error, state, nowMs, DEFAULT_RETRY_POLICY, options.random);
       if (waitMs === null) throw error;
       if (nowMs + waitMs >= options.deadlineAt) {
         throw new GaveUpError(
