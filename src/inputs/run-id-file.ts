@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { InputError, messageOf } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { quoted, RUN_IDS_EXPECTED, toRunIds } from './values.ts';
+import { readInputFile } from './input-file.ts';
 
 /** A run-id file is a few ids; anything bigger is not one, and is not read into memory. */
 const MAX_BYTES = 64 * 1024;
@@ -11,14 +11,7 @@ const MAX_BYTES = 64 * 1024;
  * rule as the run-id input, and the error quotes only its first characters.
  */
 export function readRunIdFile(path: string): string {
-  let text: string;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_BYTES) throw new Error(`it is ${size} bytes, over ${MAX_BYTES}`);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`run-id-file: expected a readable file of run ids, got ${JSON.stringify(path)} (${messageOf(error)})`);
-  }
+  const text = readInputFile(path, MAX_BYTES, 'run-id-file', 'a readable file of run ids');
   if (toRunIds(text) === null) {
     throw new InputError(`run-id-file: expected ${RUN_IDS_EXPECTED} in ${JSON.stringify(path)}, got ${quoted(text)}`);
   }

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { InputError, messageOf } from '../errors.ts';
 import { quoted } from '../inputs/values.ts';
+import { readInputFile } from '../inputs/input-file.ts';
 
 /** A create request's body is a small JSON object; anything bigger is not one, and is not read into memory. */
 const MAX_BYTES = 256 * 1024;
@@ -24,13 +24,6 @@ export function toStartBody(text: string, input: 'start' | 'start-file'): Record
 
 /** The start body from a file, under the same rule as the `start` input. */
 export function readStartFile(path: string): Record<string, unknown> {
-  let text: string;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_BYTES) throw new Error(`it is ${size} bytes, over ${MAX_BYTES}`);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`start-file: expected a readable file holding a JSON object, got ${JSON.stringify(path)} (${messageOf(error)})`);
-  }
+  const text = readInputFile(path, MAX_BYTES, 'start-file', 'a readable file holding a JSON object');
   return toStartBody(text, 'start-file');
 }
