@@ -1,18 +1,25 @@
-// npm run demo -- [--vendor aegis] [--scenario pass|fail|slow|flaky|cancelled] [--threshold N]
+// npm run demo -- [--vendor aegis] [--scenario pass|fail|slow|flaky|cancelled] [--threshold N] [--start]
 // Plays a run on the embedded vendor simulator and gates it with the built
-// action, streaming its log as a runner shows it. Flags are checked first, and
-// dist/ is rebuilt only when a source file is newer than it.
+// action, streaming its log as a runner shows it; with --start the action
+// starts the run first (the start input). Flags are checked first, and dist/ is
+// rebuilt only when a source file is newer than it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { scenarioInputs, scenarioProblem, type ScenarioName } from '../sim/scenarios.ts';
+import { startProblem } from '../sim/starts.ts';
 import type { ProviderName } from '../src/model.ts';
 import { runnerView } from './runner-log.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FLAGS = { vendor: { type: 'string' }, scenario: { type: 'string' }, threshold: { type: 'string' } } as const;
+const FLAGS = {
+  vendor: { type: 'string' },
+  scenario: { type: 'string' },
+  threshold: { type: 'string' },
+  start: { type: 'boolean' },
+} as const;
 
 /** Exits with one line naming the flag and what it takes. */
 function usage(problem: string): never {
@@ -20,19 +27,35 @@ function usage(problem: string): never {
   process.exit(2);
 }
 
-function flags(): { vendor: ProviderName; scenario: ScenarioName; threshold: string | undefined } {
-  let values: { vendor?: string; scenario?: string; threshold?: string };
+interface DemoFlags {
+  vendor: ProviderName;
+  scenario: ScenarioName;
+  threshold: string | undefined;
+  start: boolean;
+}
+
+/** One line for a flag parseArgs refused: unknown, a value given to --start, or a value missing. */
+function flagProblem(error: unknown): string {
+  const name = (/'(--[a-z-]+)/.exec((error as Error).message)?.[1] ?? '').slice(2);
+  if ((error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !(name in FLAGS)) {
+    return `--${name || '?'} is not a flag of the demo; it takes --vendor, --scenario, --threshold and --start`;
+  }
+  return FLAGS[name as keyof typeof FLAGS].type === 'boolean' ? `--${name} takes no value` : `--${name}: expected a value`;
+}
+
+function flags(): DemoFlags {
+  let values: { vendor?: string; scenario?: string; threshold?: string; start?: boolean };
   try {
     values = parseArgs({ options: FLAGS, strict: true }).values;
   } catch (error) {
-    const flag = /'([^']+)'/.exec((error as Error).message)?.[1] ?? 'a flag';
-    usage(`${flag} is not a flag of the demo; it takes --vendor, --scenario and --threshold`);
+    usage(flagProblem(error));
   }
   const vendor = (values.vendor ?? 'aegis') as ProviderName;
   const scenario = (values.scenario ?? 'pass') as ScenarioName;
-  const problem = scenarioProblem(vendor, scenario);
+  const start = values.start === true;
+  const problem = scenarioProblem(vendor, scenario) ?? (start ? startProblem(vendor) : null);
   if (problem) usage(problem);
-  return { vendor, scenario, threshold: values.threshold };
+  return { vendor, scenario, threshold: values.threshold, start };
 }
 
 function newestMs(dir: string): number {
@@ -64,13 +87,17 @@ ensureBuilt();
 const { startVendorSim } = await import('../sim/vendor-sim.ts');
 const { playScenario } = await import('../sim/scenarios.ts');
 const { runAction } = await import('../sim/run-action.ts');
+const { playStart, STARTS } = await import('../sim/starts.ts');
 
 const sim = await startVendorSim();
 const runId = '991';
 const baseUrl = playScenario(sim, options.vendor, options.scenario, runId);
 const inputs = { ...scenarioInputs(options.vendor), ...(options.threshold ? { threshold: options.threshold } : {}) };
+// Started: the action sends the create request, the simulator answers with run 991, then plays its polls.
+const runInputs = options.start ? playStart(sim, options.vendor, runId) : { 'run-id': runId };
+const started = options.start ? `, started with POST ${new URL(`${baseUrl}${STARTS[options.vendor]?.path}`).pathname}` : '';
 console.log(
-  `▶ ${options.vendor} simulator at ${sim.url}, scenario "${options.scenario}", run ${runId}${inputs.threshold ? `, threshold ${inputs.threshold}` : ''}\n`,
+  `▶ ${options.vendor} simulator at ${sim.url}, scenario "${options.scenario}", run ${runId}${started}${inputs.threshold ? `, threshold ${inputs.threshold}` : ''}\n`,
 );
 console.log('── action log (as the runner shows it) ──');
 const view = runnerView({ colour: process.stdout.isTTY === true && !process.env.NO_COLOR });
@@ -78,7 +105,7 @@ let pending = '';
 const result = await runAction({
   inputs: {
     provider: options.vendor,
-    'run-id': runId,
+    ...runInputs,
     'api-key': 'demo-key-not-secret',
     'base-url': baseUrl,
     'poll-interval': '250ms',

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { playScenario, scenarioProblem, scenariosOf } from '../../sim/scenarios.ts';
+import { playStart, STARTABLE, STARTS } from '../../sim/starts.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import type { Step, VendorSim } from '../../sim/vendor-sim.ts';
 import { PROVIDER_NAMES } from '../../src/providers/index.ts';
@@ -25,7 +26,13 @@ describe('the demo', () => {
     for (const [args, said] of [
       [['--scenario', 'nope'], /^demo: --scenario: expected one of pass, fail, slow, flaky for aegis, got "nope"\n$/],
       [['--vendor', 'acme'], /^demo: --vendor: expected one of aegis, eigenpal, avido, runtype, humanloop, got "acme"\n$/],
-      [['--vendr', 'aegis'], /^demo: --vendr is not a flag of the demo; it takes --vendor, --scenario and --threshold\n$/],
+      [['--vendr', 'aegis'], /^demo: --vendr is not a flag of the demo; it takes --vendor, --scenario, --threshold and --start\n$/],
+      [
+        ['--vendor', 'avido', '--start'],
+        /^demo: --start: expected one of aegis, eigenpal, runtype \(the vendors whose API starts a run\), got "avido"\n$/,
+      ],
+      [['--start=yes'], /^demo: --start takes no value\n$/],
+      [['--vendor'], /^demo: --vendor: expected a value\n$/],
     ] as const) {
       // No PATH: a build (npm) or anything else it started would fail loudly instead of the one line.
       const result = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', DEMO, ...args], { env: {}, encoding: 'utf8' });
@@ -51,6 +58,21 @@ describe('the demo', () => {
       assert.equal(scenariosOf(vendor).includes('cancelled'), TIMELINES[vendor].cancelled !== undefined);
     }
     assert.match(scenarioProblem('aegis', 'cancelled') ?? '', /expected one of pass, fail, slow, flaky for aegis/);
+  });
+
+  it('--start tells a true story for each vendor whose API starts a run: the request the action sends, answered with the run played', async () => {
+    const startable = [];
+    for (const vendor of PROVIDER_NAMES) if ((await providerFor(vendor)).start) startable.push(vendor);
+    assert.deepEqual(STARTABLE, startable);
+    for (const vendor of STARTABLE) {
+      const scripted = new Map<string, Step[]>();
+      const inputs = playStart({ script: (path, steps) => scripted.set(path, steps) }, vendor, '991');
+      const plan = (await providerFor(vendor)).start?.plan(JSON.parse(inputs.start ?? ''));
+      const answer = scripted.get(`${TIMELINES[vendor].basePath}${plan?.path}`)?.[0];
+      assert.ok(answer && 'json' in answer, `${vendor}: the create request ${plan?.path} is answered (${STARTS[vendor]?.path})`);
+      assert.deepEqual(plan?.idsOf(answer.json), ['991'], vendor);
+      assert.equal(inputs['run-id'], '', `${vendor}: started, not named`);
+    }
   });
 
   it('shows the log as a runner does: commands rendered, masked values hidden, debug left out', () => {
