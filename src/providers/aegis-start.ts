@@ -17,5 +17,5 @@ export const aegisStart: StartCapability = {
       idsOf: (answer) => [runIdAt(answerObject(answer).id, 'id')],
     };
   },
-  findHint: 'look for it under Runs in Aegis Evals (GET /runs), by the alias you gave it',
+  findHint: 'look for it under Runs in Aegis Evals (GET /runs), by its alias if the body gave one',
 };
