@@ -1,4 +1,3 @@
-import './zod-setup.ts';
 import { z } from 'zod';
 import { parseBaseUrl } from './base-url.ts';
 import {
