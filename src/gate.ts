@@ -8,7 +8,15 @@ import { type Provider, providerFor } from './providers/index.ts';
 import { baselineOf } from './rules/baseline.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
 import { createRuns } from './start/create-runs.ts';
+import type { Timing } from './poll/retry.ts';
 import { createDispatcher } from './poll/transport.ts';
+
+/** The wall clock; tests pass a virtual one instead (test/helpers/virtual-time.ts). */
+const REAL_TIMING: Timing = {
+  now: Date.now,
+  sleep: (ms, abortSignal) => sleep(ms, undefined, { signal: abortSignal }),
+  random: Math.random,
+};
 
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */
 const MAX_REQUESTS_IN_FLIGHT = 4;
@@ -92,14 +100,14 @@ function notStarted(settings: Settings, provider: Provider, problem: string): Ga
  * baseline) concurrently under one deadline and one connection pool, then
  * decides. Shared by the action and the CLI.
  */
-export async function runGate(settings: Settings, provider: Provider, io: { signal: AbortSignal; log: Logger }): Promise<GateDecision> {
+export async function runGate(
+  settings: Settings,
+  provider: Provider,
+  io: { signal: AbortSignal; log: Logger; timing?: Timing },
+): Promise<GateDecision> {
   const dispatcher = await createDispatcher();
-  const startedAt = Date.now();
-  const timing = {
-    now: Date.now,
-    sleep: (ms: number, abortSignal: AbortSignal) => sleep(ms, undefined, { signal: abortSignal }),
-    random: Math.random,
-  };
+  const timing = io.timing ?? REAL_TIMING;
+  const startedAt = timing.now();
   const deadlineAt = startedAt + settings.timeoutMs;
   const baseUrl = settings.baseUrl ?? provider.defaultBaseUrl;
   const auth = { apiKey: settings.apiKey, applicationId: settings.applicationId };

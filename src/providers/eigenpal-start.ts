@@ -45,5 +45,6 @@ export const eigenpalStart: StartCapability = {
       idsOf: (answer) => [experimentRunId(automation, runIdAt(answerObject(answer).id, 'id'))],
     };
   },
-  findHint: "look for it among the automation's runs and experiments in Eigenpal Studio (GET /api/v1/runs), by its metadata if the body gave any",
+  findHint:
+    "look for it among the automation's runs and experiments in Eigenpal Studio (GET /api/v1/runs), by its metadata if the body gave any",
 };

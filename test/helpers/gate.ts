@@ -7,6 +7,20 @@ import type { ProviderName } from '../../src/model.ts';
 export const API_KEY = 'sk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 export const GITHUB_TOKEN = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';
 
+/** A vendor's usual inputs against the simulator, with `inputs` on top; shared by the built and the in-process gate. */
+export function gateInputs(sim: VendorSim, vendor: ProviderName, inputs: Record<string, string> = {}): Record<string, string> {
+  return {
+    provider: vendor,
+    'run-id': '991',
+    'api-key': API_KEY,
+    'github-token': GITHUB_TOKEN,
+    'base-url': `${sim.url}${TIMELINES[vendor].basePath}`,
+    'poll-interval': '50ms',
+    timeout: '20s',
+    ...inputs,
+  };
+}
+
 /** Runs the built action against the simulator with a vendor's usual inputs. */
 export function gate(
   sim: VendorSim,
@@ -14,19 +28,7 @@ export function gate(
   inputs: Record<string, string> = {},
   options: Omit<RunActionOptions, 'inputs'> = {},
 ): Promise<ActionResult> {
-  return runAction({
-    ...options,
-    inputs: {
-      provider: vendor,
-      'run-id': '991',
-      'api-key': API_KEY,
-      'github-token': GITHUB_TOKEN,
-      'base-url': `${sim.url}${TIMELINES[vendor].basePath}`,
-      'poll-interval': '50ms',
-      timeout: '20s',
-      ...inputs,
-    },
-  });
+  return runAction({ ...options, inputs: gateInputs(sim, vendor, inputs) });
 }
 
 /** Everything the action wrote where a person or a later step could read it. */
