@@ -144,7 +144,7 @@ const eigenpalStart = {
             idsOf: (answer) => [experimentRunId(automation, (0,start_rules/* runIdAt */.MW)((0,start_rules/* answerObject */.iQ)(answer).id, 'id'))],
         };
     },
-    findHint: "look for it among the automation's runs and experiments in Eigenpal Studio (GET /api/v1/runs), by the metadata you gave it",
+    findHint: "look for it among the automation's runs and experiments in Eigenpal Studio (GET /api/v1/runs), by its metadata if the body gave any",
 };
 
 ;// CONCATENATED MODULE: ./src/providers/eigenpal.ts

@@ -107,7 +107,7 @@ const aegisStart = {
             idsOf: (answer) => [(0,start_rules/* runIdAt */.MW)((0,start_rules/* answerObject */.iQ)(answer).id, 'id')],
         };
     },
-    findHint: 'look for it under Runs in Aegis Evals (GET /runs), by the alias you gave it',
+    findHint: 'look for it under Runs in Aegis Evals (GET /runs), by its alias if the body gave one',
 };
 
 ;// CONCATENATED MODULE: ./src/providers/aegis.ts
