@@ -2,11 +2,10 @@
 // object with counts (and no status) comes from Avido's SDK, as issue 3 records.
 // Finished: status PASSED, COMPLETED or FAILED (or, without a status, counts that add up to their total).
 // Passed: `result` PASSED (or counts with none failed), never against a status that says FAILED.
-import { type FieldTable, RULE_MODES } from './field-roles.ts';
+import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'avido.txt';
 const STATES = ['PENDING', 'IN_PROGRESS', 'PASSED', 'COMPLETED', 'FAILED'];
-const COUNT = { kind: 'number', min: 0, max: 1e6, integer: true } as const;
 
 /** The documented shape: a status and a PASSED/FAILED result. */
 export const AVIDO_FIELDS: FieldTable = {
@@ -54,9 +53,9 @@ export const AVIDO_FIELDS: FieldTable = {
 /** The SDK's shape: `result` counts and no status. */
 export const AVIDO_COUNTS_FIELDS: FieldTable = {
   fields: [
-    { path: 'result.passed', role: 'count', kind: COUNT, decidesIn: RULE_MODES, source: 'Avido SDK RunResult.passed (integer)' },
-    { path: 'result.failed', role: 'count', kind: COUNT, decidesIn: RULE_MODES, source: 'Avido SDK RunResult.failed (integer)' },
-    { path: 'result.total', role: 'count', kind: COUNT, decidesIn: RULE_MODES, source: 'Avido SDK RunResult.total (integer)' },
+    { path: 'result.passed', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: 'Avido SDK RunResult.passed (integer)' },
+    { path: 'result.failed', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: 'Avido SDK RunResult.failed (integer)' },
+    { path: 'result.total', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: 'Avido SDK RunResult.total (integer)' },
     {
       path: 'result.passRate',
       role: 'score',

@@ -56,3 +56,6 @@ export interface FieldTable {
   fields: readonly FieldSpec[];
   contradictions: readonly Contradiction[];
 }
+
+/** A count as the vendors document one: a non-negative integer (the tables' mutations go past 1e6). */
+export const COUNT_KIND = { kind: 'number', min: 0, max: 1e6, integer: true } as const;

@@ -2,10 +2,9 @@
 // GET /v5/evaluations/{id}/stats (`stats:` below) follows Humanloop's SDK types (EvaluationStats), as issue 3 records.
 // Finished: every run is completed, failed or cancelled. Passed: every run completed; scores, when a rule
 // needs them, come from the stats of the runs under test (the control run left out).
-import { type FieldTable, RULE_MODES } from './field-roles.ts';
+import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'humanloop.txt';
-const COUNT = { kind: 'number', min: 0, max: 1e6, integer: true } as const;
 /** The modes that read the stats: every rule on a score, a pass rate or a metric. */
 const SCORING: ['threshold', 'pass-rate', 'metric'] = ['threshold', 'pass-rate', 'metric'];
 
@@ -61,7 +60,7 @@ export const HUMANLOOP_FIELDS: FieldTable = {
     {
       path: 'stats:run_stats[1].evaluator_stats[0].num_true',
       role: 'count',
-      kind: COUNT,
+      kind: COUNT_KIND,
       readIn: SCORING,
       decidesIn: SCORING,
       source: 'SDK BooleanEvaluatorStatsResponse.num_true (integer)',
@@ -69,7 +68,7 @@ export const HUMANLOOP_FIELDS: FieldTable = {
     {
       path: 'stats:run_stats[1].evaluator_stats[0].total_logs',
       role: 'count',
-      kind: COUNT,
+      kind: COUNT_KIND,
       readIn: SCORING,
       decidesIn: SCORING,
       source: 'SDK BooleanEvaluatorStatsResponse.total_logs (integer)',

@@ -1,10 +1,9 @@
 // Runtype, GET /v1/eval/{id}/results: shared/vendor-docs/runtype.txt (line numbers are that file's).
 // Finished: status `completed`, `failed` or `cancelled`/`canceled`. Passed: completed with every record
 // processed and none failed.
-import { type FieldTable, RULE_MODES } from './field-roles.ts';
+import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'runtype.txt';
-const COUNT = { kind: 'number', min: 0, max: 1e6, integer: true } as const;
 const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'];
 
 export const RUNTYPE_FIELDS: FieldTable = {
@@ -16,9 +15,9 @@ export const RUNTYPE_FIELDS: FieldTable = {
       decidesIn: RULE_MODES,
       source: `${DOC}:119 status string; :85 "status": "completed"`,
     },
-    { path: 'totalRecords', role: 'count', kind: COUNT, decidesIn: RULE_MODES, source: `${DOC}:120 totalRecords integer` },
-    { path: 'processedRecords', role: 'count', kind: COUNT, decidesIn: RULE_MODES, source: `${DOC}:116 processedRecords integer` },
-    { path: 'failedRecords', role: 'count', kind: COUNT, decidesIn: RULE_MODES, source: `${DOC}:114 failedRecords integer` },
+    { path: 'totalRecords', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: `${DOC}:120 totalRecords integer` },
+    { path: 'processedRecords', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: `${DOC}:116 processedRecords integer` },
+    { path: 'failedRecords', role: 'count', kind: COUNT_KIND, decidesIn: RULE_MODES, source: `${DOC}:114 failedRecords integer` },
     { path: 'evalName', role: 'display', kind: { kind: 'text' }, decidesIn: [], source: `${DOC}:124 evalName string` },
     { path: 'flowId', role: 'display', kind: { kind: 'text' }, nullable: true, decidesIn: [], source: `${DOC}:115 flowId string or null` },
     { path: 'startedAt', role: 'display', kind: { kind: 'date' }, decidesIn: [], source: `${DOC}:118 startedAt string` },
