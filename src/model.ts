@@ -24,6 +24,8 @@ export interface MetricResult {
   passed: boolean | null;
   /** Why the vendor's figure could not be read (off its scale, the wrong type): a rule on this metric is an error. */
   problem?: string | null;
+  /** What the vendor says beside the score (an Avido eval's type and pass rate), shown as-is (escaped). */
+  detail?: string | null;
 }
 
 /** One failing record or evaluation, as the report shows it. */
@@ -67,6 +69,13 @@ export interface RunSnapshot {
   details: Detail[];
   /** Why a run may stay in flight (e.g. Humanloop runs nobody orchestrates); told when the deadline passes. */
   inFlightNote: string | null;
+  /** The counts behind passRate, when the vendor gives them (else the report derives them from failureCount). */
+  passCounts?: { passed: number; total: number } | null;
+  /**
+   * What score and pass rate count when it is not the quality of answers
+   * (Runtype's: `records without errors`); the report and the rules name the figures so.
+   */
+  measure?: string | null;
   /** The run the vendor started to retry this failed one (Eigenpal's `execution.retry.nextRun`): the gate follows it. */
   nextRunId?: string | null;
 }

@@ -12,9 +12,17 @@ import { figureCell, numberCell, resultCell, table } from './table.ts';
  * (formatRate shows the counts only when they give back the rate exactly).
  */
 export function passCounts(run: GateRun): { passed: number; total: number } | null {
+  if (run.passCounts !== undefined) return run.passCounts;
   if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0) return null;
   const total = Math.round(run.failureCount / (1 - run.passRate));
   return { passed: total - run.failureCount, total };
+}
+
+/** How the report names a run's score and pass rate: by what they count, when that is not quality (Runtype). */
+export function figureLabels(run: GateRun): { score: string; passRate: string } {
+  if (!run.measure) return { score: 'Score', passRate: 'Pass rate' };
+  const measure = run.measure.charAt(0).toUpperCase() + run.measure.slice(1);
+  return { score: `${measure} (%)`, passRate: measure };
 }
 
 /** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
@@ -27,12 +35,13 @@ function scoreCell(score: number | null, threshold: number | null): string {
 function facts({ run, decision }: RunVerdict): Array<[string, string]> {
   const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
   const rate = run.passRate === null ? null : formatRate(run.passRate, passCounts(run));
+  const labels = figureLabels(run);
   return [
     ['Verdict', `**${resultCell(decision.verdict)}**`],
     ['Vendor', providerLabel(run.provider)],
     ['Status', run.status],
-    ['Score / threshold', scoreCell(run.score, decision.thresholdApplied)],
-    ['Pass rate', rate === null ? '—' : breakLinking(rate)],
+    [`${labels.score} / threshold`, scoreCell(run.score, decision.thresholdApplied)],
+    [labels.passRate, rate === null ? '—' : breakLinking(rate)],
     ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${figureCell(run.sampleRank, formatRank)})`],
     ['Duration', run.durationMs === null ? '—' : formatDurationMs(run.durationMs)],
     ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
@@ -83,10 +92,18 @@ export function runDetails({ run, decision }: RunVerdict, several: boolean): str
   if (run.metrics.length > 0) {
     const result = (passed: boolean | null) => (passed === null ? '—' : resultCell(passed ? 'pass' : 'fail'));
     if (!several) parts.push('### Metrics');
+    // A column for what the vendor says beside a score (an Avido eval's type and pass rate), only when one does.
+    const detail = run.metrics.some((m) => m.detail);
     parts.push(
       table(
-        ['Metric', 'Score', 'Threshold', 'Result'],
-        run.metrics.map((m) => [escapeInline(m.name, 120), figureCell(m.score), figureCell(m.threshold), result(m.passed)]),
+        ['Metric', 'Score', 'Threshold', 'Result', ...(detail ? ['Detail'] : [])],
+        run.metrics.map((m) => [
+          escapeInline(m.name, 120),
+          figureCell(m.score),
+          figureCell(m.threshold),
+          result(m.passed),
+          ...(detail ? [escapeInline(m.detail ?? null, 200)] : []),
+        ]),
       ),
     );
   }

@@ -4,7 +4,7 @@ import { formatDelta, formatPair, formatRank, formatRate, formatScore } from './
 import { providerLabel } from '../providers/index.ts';
 import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
 import { escapeText } from './escape.ts';
-import { passCounts } from './run-tables.ts';
+import { figureLabels, passCounts } from './run-tables.ts';
 
 /** Failing records listed per run in a terminal; the JSON report has them all. */
 const TEXT_RECORDS_SHOWN = 10;
@@ -39,11 +39,12 @@ function scoreLine(run: GateRun, threshold: number | null): string {
 
 function runFacts({ run, decision }: RunVerdict, paint: Paint): string[] {
   const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+  const labels = figureLabels(run);
   const lines = [
     `Run ${escapeText(run.runId, 200)} at ${providerLabel(run.provider)}: ${paint(decision.verdict, `${MARK[decision.verdict]} ${decision.verdict}`)}`,
     row('Status', run.status),
-    row('Score / threshold', scoreLine(run, decision.thresholdApplied)),
-    row('Pass rate', run.passRate === null ? '—' : formatRate(run.passRate, passCounts(run))),
+    row(`${labels.score} / threshold`, scoreLine(run, decision.thresholdApplied)),
+    row(labels.passRate, run.passRate === null ? '—' : formatRate(run.passRate, passCounts(run))),
     row('Sampled', `${decision.sampled ? 'yes, for human review' : 'no'} (${source} ${formatRank(run.sampleRank)})`),
     row('Duration', run.durationMs === null ? '—' : formatDurationMs(run.durationMs)),
     row('Cost', run.costUsd === null ? '—' : `$${run.costUsd}`),
@@ -64,7 +65,8 @@ function rulesAndMetrics({ run, decision }: RunVerdict, paint: Paint): string[] 
     const verdict: Verdict | null = m.passed === null ? null : m.passed ? 'pass' : 'fail';
     const mark = verdict ? paint(verdict, MARK[verdict]) : '-';
     const threshold = m.threshold === null ? '' : ` (threshold ${formatScore(m.threshold)})`;
-    lines.push(`  ${mark} ${escapeText(m.name, 120)}: ${figure(m.score)}${threshold}`);
+    const detail = m.detail ? ` · ${escapeText(m.detail, 200)}` : '';
+    lines.push(`  ${mark} ${escapeText(m.name, 120)}: ${figure(m.score)}${threshold}${detail}`);
   }
   return lines;
 }

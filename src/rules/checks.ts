@@ -56,7 +56,12 @@ export function minimumCheck(rule: string, label: string, actual: number | null,
 export function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
   const rule = `metric ${metric} minimum`;
   const found = run.metrics.find((m) => m.name === metric);
-  if (!found) return { rule, outcome: 'fail', detail: `metric ${metric} is not among the vendor's metrics for this run` };
+  // A rule the vendor's answer cannot decide (a misspelt name, a metric it does not return) is no verdict, never a pass.
+  if (!found) {
+    const names = run.metrics.slice(0, 10).map((m) => m.name);
+    const known = names.length > 0 ? `; it returns ${names.join(', ')}${run.metrics.length > 10 ? ', …' : ''}` : '; it returns none';
+    return { rule, outcome: 'error', detail: `metric ${metric} is not among the vendor's metrics for this run${known}` };
+  }
   if (found.problem) return { rule, outcome: 'error', detail: found.problem };
   return minimumCheck(rule, `metric ${metric}`, found.score, min, score);
 }

@@ -34,8 +34,10 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   if (status.outcome === 'pass') {
     const userRules = config.threshold !== null || config.minPassRate !== null;
     if (!userRules) checks.push(vendorCheck(run));
-    if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, score));
-    if (config.minPassRate !== null) checks.push(minimumCheck('min-pass-rate', 'pass rate', run.passRate, config.minPassRate, pct));
+    // Named by what they count when that is not quality (Runtype's records without errors).
+    const [scoreLabel, rateLabel] = run.measure ? [`score (${run.measure}, %)`, `pass rate (${run.measure})`] : ['score', 'pass rate'];
+    if (config.threshold !== null) checks.push(minimumCheck('threshold', scoreLabel, run.score, config.threshold, score));
+    if (config.minPassRate !== null) checks.push(minimumCheck('min-pass-rate', rateLabel, run.passRate, config.minPassRate, pct));
     for (const metric of config.metricThresholds) checks.push(metricCheck(run, metric));
     const regression = regressionCheck(comparison, baseline, config.maxRegression);
     if (regression) checks.push(regression);

@@ -61,8 +61,10 @@ describe('rules', () => {
     const low = decideRun(run, { ...noRules, metricThresholds: [{ metric: 'faith', min: 80 }] });
     assert.equal(low.verdict, 'fail');
     assert.equal(low.reason, 'metric faith 71 < 80');
+    // A metric the vendor does not return cannot be decided: an error (which fail-on: never cannot wave through), never a pass.
     const missing = decideRun(run, { ...noRules, metricThresholds: [{ metric: 'tox', min: 1 }] });
-    assert.equal(missing.verdict, 'fail');
+    assert.equal(missing.verdict, 'error');
+    assert.equal(missing.reason, "metric tox is not among the vendor's metrics for this run; it returns faith");
   });
 
   it('a vendor-failed or cancelled run fails; a run we could not read is an error', () => {
