@@ -43,6 +43,8 @@ export class VendorError extends EvalGateError {
   readonly kind: FailureKind;
   readonly statusCode: number | null;
   readonly retryAfterMs: number | null;
+  private readonly ctx: RequestContext;
+  private readonly detail: string;
 
   constructor(
     ctx: RequestContext,
@@ -53,6 +55,14 @@ export class VendorError extends EvalGateError {
     this.kind = opts.kind;
     this.statusCode = opts.statusCode ?? null;
     this.retryAfterMs = opts.retryAfterMs ?? null;
+    this.ctx = ctx;
+    this.detail = detail;
+  }
+
+  /** The same failure with a vendor's own advice after it (what else to check on a 401 at Avido). */
+  withHint(hint: string): VendorError {
+    const { kind, statusCode, retryAfterMs } = this;
+    return new VendorError(this.ctx, `${this.detail}; ${hint}`, { kind, statusCode, retryAfterMs, cause: this.cause });
   }
 }
 

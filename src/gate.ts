@@ -25,19 +25,28 @@ const MAX_REQUESTS_IN_FLIGHT = 4;
 function checkStart(settings: Settings, provider: Provider): void {
   if (!settings.start) return;
   if (!provider.start) {
+    const why = provider.noStart ? ` (${provider.noStart})` : '';
     throw new InputError(
-      `start: expected a vendor whose API starts a run and answers with its id (aegis, eigenpal or runtype), got ${provider.name}; start the run yourself and give its id in run-id`,
+      `start: expected a vendor whose API starts a run and answers with its id (aegis, eigenpal or runtype), got ${provider.name}${why}; start the run yourself and give its id in run-id`,
     );
   }
   provider.start.plan(settings.start);
 }
 
+/** A vendor that refuses every request without an application id (Avido) gets none sent: bad input. */
+function checkApplicationId(settings: Settings, provider: Provider): void {
+  if (!provider.applicationIdRequired || settings.applicationId) return;
+  throw new InputError(`application-id: expected your ${provider.label} application id (${provider.applicationIdRequired}), got nothing`);
+}
+
 /**
- * Run ids the vendor cannot have (Aegis's are integers), and start bodies it
- * cannot take, are bad input, caught before any request.
+ * Run ids the vendor cannot have (Aegis's are integers), start bodies it
+ * cannot take and an application id it requires but lacks are bad input,
+ * caught before any request.
  */
 export function checkRunIds(settings: Settings, provider: Provider): void {
   checkStart(settings, provider);
+  checkApplicationId(settings, provider);
   const rule = provider.runIdPattern;
   if (!rule) return;
   const bad = settings.runIds.find((id) => !rule.pattern.test(id));
@@ -151,6 +160,7 @@ export async function runGate(
             settings.minPassRate !== null ||
             settings.metricThresholds.length > 0 ||
             settings.maxRegression !== null,
+          needsMetrics: settings.metricThresholds.length > 0 || settings.maxRegression !== null,
           log: io.log,
           pool,
           ...timing,

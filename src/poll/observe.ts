@@ -26,6 +26,7 @@ export interface ObserveDeps extends Timing {
   timeoutMs: number;
   firstIntervalMs: number;
   needsScores: boolean;
+  needsMetrics: boolean;
   log: Logger;
   /** Shared by every run of the gate, so that together they keep to the vendor's rate limit. */
   pool: RequestPool;
@@ -39,6 +40,12 @@ function requestSignal(deps: ObserveDeps, capMs = Number.POSITIVE_INFINITY): Abo
   return AbortSignal.any([deps.signal, AbortSignal.timeout(remainingMs)]);
 }
 
+/** A refused key, with what else the vendor says to check (Avido's application id). */
+function withAuthHint(error: unknown, provider: Provider): unknown {
+  const refused = error instanceof VendorError && (error.statusCode === 401 || error.statusCode === 403);
+  return refused && provider.authRefusedHint ? error.withHint(provider.authRefusedHint) : error;
+}
+
 /** One GET of a vendor path, with the vendor's auth, under the deadline (and `capMs`). */
 async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promise<unknown> {
   const body = await deps.pool.run(() =>
@@ -49,6 +56,8 @@ async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promi
       vendor: deps.provider.name,
       timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
       now: deps.now,
+    }).catch((error: unknown) => {
+      throw withAuthHint(error, deps.provider);
     }),
   );
   deps.log.debug(`${deps.provider.name}: GET ${path}: 200`);
@@ -171,6 +180,7 @@ async function observeOne(runId: string, deps: ObserveDeps): Promise<GateRun> {
           getJson: (path) => get(path),
           getJsonOnce: (path) => fetchJson(deps, path, EXTRA_TIMEOUT_MS),
           needsScores: deps.needsScores,
+          needsMetrics: deps.needsMetrics,
           runId,
           baseUrl: deps.baseUrl,
           lastBody,

@@ -1,177 +1,146 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import { emptySnapshot, type FailingRecord, type MetricResult, type Progress, type RunSnapshot, type RunStatus } from '../model.ts';
+import { emptySnapshot, type Progress, type RunSnapshot, type RunStatus } from '../model.ts';
+import {
+  type AvidoEval,
+  checkEval,
+  checkEvalsOfFinished,
+  evalItem,
+  evalMetrics,
+  evalPassed,
+  inFlight,
+  state,
+  STATES,
+  toFailure,
+} from './avido-legacy.ts';
+import { checkCounts, checkRowsOfFinished, type Counts, countsVerdict, NO_STATUS, resultCounts, unfinishedReason } from './avido-counts.ts';
+import { type EvalRow, readRows, rowFailures, rowMetrics } from './avido-rows.ts';
 import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
-import { BOOLEAN, checkUnique, COUNT, disagreement, numberIn, oneOf, orNull, stateOf, strict } from './strict.ts';
+import { checkUnique, disagreement, oneOf, stateOf, strict } from './strict.ts';
 import type { Adapter } from './types.ts';
 
-/** The documented states of a run and of each of its evals, case included. */
-const STATES = ['PENDING', 'IN_PROGRESS', 'PASSED', 'COMPLETED', 'FAILED'] as const;
-type AvidoState = (typeof STATES)[number];
-const state = strict(stateOf(STATES));
-
-const evalItem = z.object({ id: looseString, status: state, type: looseString, passed: strict(BOOLEAN).optional() });
-type AvidoEval = z.infer<typeof evalItem>;
-
-// Avido's SDK shows a newer `result` object with counts and no status.
-const resultCounts = z.object({
-  passed: strict(COUNT),
-  failed: strict(COUNT),
-  total: strict(COUNT),
-  passRate: strict(orNull(numberIn(0, 100))).optional(),
-  // Shown only: a value off its 0–1 scale is shown as unknown, never fails the gate.
-  averageScore: z.number().min(0).max(1).nullish().catch(null),
-  evals: z.array(evalItem).optional(),
-});
-type Counts = z.infer<typeof resultCounts>;
-
 // The fields that decide are strict (avido-fields.ts gives each one's role); the rest are loose.
-const run = z.object({
+const runShape = z.object({
   status: state.optional(),
   result: z.union([strict(oneOf(['PASSED', 'FAILED'] as const)), resultCounts]).nullish(),
   evals: z.array(evalItem).optional(),
   createdAt: looseString,
   modifiedAt: looseString,
 });
-type AvidoRun = z.infer<typeof run>;
+type AvidoRun = z.infer<typeof runShape>;
 
-const evalPassed = (e: AvidoEval): boolean => e.status === 'PASSED' || (e.status === 'COMPLETED' && e.passed === true);
-const inFlight = (s: AvidoState | undefined): boolean => s === 'PENDING' || s === 'IN_PROGRESS';
+/** What one answer holds: the run, where its fields are named from (`run.` when wrapped), and its evals in either form. */
+interface Read {
+  data: AvidoRun;
+  at: string;
+  wrapped: boolean;
+  counts: Counts | null;
+  items: { items: AvidoEval[]; field: string };
+  rows: EvalRow[];
+}
 
-/** The documented run, or the same run wrapped as `{ "run": … }` by later API versions (never both at once). */
-function unwrap(body: unknown): unknown {
-  if (!body || typeof body !== 'object' || !('run' in body)) return body;
-  if ('status' in body || 'result' in body) {
+const hasStatus = (item: unknown): boolean => item !== null && typeof item === 'object' && 'status' in item;
+
+/** The current `{ "run": … }` or the older flat run (never both at once), with its evals read in the form they come. */
+function read(body: unknown): Read {
+  const wrapped = body !== null && typeof body === 'object' && !Array.isArray(body) && 'run' in body;
+  if (wrapped && ('status' in body || 'result' in body)) {
     throw new SchemaError('field "run": a wrapped run beside a top-level "status" or "result", so two runs in one answer');
   }
-  return (body as { run: unknown }).run;
-}
-
-/** Counts whose parts exceed their total, or a pass rate that is not theirs, are corrupt. */
-function checkCounts(c: Counts): void {
-  if (c.passed + c.failed > c.total)
-    throw disagreement(['result.passed', c.passed], ['result.failed', c.failed], `together above "result.total" ${c.total}`);
-  if (c.passRate != null && c.total > 0 && Math.abs(c.passRate - (c.passed / c.total) * 100) > 0.1) {
-    throw disagreement(['result.passRate', c.passRate], ['result.passed', c.passed], `${c.passed} of ${c.total} is not that rate`);
+  const at = wrapped ? 'run.' : '';
+  const data = wrapped ? parseWith(z.object({ run: runShape }), body).run : parseWith(runShape, body);
+  const counts = typeof data.result === 'object' && data.result !== null ? data.result : null;
+  const listed = counts?.evals ?? [];
+  // Rows with a status are the intermediate copy's per-eval items; the current rows carry counts and no status.
+  if (data.evals || listed.some(hasStatus)) {
+    const field = data.evals ? `${at}evals` : `${at}result.evals`;
+    // Keyed by the field's own name, so that a bad item is named where it sits (`run.result.evals[1].status`).
+    const items = data.evals ?? parseWith(z.object({ [field]: z.array(evalItem) }), { [field]: listed })[field] ?? [];
+    return { data, at, wrapped, counts, items: { items, field }, rows: [] };
   }
+  return { data, at, wrapped, counts, items: { items: [], field: `${at}evals` }, rows: readRows(listed, `${at}result.evals`) };
 }
 
-/** An eval whose `passed` flag says the opposite of its status is corrupt. */
-function checkEval(e: AvidoEval, index: number): void {
-  if (e.passed === undefined || (e.status !== 'PASSED' && e.status !== 'FAILED') || (e.status === 'PASSED') === e.passed) return;
-  throw disagreement([`evals[${index}].status`, e.status], [`evals[${index}].passed`, e.passed], 'one says passed, the other failed');
-}
-
-/**
- * The evals of a finished run must all be finished, agree with its counts when
- * it gives them, and not fail under a run that says it passed.
- */
-function checkEvalsOfFinished(data: AvidoRun, counts: Counts | null, evals: AvidoEval[], vendorPassed: boolean | null): void {
-  const unfinished = evals.findIndex((e) => inFlight(e.status));
-  if (unfinished >= 0)
-    throw new SchemaError(`field "evals[${unfinished}].status": ${evals[unfinished]?.status} in a finished run, so the two disagree`);
-  const passed = evals.filter(evalPassed).length;
-  if (counts && evals.length > 0 && (passed !== counts.passed || evals.length - passed !== counts.failed)) {
-    throw disagreement(
-      ['result.passed', counts.passed],
-      ['evals', `${passed} of ${evals.length} passed`],
-      'the counts are not the evals listed',
-    );
+/** Avido's states onto ours. Without a status (the current API), the counts are the only evidence that a run is over. */
+function statusOf({ data, at, wrapped, counts, rows }: Read): { status: RunStatus; note: string | null } {
+  if (data.status === 'PENDING') return { status: 'pending', note: null };
+  if (data.status !== undefined) return { status: data.status === 'IN_PROGRESS' ? 'running' : 'completed', note: null };
+  if (!counts) {
+    // A flat run always named its status; a wrapped run is in progress until Avido fills in its result.
+    if (!wrapped || data.result != null)
+      throw new SchemaError(`field "${at}status": expected ${stateOf(STATES).expectation}, got nothing (missing)`);
+    return { status: 'running', note: `${NO_STATUS}; so far "${at}result" is ${data.result === null ? 'null' : 'missing'}` };
   }
-  const failing = evals.findIndex((e) => !evalPassed(e));
-  if (vendorPassed === true && failing >= 0) {
-    throw disagreement(
-      [data.result ? 'result' : 'status', data.result ?? data.status],
-      [`evals[${failing}].status`, evals[failing]?.status],
-      'a passed run with an eval that did not pass',
-    );
-  }
-}
-
-/** Avido's states onto ours; PASSED, COMPLETED and FAILED are terminal, the verdict is decided apart. */
-function statusOf(data: AvidoRun, counts: Counts | null): RunStatus {
-  if (data.status === undefined) {
-    if (!counts) throw new SchemaError(`field "status": expected ${stateOf(STATES).expectation}, got nothing (missing)`);
-    return counts.total > 0 && counts.passed + counts.failed === counts.total ? 'completed' : 'running';
-  }
-  if (data.status === 'PENDING') return 'pending';
-  return data.status === 'IN_PROGRESS' ? 'running' : 'completed';
-}
-
-/** The verdict the counts give: all passed, some failed, or not all counted yet. */
-function countsVerdict(c: Counts): boolean {
-  if (c.passed + c.failed !== c.total)
-    throw new SchemaError(`field "result": counts ${c.passed} passed and ${c.failed} failed of ${c.total} on a finished run`);
-  if (c.total === 0) throw new SchemaError('field "result.total": 0 on a finished run, so nothing was evaluated');
-  return c.failed === 0;
+  const why = unfinishedReason(counts, rows, `${at}result`);
+  return why ? { status: 'running', note: `${NO_STATUS}; so far ${why}` } : { status: 'completed', note: null };
 }
 
 /** The result and the status each may give a verdict; when both do, they must agree. */
-function verdictOf(data: AvidoRun, counts: Counts | null): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
+function verdictOf({ data, at, counts }: Read): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
   const result = data.result;
   // A COMPLETED status says nothing of the verdict, so the result must be there (null when Avido gives none).
   if (data.status === 'COMPLETED' && result === undefined) {
-    throw new SchemaError('field "result": expected "PASSED", "FAILED" or the counts on a COMPLETED run, got nothing (missing)');
+    throw new SchemaError(`field "${at}result": expected "PASSED", "FAILED" or the counts on a COMPLETED run, got nothing (missing)`);
   }
-  const fromResult = counts ? countsVerdict(counts) : result === 'PASSED' || result === 'FAILED' ? result === 'PASSED' : null;
+  const fromResult = counts ? countsVerdict(counts, at) : result === 'PASSED' || result === 'FAILED' ? result === 'PASSED' : null;
   const fromStatus = data.status === 'PASSED' || data.status === 'FAILED' ? data.status === 'PASSED' : null;
   if (fromResult !== null && fromStatus !== null && fromResult !== fromStatus) {
-    throw disagreement(
-      ['status', data.status],
-      ['result', counts ? `${counts.failed} failed` : result],
-      'one says passed, the other failed',
-    );
+    const said = counts ? `${counts.failed} failed` : result;
+    throw disagreement([`${at}status`, data.status], [`${at}result`, said], 'one says passed, the other failed');
   }
   const vendorPassed = fromResult ?? fromStatus;
   return vendorPassed === null
-    ? { vendorPassed, verdictGap: 'field "result" is missing on a COMPLETED run' }
+    ? { vendorPassed, verdictGap: `field "${at}result" is missing on a COMPLETED run` }
     : { vendorPassed, verdictGap: null };
 }
 
-function toFailure(e: AvidoEval): FailingRecord {
-  return { name: `eval ${e.id ?? '?'}`, metric: e.type ?? null, score: null, threshold: null, message: `status ${e.status}`, prompt: null };
+/** From the counts of tests when the vendor gives them (kept, since its failures listed are evals), else from the evals listed. */
+function passRateOf(counts: Counts | null, items: AvidoEval[]): Pick<RunSnapshot, 'passRate' | 'passCounts'> {
+  if (!counts) return { passRate: items.length > 0 ? items.filter(evalPassed).length / items.length : null };
+  if (counts.total === 0) return { passRate: null, passCounts: null };
+  return { passRate: counts.passed / counts.total, passCounts: { passed: counts.passed, total: counts.total } };
 }
 
-/** From the counts when the vendor gives them, else from the evals listed. */
-function passRateOf(counts: Counts | null, evals: AvidoEval[]): number | null {
-  if (counts) return counts.total > 0 ? counts.passed / counts.total : null;
-  return evals.length > 0 ? evals.filter(evalPassed).length / evals.length : null;
-}
-
-function progressOf(counts: Counts | null, evals: AvidoEval[]): Progress | null {
+function progressOf(counts: Counts | null, items: AvidoEval[]): Progress | null {
   if (counts && counts.total > 0) return { done: counts.passed + counts.failed, total: counts.total };
-  return evals.length > 0 ? { done: evals.filter((e) => !inFlight(e.status)).length, total: evals.length } : null;
+  return items.length > 0 ? { done: items.filter((e) => !inFlight(e.status)).length, total: items.length } : null;
 }
 
 function parse(body: unknown): RunSnapshot {
-  const data = parseWith(run, unwrap(body));
-  const counts = typeof data.result === 'object' && data.result !== null ? data.result : null;
-  if (counts) checkCounts(counts);
-  const evals = data.evals ?? counts?.evals ?? [];
-  evals.forEach(checkEval);
-  checkUnique(evals, (e) => e.id ?? Symbol('no id'), 'evals', 'id');
-  const status = statusOf(data, counts);
-  const verdict: Partial<Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'>> = status === 'completed' ? verdictOf(data, counts) : {};
-  if (status === 'completed') checkEvalsOfFinished(data, counts, evals, verdict.vendorPassed ?? null);
-  const failing = firstMatches(evals, MAX_FAILURES_KEPT, (e) => !inFlight(e.status) && !evalPassed(e), toFailure);
-  const passRate = passRateOf(counts, evals);
-  const metrics: MetricResult[] = evals.map((e) => ({
-    name: `${e.type ?? 'eval'} ${e.id ?? ''}`.trim(),
-    score: null,
-    threshold: null,
-    passed: inFlight(e.status) ? null : evalPassed(e),
-  }));
+  const r = read(body);
+  const { data, counts, items, rows } = r;
+  if (counts) checkCounts(counts, r.at);
+  items.items.forEach((e, i) => checkEval(e, i, items.field));
+  checkUnique(items.items, (e) => e.id ?? Symbol('no id'), items.field, 'id');
+  checkUnique(rows, (e) => e.id ?? Symbol('no id'), `${r.at}result.evals`, 'id');
+  const { status, note } = statusOf(r);
+  const verdict: Partial<Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'>> = status === 'completed' ? verdictOf(r) : {};
+  if (status === 'completed') {
+    checkEvalsOfFinished(
+      [`${r.at}${data.result ? 'result' : 'status'}`, data.result ?? data.status],
+      counts,
+      items,
+      verdict.vendorPassed ?? null,
+    );
+    checkRowsOfFinished(counts, rows, r.at);
+  }
+  const failing =
+    rows.length > 0
+      ? rowFailures(rows)
+      : firstMatches(items.items, MAX_FAILURES_KEPT, (e) => !inFlight(e.status) && !evalPassed(e), toFailure);
+  const figures = passRateOf(counts, items.items);
   return {
     ...emptySnapshot(status),
     ...verdict,
-    score: passRate === null ? null : passRate * 100,
-    passRate,
-    metrics,
+    ...figures,
+    score: figures.passRate == null ? null : figures.passRate * 100,
+    metrics: rows.length > 0 ? rowMetrics(rows, `${r.at}result.evals`, status === 'completed') : evalMetrics(items.items),
     failures: failing.first,
     failureCount: failing.count,
     durationMs: status === 'completed' ? durationBetweenMs(data.createdAt, data.modifiedAt) : null,
-    progress: progressOf(counts, evals),
+    progress: progressOf(counts, items.items),
     details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
+    inFlightNote: note,
   };
 }
 
@@ -180,4 +149,8 @@ export const avido: Adapter = {
   authHeaders: ({ apiKey, applicationId }) => ({ 'x-api-key': apiKey, ...(applicationId ? { 'x-application-id': applicationId } : {}) }),
   runPath: (runId) => `/runs/${encodeURIComponent(runId)}`,
   parse,
+  applicationIdRequired: 'Avido requires it as x-application-id on every request',
+  authRefusedHint:
+    'check application-id too: Avido refuses a request whose x-application-id is missing or is not the application this key and run belong to',
+  noStart: "Avido's trigger, POST /v0/tasks/trigger, answers 204 with no run id, so there is no run to gate",
 };

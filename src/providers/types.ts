@@ -15,6 +15,8 @@ export interface EnrichContext {
   getJsonOnce: GetJson;
   /** True when a user rule needs the score or pass rate, so extra calls are worth making. */
   needsScores: boolean;
+  /** True when a rule reads metrics (metric-thresholds, or max-regression, which compares them). */
+  needsMetrics: boolean;
   runId: string;
   /** The vendor's API base, whose host a vendor link may also point to. */
   baseUrl: string;
@@ -57,6 +59,14 @@ export interface Provider {
   parse(body: unknown, runId?: string): RunSnapshot;
   /** Present for the vendors whose API documents a create request that answers with the run's id. */
   start?: StartCapability;
+  /** Why `start` cannot be used, for a vendor whose API starts runs without naming them (Avido). */
+  noStart?: string;
+  /** Why the vendor needs `application-id` on every request (Avido); without it, bad input before any request. */
+  applicationIdRequired?: string;
+  /** What else to check, beside api-key, when the vendor refuses the credentials (HTTP 401/403). */
+  authRefusedHint?: string;
+  /** Said as a warning on every use (a vendor that shut down). */
+  warning?: string;
   /** Optional extra reads once the run is terminal (scores, web link). */
   enrich?(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot>;
 }
