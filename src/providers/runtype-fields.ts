@@ -1,6 +1,8 @@
-// Runtype, GET /v1/eval/{id}/results: shared/vendor-docs/runtype.txt (line numbers are that file's).
-// Finished: status `completed`, `failed` or `cancelled`/`canceled`. Passed: completed with every record
-// processed and none failed.
+// Runtype, GET /v1/eval/{id}/results: shared/vendor-docs/runtype.txt (line numbers are that file's),
+// unchanged now (CURRENT.md §4); `stats:` marks the second body, GET /v1/eval/group/{groupId} (CURRENT.md §4,
+// "Get eval group"), read for the metrics. Finished: status `completed` or `failed` (documented by the
+// batch list), or the tolerated extras `cancelled`/`canceled`. Passed: completed with every record
+// processed and none errored: records without errors, not a verdict of quality.
 import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'runtype.txt';
@@ -35,6 +37,24 @@ export const RUNTYPE_FIELDS: FieldTable = {
       kind: { kind: 'number', min: 0, max: 1e6 },
       decidesIn: [],
       source: `${DOC}:80 "totalCost": 0.0025`,
+    },
+    {
+      path: 'stats:batches[1].batchId',
+      role: 'verdict',
+      kind: { kind: 'text' },
+      readIn: ['metric'],
+      decidesIn: ['metric'],
+      source: 'CURRENT.md §4: batches[].batchId, which batch of the group the metrics are',
+    },
+    {
+      path: 'stats:batches[1].metrics.accuracy',
+      role: 'score',
+      kind: { kind: 'number', min: Number.NEGATIVE_INFINITY, max: Number.POSITIVE_INFINITY },
+      // Free keys: one may be absent (a rule on it is then an error saying which metrics there are).
+      optional: true,
+      readIn: ['metric'],
+      decidesIn: ['metric'],
+      source: 'CURRENT.md §4: batches[].metrics, free keys (example accuracy 0.92)',
     },
   ],
   contradictions: [

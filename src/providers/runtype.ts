@@ -3,6 +3,7 @@ import { SchemaError } from '../errors.ts';
 import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
 import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWith, presentDetails } from './schema.ts';
 import { COUNT, disagreement, stateOf, strict } from './strict.ts';
+import { withGroupMetrics } from './runtype-group.ts';
 import { runtypeStart } from './runtype-start.ts';
 import type { Adapter } from './types.ts';
 
@@ -16,8 +17,10 @@ const stepResult = z.object({
 type StepResult = z.infer<typeof stepResult>;
 
 /**
- * The states Runtype's API returns, exactly as it spells them (the docs show
- * `completed`; both spellings of cancelled have been seen).
+ * Runtype's states, exactly as it spells them: `queued`, `processing`,
+ * `completed` and `failed` are documented (the batch list's filter). The rest
+ * are tolerated extras, never a pass: `pending` and `running` read as in
+ * flight, both spellings of cancelled as cancelled.
  */
 const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'] as const;
 type RuntypeState = (typeof STATES)[number];
@@ -65,7 +68,6 @@ function checkCounts(data: RuntypeRun): void {
   }
 }
 
-/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
 /** A completed run has processed every record, and has at least as many failed records as it lists with an error. */
 function checkCompleted(data: RuntypeRun, recordsWithErrors: number): void {
   if (data.processedRecords < data.totalRecords) {
@@ -84,6 +86,7 @@ function checkCompleted(data: RuntypeRun, recordsWithErrors: number): void {
   }
 }
 
+/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
 function scanResults(data: RuntypeRun) {
   const failures: FailingRecord[] = [];
   let failureCount = 0;
@@ -119,9 +122,13 @@ function parse(body: unknown): RunSnapshot {
   }
   const scanned = scanResults(data);
   if (status === 'completed') checkCompleted(data, scanned.recordsWithErrors);
-  const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
+  // Runtype counts records whose flow errored, not answers of poor quality: the figures say so (measure).
+  const withoutErrors = data.processedRecords - data.failedRecords;
+  const passRate = data.totalRecords > 0 ? withoutErrors / data.totalRecords : null;
   return {
     ...emptySnapshot(status),
+    measure: 'records without errors',
+    passCounts: data.totalRecords > 0 ? { passed: withoutErrors, total: data.totalRecords } : null,
     vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
     score: passRate === null ? null : passRate * 100,
     passRate,
@@ -143,4 +150,5 @@ export const runtype: Adapter = {
   runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
   parse,
   start: runtypeStart,
+  enrich: withGroupMetrics,
 };

@@ -6,7 +6,7 @@ import { decideRun, type RuleConfig } from '../../src/rules/rules.ts';
 
 export interface Payload {
   body: unknown;
-  /** Humanloop's second body, GET /evaluations/{id}/stats. */
+  /** The vendor's second body: Humanloop's GET /evaluations/{id}/stats, Runtype's GET /eval/group/{groupId}. */
   stats?: unknown;
   /** The id the body was read for, where it tells the adapter what the body is (an Eigenpal experiment). */
   runId?: string;
@@ -30,6 +30,7 @@ export async function judge(vendor: ProviderName, payload: Payload, rules: RuleC
         getJson: async () => payload.stats,
         getJsonOnce: async () => null,
         needsScores,
+        needsMetrics: rules.metricThresholds.length > 0 || rules.maxRegression !== null,
         runId: '991',
         baseUrl: 'https://api.humanloop.com/v5',
         lastBody: payload.body,
