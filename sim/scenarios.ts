@@ -3,12 +3,16 @@ import { PROVIDER_NAMES } from '../src/providers/index.ts';
 import { TIMELINES } from './timelines.ts';
 import type { Step, VendorSim } from './vendor-sim.ts';
 
-export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky', 'cancelled'] as const;
+export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky', 'cancelled', 'legacy-pass', 'legacy-fail'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
-/** The scenarios a vendor can tell truly: `cancelled` only where the vendor has a cancelled state. */
+/**
+ * The scenarios a vendor can tell truly: `cancelled` only where the vendor
+ * documents a cancelled state, `legacy-*` only where it has an older shape.
+ */
 export function scenariosOf(vendor: ProviderName): ScenarioName[] {
-  return SCENARIOS.filter((name) => name !== 'cancelled' || TIMELINES[vendor].cancelled !== undefined);
+  const t = TIMELINES[vendor];
+  return SCENARIOS.filter((name) => (name === 'cancelled' ? t.cancelled : name.startsWith('legacy-') ? t.legacy : true));
 }
 
 /** Why a vendor and scenario named on a command line cannot be played (naming the flag and what it takes), or null. */
@@ -41,6 +45,12 @@ function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
         { status: 429, headers: { 'retry-after': '1' } },
         { json: t.passed() },
       ];
+    case 'legacy-pass':
+    case 'legacy-fail': {
+      const legacy = t.legacy;
+      if (!legacy) throw new Error(`the ${vendor} simulator has no older shape; scenarios: ${scenariosOf(vendor).join(', ')}`);
+      return [...legacy.inFlight().map((json) => ({ json })), { json: name === 'legacy-pass' ? legacy.passed() : legacy.failed() }];
+    }
     case 'cancelled': {
       if (!t.cancelled) throw new Error(`the ${vendor} simulator has no cancelled state; scenarios: ${scenariosOf(vendor).join(', ')}`);
       return [...inFlight, { json: t.cancelled() }];
@@ -58,12 +68,16 @@ export function playScenario(
 ): string {
   const t = TIMELINES[vendor];
   sim.script(`${t.basePath}${t.resource(runId)}`, steps);
-  for (const [path, extra] of Object.entries(t.extraRoutes?.(runId, name === 'fail' ? 'failed' : 'passed') ?? {})) sim.script(path, extra);
+  const outcome = name === 'fail' || name === 'legacy-fail' ? 'failed' : 'passed';
+  for (const [path, extra] of Object.entries(t.extraRoutes?.(runId, outcome) ?? {})) sim.script(path, extra);
   return `${sim.url}${t.basePath}`;
 }
 
-/** The inputs a scenario's story needs beside the run: the threshold of a vendor whose verdict gives no figure. */
+/**
+ * The inputs a scenario's story needs beside the run: those the vendor requires
+ * (Avido's application-id), and the threshold of a vendor whose verdict gives no figure.
+ */
 export function scenarioInputs(vendor: ProviderName): Record<string, string> {
-  const threshold = TIMELINES[vendor].threshold;
-  return threshold ? { threshold } : {};
+  const { threshold, inputs } = TIMELINES[vendor];
+  return { ...inputs?.values, ...(threshold ? { threshold } : {}) };
 }

@@ -1,9 +1,9 @@
 import type { ProviderName } from '../src/model.ts';
 import { aegisEvaluation, aegisRun } from './fixtures/aegis.ts';
-import { avidoEval, avidoRun } from './fixtures/avido.ts';
+import { AVIDO_APPLICATION_ID, avidoCurrentRun, avidoEval, avidoFinished, avidoHalfway, avidoResult, avidoRun } from './fixtures/avido.ts';
 import { eigenpalRun } from './fixtures/eigenpal.ts';
 import { humanloopRun, humanloopRuns, humanloopStats } from './fixtures/humanloop.ts';
-import { runtypeResults } from './fixtures/runtype.ts';
+import { runtypeGroup, runtypeResults, RUNTYPE_GROUP_ID } from './fixtures/runtype.ts';
 import type { Step } from './vendor-sim.ts';
 
 /**
@@ -18,6 +18,8 @@ export interface Timeline {
   resource: (runId: string) => string;
   /** The auth header's name, and its value for a key. */
   auth: [string, (key: string) => string];
+  /** Inputs the vendor needs beside the key (Avido's application-id), and the headers they become on every request. */
+  inputs?: { values: Record<string, string>; headers: Record<string, string> };
   inFlight: () => unknown[];
   passed: () => unknown;
   failed: () => unknown;
@@ -34,6 +36,11 @@ export interface Timeline {
    * `failed()` fails on a score under it and `passed()` passes.
    */
   threshold?: string;
+  /**
+   * The vendor's older documented shape, which eval-gate still reads: played by
+   * the `legacy-pass` and `legacy-fail` scenarios (the default ones serve the current docs).
+   */
+  legacy?: Pick<Timeline, 'inFlight' | 'passed' | 'failed'>;
 }
 
 const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
@@ -81,36 +88,50 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     },
   },
   avido: {
+    // The current docs (CURRENT.md §1): no status; the result is null, then counts that add up.
     basePath: '/v0',
     resource: (id) => `/runs/${id}`,
     auth: ['x-api-key', (key) => key],
-    inFlight: () => [
-      avidoRun('PENDING', undefined, []),
-      avidoRun('IN_PROGRESS', undefined, [avidoEval('e1', 'PASSED'), avidoEval('e2', 'IN_PROGRESS')]),
-    ],
-    passed: () => avidoRun('COMPLETED', 'PASSED'),
-    failed: () => avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED', 'STYLE')]),
-    // Avido's result says FAILED with no threshold beside the score: the story names one.
+    inputs: { values: { 'application-id': AVIDO_APPLICATION_ID }, headers: { 'x-application-id': AVIDO_APPLICATION_ID } },
+    inFlight: () => [avidoCurrentRun(null), avidoHalfway()],
+    passed: () => avidoFinished('passed'),
+    failed: () => avidoFinished('failed'),
+    // Avido's counts give no threshold beside the pass rate: the story names one (3 of 4 tests passed, 75 < 80).
     threshold: '80',
+    // A status the older page never listed, in the older flat shape (the current one has no status).
     unknownStatus: () => avidoRun('ARCHIVED'),
-    missingRequired: () => ({ body: avidoRun(undefined), field: 'status' }),
+    missingRequired: () => {
+      const { total: _, ...result } = avidoResult({ passed: 4, failed: 0, total: 4 }, 0.86, []);
+      return { body: avidoCurrentRun(result), field: 'run.result.total' };
+    },
+    legacy: {
+      inFlight: () => [
+        avidoRun('PENDING', undefined, []),
+        avidoRun('IN_PROGRESS', undefined, [avidoEval('e1', 'PASSED'), avidoEval('e2', 'IN_PROGRESS')]),
+      ],
+      passed: () => avidoRun('COMPLETED', 'PASSED'),
+      failed: () => avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED', 'STYLE')]),
+    },
   },
   runtype: {
+    // The results page (runtype.txt, unchanged now) with the documented statuses, and the eval group's metrics.
     basePath: '/v1',
     resource: (id) => `/eval/${id}/results`,
     auth: bearer,
-    inFlight: () => [runtypeResults('queued', 0, 0), runtypeResults('running', 20, 0)],
+    inFlight: () => [runtypeResults('queued', 0, 0), runtypeResults('processing', 20, 0)],
     passed: () => runtypeResults('completed', 50, 0),
     failed: () => runtypeResults('completed', 50, 2),
-    // 2 of 50 records failed: a score of 96 under the story's 98.
+    // 2 of 50 records errored: 96% of records without errors, under the story's 98.
     threshold: '98',
     errored: () => runtypeResults('failed', 20, 0),
-    cancelled: () => runtypeResults('canceled', 20, 0),
     unknownStatus: () => runtypeResults('exploded', 20, 0),
     missingRequired: () => {
       const { totalRecords: _, ...body } = runtypeResults('completed', 50, 0);
       return { body, field: 'totalRecords' };
     },
+    extraRoutes: (id, outcome = 'passed') => ({
+      [`/v1/eval/group/${RUNTYPE_GROUP_ID}`]: [{ json: runtypeGroup(id, outcome === 'passed' ? 0.92 : 0.71) }],
+    }),
   },
   humanloop: {
     basePath: '/v5',

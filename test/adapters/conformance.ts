@@ -63,6 +63,9 @@ export function conformance(vendor: ProviderName, quirks: Quirks): void {
         const [header, value] = t.auth;
         for (const r of ctx.sim.requests) assert.equal(r.headers[header], value(API_KEY));
         if (header !== 'authorization') assert.equal(ctx.sim.requests[0]?.headers.authorization, undefined);
+        for (const [name, sent] of Object.entries(t.inputs?.headers ?? {})) {
+          for (const r of ctx.sim.requests) assert.equal(r.headers[name], sent, `${name} on ${r.path}`);
+        }
       });
 
       it('in flight, then failed: fail, on a score under its threshold', async () => {
@@ -73,6 +76,18 @@ export function conformance(vendor: ProviderName, quirks: Quirks): void {
         assert.equal(result.outputs.status, 'completed');
         assert.ok(Number(result.outputs.score) < Number(result.outputs.threshold), result.summary);
       });
+
+      if (t.legacy) {
+        it('the older documented shape, in flight then passed or failed, still gives its true verdict', async () => {
+          playScenario(ctx.sim, vendor, 'legacy-pass', RUN_ID);
+          const passed = await ctx.gate();
+          assert.equal(passed.outputs.verdict, 'pass', passed.gate.reason);
+          playScenario(ctx.sim, vendor, 'legacy-fail', RUN_ID);
+          const failed = await ctx.gate();
+          assert.equal(failed.outputs.verdict, 'fail', failed.gate.reason);
+          assert.equal(failed.outputs.status, 'completed');
+        });
+      }
 
       if (t.errored) {
         const errored = t.errored;

@@ -29,6 +29,10 @@ for (const vendor of PROVIDER_NAMES) {
       assert.equal(result.exitCode, 0);
       assert.equal(result.outputs.status, 'completed');
       assert.match(result.outputs['sample-rank'] ?? '', /^0(\.\d+)?$/);
+      // Humanloop shut down on 2025-09-08: every use says so, and no other vendor's does.
+      const discontinued = /^::warning::eval-gate: Humanloop is discontinued: it shut its platform down on 2025-09-08/m;
+      if (vendor === 'humanloop') assert.match(result.stdout, discontinued);
+      else assert.doesNotMatch(result.stdout, /discontinued/);
     });
 
     it('in flight, then failed: fail, the step fails, and the key is written nowhere', async () => {

@@ -17,6 +17,7 @@ export function gateInputs(sim: VendorSim, vendor: ProviderName, inputs: Record<
     'base-url': `${sim.url}${TIMELINES[vendor].basePath}`,
     'poll-interval': '50ms',
     timeout: '20s',
+    ...TIMELINES[vendor].inputs?.values,
     ...inputs,
   };
 }

@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
-import { avidoCounts, avidoEval, avidoRun } from '../../sim/fixtures/avido.ts';
+import { avidoCounts, avidoCurrentRun, avidoEval, avidoEvalRow, avidoFinished, avidoResult, avidoRun } from '../../sim/fixtures/avido.ts';
 import { eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { humanloopRun, humanloopRuns, humanloopStats } from '../../sim/fixtures/humanloop.ts';
-import { runtypeResults } from '../../sim/fixtures/runtype.ts';
+import { runtypeGroup, runtypeResults } from '../../sim/fixtures/runtype.ts';
+import { providerFor } from '../../src/providers/index.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { judge, type Payload } from '../helpers/judge.ts';
 import { decideRun } from '../../src/rules/rules.ts';
@@ -235,9 +236,9 @@ describe('found by a hostile review of the adapters', () => {
     await expectNotPass('avido', { body }, /field "evals\[2\]\.id": the string "e1" again/, { ...noRules, minPassRate: 0.6 });
   });
 
-  it('avido: averageScore only decorates the report, so a malformed one never fails the gate', async () => {
-    const body = { ...avidoRun(undefined, { ...avidoCounts(4, 0, 4), averageScore: '0.8' }), evals: undefined };
-    assert.equal((await judge('avido', { body }, noRules)).verdict, 'pass');
+  it('avido: an averageScore off its 0–1 scale is an error, never read on another scale', async () => {
+    const body = { ...avidoRun(undefined, { ...avidoCounts(4, 0, 4), averageScore: 80 }), evals: undefined };
+    await expectNotPass('avido', { body }, /field "result\.averageScore": expected a number from 0 to 1 or null, got 80/);
   });
 
   it('avido: a wrapped run beside a top-level status is an error', async () => {
@@ -276,5 +277,131 @@ describe('max-regression against a baseline', () => {
     const decision = decideRun(gateRun({ metrics: [metric('ans_corr', 86)] }), { ...noRules, maxRegression: 2 }, baseline);
     assert.equal(decision.verdict, 'fail');
     assert.match(decision.reason, /metric faith has a score in the baseline but none in this run/);
+  });
+});
+
+describe('issue 23: the current Avido run', () => {
+  const finished = (over: Record<string, unknown>, rows?: unknown[]) => {
+    const body = avidoFinished('passed');
+    return { body: { run: { ...body.run, result: { ...body.run.result, ...over, ...(rows ? { evals: rows } : {}) } } } };
+  };
+  const row = (counts: { passed: number; failed: number; total: number }, averageScore: unknown = 0.9) => ({
+    ...avidoEvalRow('Naturalness', 'NATURALNESS', counts, 0.9),
+    averageScore,
+  });
+
+  it('reads the passing current answer as a pass, with a metric per eval', async () => {
+    const outcome = await judge('avido', { body: avidoFinished('passed') }, noRules);
+    assert.equal(outcome.verdict, 'pass', outcome.message);
+  });
+
+  it('a null or absent result is in progress, never an error and never a pass', async () => {
+    for (const body of [avidoCurrentRun(null), avidoCurrentRun()]) {
+      const outcome = await judge('avido', { body }, noRules);
+      assert.equal(outcome.verdict, 'timed_out', outcome.message);
+      assert.match(outcome.message, /Avido's run has no status/);
+    }
+  });
+
+  it('total 0 is a run that has not counted anything yet: timed out with that reason, never a pass', async () => {
+    const outcome = await judge('avido', { body: avidoCurrentRun(avidoResult({ passed: 0, failed: 0, total: 0 }, 0, [])) }, noRules);
+    assert.equal(outcome.verdict, 'timed_out');
+    assert.match(outcome.message, /"run\.result\.total" is 0, so no test has been counted yet/);
+  });
+
+  it('a pass rate (0–100) that is not the counts is an error quoting both', async () => {
+    await expectNotPass(
+      'avido',
+      finished({ passRate: 1 }),
+      /fields "run\.result\.passRate" \(1\) and "run\.result\.passed" \(4\) disagree/,
+    );
+  });
+
+  it('an averageScore off 0–1 (a percentage, say) is an error', async () => {
+    await expectNotPass(
+      'avido',
+      finished({ averageScore: 86 }),
+      /field "run\.result\.averageScore": expected a number from 0 to 1 or null, got 86/,
+    );
+  });
+
+  it('an eval row whose pass rate is not its counts, or whose counts pass its total, is an error', async () => {
+    const badRate = { ...row({ passed: 4, failed: 0, total: 4 }), passRate: 40 };
+    await expectNotPass('avido', finished({}, [badRate]), /fields "run\.result\.evals\[0\]\.passRate" \(40\)/);
+    await expectNotPass(
+      'avido',
+      finished({}, [row({ passed: 4, failed: 1, total: 4 })]),
+      /together above "run\.result\.evals\[0\]\.total" 4/,
+    );
+  });
+
+  it('an eval with failures under a run that counts no failed test is an error quoting both', async () => {
+    await expectNotPass(
+      'avido',
+      finished({}, [row({ passed: 3, failed: 1, total: 4 })]),
+      /fields "run\.result\.failed" \(0\) and "run\.result\.evals\[0\]\.failed" \(1\) disagree: no failed test, yet an eval with failures/,
+    );
+  });
+
+  it("an eval's averageScore off 0–1 is an error for a rule on that metric, and decides nothing otherwise", async () => {
+    const payload = finished({}, [row({ passed: 4, failed: 0, total: 4 }, 91)]);
+    assert.equal((await judge('avido', payload, noRules)).verdict, 'pass');
+    const rules = { ...noRules, metricThresholds: [{ metric: 'Naturalness', min: 0.5 }] };
+    const outcome = await expectNotPass(
+      'avido',
+      payload,
+      /field "run\.result\.evals\[0\]\.averageScore": expected a number from 0 to 1 or null, got 91/,
+      rules,
+    );
+    assert.equal(outcome.verdict, 'error');
+  });
+
+  it('two evals of one name are an error for a rule on that name', async () => {
+    const twins = [row({ passed: 4, failed: 0, total: 4 }), { ...row({ passed: 4, failed: 0, total: 4 }, 0.2), id: 'other' }];
+    const rules = { ...noRules, metricThresholds: [{ metric: 'Naturalness', min: 0.5 }] };
+    await expectNotPass('avido', finished({}, twins), /"Naturalness" names more than one eval/, rules);
+  });
+
+  it('a wrapped run with a status-less string result is an error, not a run in progress', async () => {
+    await expectNotPass('avido', { body: avidoCurrentRun('PASSED') }, /field "run\.status": expected a known state/);
+  });
+});
+
+describe('issue 23: Aegis and Runtype', () => {
+  it('aegis: is_gte_threshold null beside a numeric result is decided by result >= threshold, and says so', async () => {
+    const provider = await providerFor('aegis');
+    const passed = provider.parse(aegisRun({ result: 70, isGteThreshold: null }));
+    assert.equal(passed.vendorPassed, true);
+    assert.match(passed.details[0]?.value ?? '', /^derived by eval-gate: "is_gte_threshold" is null, and result 70 ≥ threshold 70$/);
+    assert.equal((await judge('aegis', { body: aegisRun({ result: 69.9, isGteThreshold: null }) }, noRules)).verdict, 'fail');
+  });
+
+  it('aegis: a start body with is_blocking true is bad input; false or left out is not', async () => {
+    const start = (await providerFor('aegis')).start;
+    assert.throws(
+      () => start?.plan({ dataset_id: 7, is_blocking: true }),
+      /^InputError: start: expected "is_blocking" false or left out for aegis/,
+    );
+    assert.equal(start?.plan({ dataset_id: 7, is_blocking: false }).path, '/runs/dataset');
+    assert.equal(start?.plan({ evaluations: [] }).path, '/runs/custom');
+  });
+
+  it('runtype: a metric of the eval group that is not a number is an error for a rule on it', async () => {
+    const stats = runtypeGroup('991', 0.92);
+    (stats.batches[1] as { metrics: Record<string, unknown> }).metrics.accuracy = '92%';
+    const rules = { ...noRules, metricThresholds: [{ metric: 'accuracy', min: 0.9 }] };
+    await expectNotPass(
+      'runtype',
+      { body: runtypeResults('completed', 50, 0), stats },
+      /field "batches\[1\]\.metrics\.accuracy": expected a finite number, got the string "92%"/,
+      rules,
+    );
+  });
+
+  it('runtype: a batch the group lists twice is an error, never one of the two picked', async () => {
+    const stats = runtypeGroup('991', 0.92);
+    stats.batches.push({ ...(stats.batches[1] as (typeof stats.batches)[number]), metrics: { accuracy: 0.99 } });
+    const rules = { ...noRules, metricThresholds: [{ metric: 'accuracy', min: 0.9 }] };
+    await expectNotPass('runtype', { body: runtypeResults('completed', 50, 0), stats }, /batch "991" is listed 2 times/, rules);
   });
 });

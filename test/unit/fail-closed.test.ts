@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { avidoCounts, avidoRun } from '../../sim/fixtures/avido.ts';
+import { runtypeGroup } from '../../sim/fixtures/runtype.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { AEGIS_FIELDS } from '../../src/providers/aegis-fields.ts';
-import { AVIDO_COUNTS_FIELDS, AVIDO_FIELDS } from '../../src/providers/avido-fields.ts';
+import { AVIDO_COUNTS_FIELDS, AVIDO_CURRENT_FIELDS, AVIDO_FIELDS } from '../../src/providers/avido-fields.ts';
 import { eigenpalExperiment } from '../../sim/fixtures/eigenpal.ts';
 import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
 import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
@@ -42,14 +43,20 @@ const CASES: VendorCase[] = [
     table: EIGENPAL_EXPERIMENT_FIELDS,
     payload: () => ({ body: eigenpalExperiment(), runId: 'experiment:workflows.invoice-extractor:exp_1' }),
   },
-  { name: 'avido', vendor: 'avido', table: AVIDO_FIELDS, payload: () => ({ body: TIMELINES.avido.passed() }) },
+  { name: 'avido', vendor: 'avido', table: AVIDO_CURRENT_FIELDS, payload: () => ({ body: TIMELINES.avido.passed() }) },
+  { name: 'avido (older flat run)', vendor: 'avido', table: AVIDO_FIELDS, payload: () => ({ body: TIMELINES.avido.legacy?.passed() }) },
   {
-    name: 'avido (counts)',
+    name: 'avido (intermediate counts)',
     vendor: 'avido',
     table: AVIDO_COUNTS_FIELDS,
     payload: () => ({ body: { ...avidoRun(undefined, avidoCounts(4, 0, 4)), evals: undefined } }),
   },
-  { name: 'runtype', vendor: 'runtype', table: RUNTYPE_FIELDS, payload: () => ({ body: TIMELINES.runtype.passed() }) },
+  {
+    name: 'runtype',
+    vendor: 'runtype',
+    table: RUNTYPE_FIELDS,
+    payload: () => ({ body: TIMELINES.runtype.passed(), stats: runtypeGroup('991', 0.92) }),
+  },
   {
     name: 'humanloop',
     vendor: 'humanloop',
@@ -68,6 +75,7 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
       getJson: async () => stats,
       getJsonOnce: async () => null,
       needsScores: true,
+      needsMetrics: true,
       runId: '991',
       baseUrl: 'https://api.humanloop.com/v5',
       lastBody: body,
