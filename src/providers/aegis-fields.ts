@@ -1,5 +1,6 @@
 // Aegis Evals, GET /runs/{run_id}: shared/vendor-docs/aegis-evals.txt (line numbers are that file's).
-// Finished: `finished_at` is a date. Passed: `is_gte_threshold` is true, and agrees with `result` against `threshold`.
+// Finished: `finished_at` is a date. Passed: `is_gte_threshold` is true, and agrees with `result` against `threshold`;
+// when it is null beside a numeric `result`, `result >= threshold` (derived, and the report says so).
 import { type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const SCALE = { kind: 'number', min: 0, max: 100 } as const;
@@ -20,7 +21,8 @@ export const AEGIS_FIELDS: FieldTable = {
       role: 'verdict',
       kind: { kind: 'boolean' },
       nullable: true,
-      decidesIn: ['vendor'],
+      // Null beside a numeric result is decided by result >= threshold, the comparison the field reports.
+      decidesIn: [],
       source: `${DOC}:98 "is_gte_threshold": "boolean | null"`,
     },
     {

@@ -1,6 +1,7 @@
 // Aegis Evals' create requests (docs.aegisevals.ai, "Create run from a dataset" and "Create custom run"):
 // POST /runs/dataset with `dataset_id`, POST /runs/custom with `evaluations`; both answer 201 with the
 // run object of GET /runs/{id}, whose `id` is an integer.
+import { InputError } from '../errors.ts';
 import { answerObject, runIdAt, startMismatch } from './start-rules.ts';
 import type { StartCapability } from './types.ts';
 
@@ -11,6 +12,12 @@ export const aegisStart: StartCapability = {
     const dataset = 'dataset_id' in body;
     const custom = 'evaluations' in body;
     if (dataset === custom) throw startMismatch('aegis', EXPECTED, body);
+    // A blocking create holds the request for the whole run, past eval-gate's create timeout; eval-gate polls anyway.
+    if (body.is_blocking !== undefined && body.is_blocking !== false) {
+      throw new InputError(
+        `start: expected "is_blocking" false or left out for aegis (a blocking create holds the request for the whole run, past eval-gate's create timeout, and eval-gate polls the run anyway), got ${JSON.stringify(body.is_blocking)}`,
+      );
+    }
     return {
       path: dataset ? '/runs/dataset' : '/runs/custom',
       body,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import type { MetricResult, RunSnapshot } from '../model.ts';
+import type { Detail, MetricResult, RunSnapshot } from '../model.ts';
 import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
 import { BOOLEAN, DATE, disagreement, orNull, shown, strict } from './strict.ts';
@@ -42,9 +42,15 @@ function metricsOf(body: AegisRun, scan: EvaluationScan): MetricResult[] {
 /**
  * Aegis has no status field: a run is finished when `finished_at` is set, and
  * passed by `is_gte_threshold`, which must agree with `result` and `threshold`.
+ * When it is null beside both numbers, the verdict is the comparison it reports.
  */
-function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
+function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> & { details?: Detail[] } {
   const verdict = body.is_gte_threshold;
+  if (verdict === null && body.result !== null) {
+    const derived = `${body.result} ${body.result >= body.threshold ? '≥' : '<'} threshold ${body.threshold}`;
+    const detail = { label: 'Verdict', value: `derived by eval-gate: "is_gte_threshold" is null, and result ${derived}` };
+    return { vendorPassed: body.result >= body.threshold, verdictGap: null, details: [detail] };
+  }
   if (verdict === null) return { vendorPassed: null, verdictGap: 'field "is_gte_threshold" is null on a finished run' };
   if (body.result === null)
     throw new SchemaError(
@@ -67,9 +73,10 @@ function parse(body: unknown): RunSnapshot {
   if (finished && data.evaluations.length === 0)
     throw new SchemaError('field "evaluations": empty on a finished run, so nothing was evaluated');
   const scan = scanEvaluations(data.evaluations, finished);
+  const { details: verdictDetails = [], ...verdict } = finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null };
   return {
     status: finished ? 'completed' : 'running',
-    ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
+    ...verdict,
     score: data.result,
     vendorThreshold: data.threshold,
     passRate: scan.total > 0 ? (scan.total - scan.failureCount) / scan.total : null,
@@ -83,11 +90,14 @@ function parse(body: unknown): RunSnapshot {
     progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
     vendorError: null,
     inFlightNote: null,
-    details: presentDetails([
-      ['Dataset', data.dataset],
-      ['Model', data.model_slug],
-      ['Alias', data.alias],
-    ]),
+    details: [
+      ...verdictDetails,
+      ...presentDetails([
+        ['Dataset', data.dataset],
+        ['Model', data.model_slug],
+        ['Alias', data.alias],
+      ]),
+    ],
   };
 }
 

@@ -98,7 +98,16 @@ describe('the built action with Aegis Evals', () => {
       contradiction.stdout,
       /fields "is_gte_threshold" \(true\) and "result" \(65\) disagree: the result is below the threshold of 70/,
     );
+  });
+
+  it('decides a finished run whose is_gte_threshold is null by result >= threshold, and says the verdict was derived', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 75, isGteThreshold: null }) }]);
+    const derived = await gate(sim, 'aegis');
+    assert.equal(derived.outputs.verdict, 'pass', derived.stdout);
+    assert.match(visibleText(derived.summary), /Verdict\s+derived by eval-gate: "is_gte_threshold" is null, and result 75 ≥ threshold 70/);
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: null }) }]);
+    assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'fail');
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: null, isGteThreshold: null }) }]);
     const gap = await gate(sim, 'aegis');
     assert.equal(gap.outputs.verdict, 'error');
     assert.match(gap.stdout, /field "is_gte_threshold" is null on a finished run/);

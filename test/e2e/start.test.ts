@@ -217,7 +217,12 @@ describe('start: bad input, before any request', () => {
     ['aegis', ['--start', '[1]'], /start: expected a JSON object .* got an array/],
     ['aegis', ['--start', 'dataset 7'], /start: expected a JSON object/],
     ['aegis', ['--start', '{"alias":"x"}'], /start: expected a body with "dataset_id" .* got an object with "alias"/],
-    ['avido', ['--start', '{"x":1}'], /start: expected a vendor whose API starts a run .* got avido/],
+    ['aegis', ['--start', '{"dataset_id":7,"is_blocking":true}'], /start: expected "is_blocking" false or left out for aegis .* got true/],
+    [
+      'avido',
+      ['--start', '{"x":1}'],
+      /start: expected a vendor whose API starts a run .* got avido \(Avido's trigger, POST \/v0\/tasks\/trigger, answers 204 with no run id/,
+    ],
     ['humanloop', ['--start', '{"x":1}'], /got humanloop/],
     ['aegis', ['--start-file', '/nonexistent/start.json'], /start-file: expected a readable file/],
   ] as const) {
