@@ -84,6 +84,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
   try {
     const format = formatOf(flags, stdoutIsTerminal);
     const { settings, provider } = await prepareGate(inputReader(flags, env, keyVariable));
+    if (provider.warning) printer(process.stderr, env)(`eval-gate: warning: ${provider.warning}`);
     const cancel = new AbortController();
     onCancel(() => cancel.abort());
     const progress = progressPrinter(printer(process.stderr, env));

@@ -35,6 +35,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const core = new LazyCore([readInput(env, 'api-key'), readInput(env, 'github-token')]);
   try {
     const { settings, provider } = await prepareGate((name) => readInput(env, name));
+    const warning = provider.warning;
+    if (warning) core.write((c) => c.warning(`eval-gate: ${warning}`));
     const cancel = new AbortController();
     const stopListening = onCancel((signal) => {
       core.write((c) => c.warning(`eval-gate: received ${signal}; stopping and reporting the gate as not decided`));

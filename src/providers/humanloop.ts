@@ -86,4 +86,7 @@ export const humanloop: Adapter = {
   runPath: (runId) => `/evaluations/${encodeURIComponent(runId)}/runs`,
   parse,
   enrich,
+  // CURRENT.md §5: the shutdown date comes from secondary sources (W&B's migration report, Humanloop's changelog as cited).
+  warning:
+    'Humanloop is discontinued: it shut its platform down on 2025-09-08, so its API may no longer answer. eval-gate keeps this adapter as it is, with no new Humanloop features; move these evals to another vendor.',
 };

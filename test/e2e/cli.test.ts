@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
+import { humanloopRun, humanloopRuns } from '../../sim/fixtures/humanloop.ts';
 import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { CLI_FLAGS } from '../../src/inputs/cli-flags.ts';
@@ -171,6 +172,20 @@ describe('the CLI', () => {
     assert.equal(result.code, 2);
     assert.equal(result.stderr, 'eval-gate: --format: expected text, markdown, json, junit, got "yaml"\n');
     assert.equal(sim.requests.length, 0);
+  });
+
+  it('names --application-id before any request for Avido, and warns on every use of Humanloop, which shut down', async () => {
+    const avido = await cli(['--provider', 'avido', '--base-url', `${sim.url}/v0`, '--run-id', 'r1']);
+    assert.equal(avido.code, 2);
+    assert.match(
+      avido.stderr,
+      /^eval-gate: --application-id: expected your Avido application id \(Avido requires it as x-application-id on every request\), got nothing/,
+    );
+    assert.equal(sim.requests.length, 0);
+    sim.script('/v5/evaluations/ev_1/runs', [{ json: humanloopRuns(humanloopRun('rn_1', 'completed')) }]);
+    const humanloop = await cli(['--provider', 'humanloop', '--base-url', `${sim.url}/v5`, '--run-id', 'ev_1', '--poll-interval', '50ms']);
+    assert.equal(humanloop.code, 0, humanloop.stderr);
+    assert.match(humanloop.stderr, /^eval-gate: warning: Humanloop is discontinued: it shut its platform down on 2025-09-08/m);
   });
 
   it('documents every flag in --help', async () => {

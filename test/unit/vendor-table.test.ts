@@ -30,7 +30,7 @@ describe('the vendor table', () => {
   });
 
   it('is what action.yml and the README list, so a new row shows where it is missing', () => {
-    assert.match(actionYml, new RegExp(`^ {4}description: 'The eval vendor: ${providerList()}\\.'$`, 'm'));
+    assert.match(actionYml, new RegExp(`^ {4}description: 'The eval vendor: ${providerList()}\\.( [^']*)?'$`, 'm'));
     for (const name of PROVIDER_NAMES) {
       assert.match(readme, new RegExp(`^\\| \`${name}\` \\| \`https://`, 'm'), `${name} has a row in the README's vendor table`);
       assert.match(readme, new RegExp(`^\\*\\*\\[${providerLabel(name)}\\]\\(`, 'm'), `${name} has a paragraph in the README`);
