@@ -378,10 +378,19 @@ var duration = __webpack_require__(1601);
  * (formatRate shows the counts only when they give back the rate exactly).
  */
 function passCounts(run) {
+    if (run.passCounts !== undefined)
+        return run.passCounts;
     if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0)
         return null;
     const total = Math.round(run.failureCount / (1 - run.passRate));
     return { passed: total - run.failureCount, total };
+}
+/** How the report names a run's score and pass rate: by what they count, when that is not quality (Runtype). */
+function figureLabels(run) {
+    if (!run.measure)
+        return { score: 'Score', passRate: 'Pass rate' };
+    const measure = run.measure.charAt(0).toUpperCase() + run.measure.slice(1);
+    return { score: `${measure} (%)`, passRate: measure };
 }
 /** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
 function scoreCell(score, threshold) {
@@ -393,12 +402,13 @@ function scoreCell(score, threshold) {
 function facts({ run, decision }) {
     const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
     const rate = run.passRate === null ? null : (0,numbers/* formatRate */.CE)(run.passRate, passCounts(run));
+    const labels = figureLabels(run);
     return [
         ['Verdict', `**${resultCell(decision.verdict)}**`],
         ['Vendor', (0,providers/* providerLabel */.sQ)(run.provider)],
         ['Status', run.status],
-        ['Score / threshold', scoreCell(run.score, decision.thresholdApplied)],
-        ['Pass rate', rate === null ? '—' : (0,report_escape/* breakLinking */.OS)(rate)],
+        [`${labels.score} / threshold`, scoreCell(run.score, decision.thresholdApplied)],
+        [labels.passRate, rate === null ? '—' : (0,report_escape/* breakLinking */.OS)(rate)],
         ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${figureCell(run.sampleRank, numbers/* formatRank */.Uf)})`],
         ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
         ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
@@ -434,7 +444,15 @@ function runDetails({ run, decision }, several) {
         const result = (passed) => (passed === null ? '—' : resultCell(passed ? 'pass' : 'fail'));
         if (!several)
             parts.push('### Metrics');
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [(0,report_escape/* escapeInline */.VV)(m.name, 120), figureCell(m.score), figureCell(m.threshold), result(m.passed)])));
+        // A column for what the vendor says beside a score (an Avido eval's type and pass rate), only when one does.
+        const detail = run.metrics.some((m) => m.detail);
+        parts.push(table(['Metric', 'Score', 'Threshold', 'Result', ...(detail ? ['Detail'] : [])], run.metrics.map((m) => [
+            (0,report_escape/* escapeInline */.VV)(m.name, 120),
+            figureCell(m.score),
+            figureCell(m.threshold),
+            result(m.passed),
+            ...(detail ? [(0,report_escape/* escapeInline */.VV)(m.detail ?? null, 200)] : []),
+        ])));
     }
     return parts.join('\n\n');
 }

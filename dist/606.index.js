@@ -94,6 +94,7 @@ var start_rules = __webpack_require__(5364);
 // POST /runs/dataset with `dataset_id`, POST /runs/custom with `evaluations`; both answer 201 with the
 // run object of GET /runs/{id}, whose `id` is an integer.
 
+
 const EXPECTED = 'a body with "dataset_id" (POST /runs/dataset) or "evaluations" (POST /runs/custom), not both';
 const aegisStart = {
     plan(body) {
@@ -101,6 +102,10 @@ const aegisStart = {
         const custom = 'evaluations' in body;
         if (dataset === custom)
             throw (0,start_rules/* startMismatch */.Pe)('aegis', EXPECTED, body);
+        // A blocking create holds the request for the whole run, past eval-gate's create timeout; eval-gate polls anyway.
+        if (body.is_blocking !== undefined && body.is_blocking !== false) {
+            throw new errors/* InputError */.dz(`start: expected "is_blocking" false or left out for aegis (a blocking create holds the request for the whole run, past eval-gate's create timeout, and eval-gate polls the run anyway), got ${JSON.stringify(body.is_blocking)}`);
+        }
         return {
             path: dataset ? '/runs/dataset' : '/runs/custom',
             body,
@@ -149,9 +154,15 @@ function metricsOf(body, scan) {
 /**
  * Aegis has no status field: a run is finished when `finished_at` is set, and
  * passed by `is_gte_threshold`, which must agree with `result` and `threshold`.
+ * When it is null beside both numbers, the verdict is the comparison it reports.
  */
 function vendorVerdict(body) {
     const verdict = body.is_gte_threshold;
+    if (verdict === null && body.result !== null) {
+        const derived = `${body.result} ${body.result >= body.threshold ? '≥' : '<'} threshold ${body.threshold}`;
+        const detail = { label: 'Verdict', value: `derived by eval-gate: "is_gte_threshold" is null, and result ${derived}` };
+        return { vendorPassed: body.result >= body.threshold, verdictGap: null, details: [detail] };
+    }
     if (verdict === null)
         return { vendorPassed: null, verdictGap: 'field "is_gte_threshold" is null on a finished run' };
     if (body.result === null)
@@ -168,9 +179,10 @@ function parse(body) {
     if (finished && data.evaluations.length === 0)
         throw new errors/* SchemaError */.Ar('field "evaluations": empty on a finished run, so nothing was evaluated');
     const scan = scanEvaluations(data.evaluations, finished);
+    const { details: verdictDetails = [], ...verdict } = finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null };
     return {
         status: finished ? 'completed' : 'running',
-        ...(finished ? vendorVerdict(data) : { vendorPassed: null, verdictGap: null }),
+        ...verdict,
         score: data.result,
         vendorThreshold: data.threshold,
         passRate: scan.total > 0 ? (scan.total - scan.failureCount) / scan.total : null,
@@ -184,11 +196,14 @@ function parse(body) {
         progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
         vendorError: null,
         inFlightNote: null,
-        details: (0,schema/* presentDetails */.kw)([
-            ['Dataset', data.dataset],
-            ['Model', data.model_slug],
-            ['Alias', data.alias],
-        ]),
+        details: [
+            ...verdictDetails,
+            ...(0,schema/* presentDetails */.kw)([
+                ['Dataset', data.dataset],
+                ['Model', data.model_slug],
+                ['Alias', data.alias],
+            ]),
+        ],
     };
 }
 const aegis = {
@@ -375,6 +390,7 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   Po: () => (/* binding */ numberIn),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   a$: () => (/* binding */ TEXT),
 /* harmony export */   fn: () => (/* binding */ disagreement),
 /* harmony export */   i2: () => (/* binding */ COUNT),
 /* harmony export */   qv: () => (/* binding */ OBJECT),
@@ -383,7 +399,6 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony export TEXT */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Strict readers for the fields that decide a verdict: exactly the documented

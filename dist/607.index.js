@@ -191,6 +191,8 @@ const humanloop = {
     runPath: (runId) => `/evaluations/${encodeURIComponent(runId)}/runs`,
     parse,
     enrich,
+    // CURRENT.md §5: the shutdown date comes from secondary sources (W&B's migration report, Humanloop's changelog as cited).
+    warning: 'Humanloop is discontinued: it shut its platform down on 2025-09-08, so its API may no longer answer. eval-gate keeps this adapter as it is, with no new Humanloop features; move these evals to another vendor.',
 };
 
 
@@ -328,6 +330,7 @@ function presentDetails(pairs) {
 /* harmony export */   Po: () => (/* binding */ numberIn),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   a$: () => (/* binding */ TEXT),
 /* harmony export */   fn: () => (/* binding */ disagreement),
 /* harmony export */   i2: () => (/* binding */ COUNT),
 /* harmony export */   qv: () => (/* binding */ OBJECT),
@@ -336,7 +339,6 @@ function presentDetails(pairs) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony export TEXT */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Strict readers for the fields that decide a verdict: exactly the documented

@@ -474,6 +474,7 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   Po: () => (/* binding */ numberIn),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   a$: () => (/* binding */ TEXT),
 /* harmony export */   fn: () => (/* binding */ disagreement),
 /* harmony export */   i2: () => (/* binding */ COUNT),
 /* harmony export */   qv: () => (/* binding */ OBJECT),
@@ -482,7 +483,6 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony export TEXT */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Strict readers for the fields that decide a verdict: exactly the documented

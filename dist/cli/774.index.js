@@ -1,8 +1,8 @@
-export const id = 893;
-export const ids = [893];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
-/***/ 3893:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,61 @@ var model = __webpack_require__(182);
 var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
 var strict = __webpack_require__(4097);
+;// CONCATENATED MODULE: ./src/providers/runtype-group.ts
+// Runtype's quality figures (docs.runtype.com, "Get eval group"; shared/vendor-docs/CURRENT.md §4):
+// GET /v1/eval/group/{groupId} → { batches: [{ batchId, createdAt, evalCount, status, metrics }],
+// evalGroupId, totalEvals }, where `metrics` has free keys (the page's example: accuracy 0.92).
+// The results page has no quality verdict, so these are the metrics metric-thresholds gates on.
+
+
+/** This batch's metrics in the group's answer; a batch the group does not list, or listed twice, is an error. */
+function groupMetrics(body, batchId, groupId) {
+    const batches = (0,strict/* read */.LF)(strict/* OBJECT */.qv, body, '(the eval group)').batches;
+    if (!Array.isArray(batches))
+        throw new errors/* SchemaError */.Ar(`field "batches": expected a list, got ${(0,strict/* shown */.SP)(batches)}`);
+    const mine = batches.flatMap((b, i) => (0,strict/* read */.LF)(strict/* TEXT */.a$, (0,strict/* read */.LF)(strict/* OBJECT */.qv, b, `batches[${i}]`).batchId, `batches[${i}].batchId`) === batchId ? [i] : []);
+    if (mine.length !== 1) {
+        const why = mine.length === 0 ? 'not listed' : `listed ${mine.length} times`;
+        throw new errors/* SchemaError */.Ar(`field "batches": batch ${JSON.stringify(batchId)} is ${why} in eval group ${JSON.stringify(groupId)}`);
+    }
+    const at = `batches[${mine[0]}].metrics`;
+    const metrics = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* OBJECT */.qv), batches[mine[0]].metrics ?? null, at) ?? {};
+    // Free keys: a figure that is not a number is that metric's problem, an error only for a rule on it.
+    return Object.entries(metrics).map(([name, value]) => strict/* NUMBER */.uk.test(value)
+        ? { name, score: value, threshold: null, passed: null }
+        : {
+            name,
+            score: null,
+            threshold: null,
+            passed: null,
+            problem: `field "${at}.${name}": expected ${strict/* NUMBER */.uk.expectation}, got ${(0,strict/* shown */.SP)(value)}`,
+        });
+}
+/** The batch's `evalGroupId`, when the results name one. */
+function groupIdOf(lastBody) {
+    const id = lastBody?.evalGroupId;
+    return typeof id === 'string' && id !== '' ? id : null;
+}
+/**
+ * Reads the group's metrics for this batch. When a rule reads metrics, with
+ * retries and any failure an error; otherwise one short try for the report,
+ * whose failure changes nothing.
+ */
+async function withGroupMetrics(snapshot, ctx) {
+    const groupId = groupIdOf(ctx.lastBody);
+    if (!groupId)
+        return snapshot;
+    const path = `/eval/group/${encodeURIComponent(groupId)}`;
+    if (ctx.needsMetrics)
+        return { ...snapshot, metrics: groupMetrics(await ctx.getJson(path), ctx.runId, groupId) };
+    try {
+        return { ...snapshot, metrics: groupMetrics(await ctx.getJsonOnce(path), ctx.runId, groupId) };
+    }
+    catch {
+        return snapshot;
+    }
+}
+
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
 var start_rules = __webpack_require__(5364);
 ;// CONCATENATED MODULE: ./src/providers/runtype-start.ts
@@ -57,6 +112,7 @@ const runtypeStart = {
 
 
 
+
 const stepResult = schemas/* object */.Ikc({
     recordName: schema/* looseString */.yI,
     stepName: schema/* looseString */.yI,
@@ -65,8 +121,10 @@ const stepResult = schemas/* object */.Ikc({
     totalCost: schema/* looseNumber */._,
 });
 /**
- * The states Runtype's API returns, exactly as it spells them (the docs show
- * `completed`; both spellings of cancelled have been seen).
+ * Runtype's states, exactly as it spells them: `queued`, `processing`,
+ * `completed` and `failed` are documented (the batch list's filter). The rest
+ * are tolerated extras, never a pass: `pending` and `running` read as in
+ * flight, both spellings of cancelled as cancelled.
  */
 const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'];
 // The fields that decide are strict (runtype-fields.ts gives each one's role); the rest are loose.
@@ -108,7 +166,6 @@ function checkCounts(data) {
         throw (0,strict/* disagreement */.fn)(['failedRecords', data.failedRecords], ['processedRecords', data.processedRecords], 'more failed than processed');
     }
 }
-/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
 /** A completed run has processed every record, and has at least as many failed records as it lists with an error. */
 function checkCompleted(data, recordsWithErrors) {
     if (data.processedRecords < data.totalRecords) {
@@ -118,6 +175,7 @@ function checkCompleted(data, recordsWithErrors) {
         throw (0,strict/* disagreement */.fn)(['failedRecords', data.failedRecords], ['resultsByRecord', `${recordsWithErrors} records with an error`], 'more records list an error than are counted as failed');
     }
 }
+/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
 function scanResults(data) {
     const failures = [];
     let failureCount = 0;
@@ -156,9 +214,13 @@ function parse(body) {
     const scanned = scanResults(data);
     if (status === 'completed')
         checkCompleted(data, scanned.recordsWithErrors);
-    const passRate = data.totalRecords > 0 ? (data.processedRecords - data.failedRecords) / data.totalRecords : null;
+    // Runtype counts records whose flow errored, not answers of poor quality: the figures say so (measure).
+    const withoutErrors = data.processedRecords - data.failedRecords;
+    const passRate = data.totalRecords > 0 ? withoutErrors / data.totalRecords : null;
     return {
         ...(0,model/* emptySnapshot */.W)(status),
+        measure: 'records without errors',
+        passCounts: data.totalRecords > 0 ? { passed: withoutErrors, total: data.totalRecords } : null,
         vendorPassed: status === 'completed' ? data.failedRecords === 0 && data.processedRecords === data.totalRecords : null,
         score: passRate === null ? null : passRate * 100,
         passRate,
@@ -179,6 +241,7 @@ const runtype = {
     runPath: (runId) => `/eval/${encodeURIComponent(runId)}/results`,
     parse,
     start: runtypeStart,
+    enrich: withGroupMetrics,
 };
 
 
@@ -356,6 +419,7 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   Po: () => (/* binding */ numberIn),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   Xd: () => (/* binding */ orNull),
+/* harmony export */   a$: () => (/* binding */ TEXT),
 /* harmony export */   fn: () => (/* binding */ disagreement),
 /* harmony export */   i2: () => (/* binding */ COUNT),
 /* harmony export */   qv: () => (/* binding */ OBJECT),
@@ -364,7 +428,6 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony export TEXT */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Strict readers for the fields that decide a verdict: exactly the documented
