@@ -26,6 +26,11 @@ export interface Timeline {
   unknownStatus?: () => unknown;
   /** A body without a field the verdict needs, and that field's name. */
   missingRequired: () => { body: unknown; field: string };
+  /**
+   * A longer run for the slow scenario, where the vendor counts finer progress:
+   * bodies in flight, each a step further, then the passed body they lead to.
+   */
+  long?: () => { inFlight: unknown[]; passed: unknown };
   /** Other paths the adapter reads (Humanloop's evaluation and stats), for a run that passes or fails. */
   extraRoutes?: (runId: string, outcome?: 'passed' | 'failed') => Record<string, Step[]>;
   /**
@@ -35,6 +40,9 @@ export interface Timeline {
    */
   threshold?: string;
 }
+
+/** Steps of progress in a long run. */
+const LONG_STEPS = 10;
 
 const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
 
@@ -58,6 +66,17 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
           aegisEvaluation(2, { result: 64, prompt: 'Cancel my order', explanation: 'Offers a discount instead.' }),
         ],
       }),
+    long: () => {
+      // Ten evaluations, five per metric, at the passed run's aggregates (86 and 81, mean 83.5).
+      const evaluations = (finished: number) =>
+        Array.from({ length: LONG_STEPS }, (_, i) =>
+          aegisEvaluation(i, { metric: i % 2 ? 'faith' : 'ans_corr', result: i % 2 ? 81 : 86, finished: i < finished }),
+        );
+      return {
+        inFlight: Array.from({ length: LONG_STEPS }, (_, done) => aegisRun({ finished: false, evaluations: evaluations(done) })),
+        passed: aegisRun({ evaluations: evaluations(LONG_STEPS) }),
+      };
+    },
     missingRequired: () => {
       const { finished_at: _, ...body } = aegisRun();
       return { body, field: 'finished_at' };
@@ -89,6 +108,16 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
       avidoRun('IN_PROGRESS', undefined, [avidoEval('e1', 'PASSED'), avidoEval('e2', 'IN_PROGRESS')]),
     ],
     passed: () => avidoRun('COMPLETED', 'PASSED'),
+    long: () => {
+      const evals = (done: number) =>
+        Array.from({ length: LONG_STEPS }, (_, i) =>
+          avidoEval(`e${i + 1}`, i < done ? 'PASSED' : 'IN_PROGRESS', i % 2 ? 'STYLE' : 'NATURALNESS'),
+        );
+      return {
+        inFlight: Array.from({ length: LONG_STEPS }, (_, done) => avidoRun(done === 0 ? 'PENDING' : 'IN_PROGRESS', undefined, evals(done))),
+        passed: avidoRun('COMPLETED', 'PASSED', evals(LONG_STEPS)),
+      };
+    },
     failed: () => avidoRun('COMPLETED', 'FAILED', [avidoEval('e1', 'PASSED'), avidoEval('e2', 'FAILED', 'STYLE')]),
     // Avido's result says FAILED with no threshold beside the score: the story names one.
     threshold: '80',
@@ -101,6 +130,10 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     auth: bearer,
     inFlight: () => [runtypeResults('queued', 0, 0), runtypeResults('running', 20, 0)],
     passed: () => runtypeResults('completed', 50, 0),
+    long: () => ({
+      inFlight: Array.from({ length: LONG_STEPS }, (_, done) => runtypeResults(done === 0 ? 'queued' : 'running', done * 5, 0)),
+      passed: runtypeResults('completed', 50, 0),
+    }),
     failed: () => runtypeResults('completed', 50, 2),
     // 2 of 50 records failed: a score of 96 under the story's 98.
     threshold: '98',
