@@ -79,8 +79,8 @@ function runnerContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules/rules.ts + 2 modules
-var rules = __webpack_require__(4141);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 3 modules
+var rules = __webpack_require__(97);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/footer.ts

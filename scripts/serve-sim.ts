@@ -1,6 +1,8 @@
 // Serves one simulated vendor run until stopped: for the workflow that runs the
-// action itself (uses: ./) and for trying the action by hand.
-// node scripts/serve-sim.ts --vendor aegis --scenario pass --port 8787 [--run-id 991]
+// action itself (uses: ./) and for trying the CLI or the action by hand
+// (README, "Try it locally"). Run it as `npm run sim -- …`: npm puts the
+// project's Node 24 first on PATH, which runs this TypeScript as it is.
+// npm run sim -- --vendor aegis --scenario pass --port 8787 [--run-id 991]
 import { parseArgs } from 'node:util';
 import { playScenario, scenarioInputs, scenarioProblem, type ScenarioName } from '../sim/scenarios.ts';
 import { startVendorSim } from '../sim/vendor-sim.ts';
@@ -31,6 +33,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port: expected
 const sim = await startVendorSim(port);
 const baseUrl = playScenario(sim, vendor as ProviderName, scenario as ScenarioName, runId);
 const threshold = scenarioInputs(vendor as ProviderName).threshold;
+// The commands to try it with, ready to paste: the simulator takes any key.
+const flags = `--provider ${vendor} --run-id ${runId} --base-url ${baseUrl}${threshold ? ` --threshold ${threshold}` : ''}`;
 console.log(
-  `${vendor} simulator: base-url ${baseUrl}, run ${runId}, scenario ${scenario}${threshold ? `; its story gates on threshold ${threshold}` : ''}`,
+  [
+    `${vendor} simulator: base-url ${baseUrl}, run ${runId}, scenario ${scenario}${threshold ? `; its story gates on threshold ${threshold}` : ''}`,
+    'Gate it, in another terminal, with the CLI:',
+    `  EVAL_GATE_API_KEY=any npx node dist/cli/index.js ${flags}`,
+    'or with the action under @github/local-action (.env.example has these inputs for aegis; set INPUT_* for others):',
+    '  cp .env.example .env && npx @github/local-action run . src/main.ts .env',
+    'The run plays once: restart the simulator to play it again. Ctrl-C stops it.',
+  ].join('\n'),
 );

@@ -25,18 +25,24 @@ export function scenarioProblem(vendor: string, scenario: string): string | null
   return null;
 }
 
+/** How long each step of a slow run's progress takes: progress comes with time, as at a vendor, not with polls. */
+const LONG_STEP_MS = 500;
+
 function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
   const t = TIMELINES[vendor];
   const inFlight: Step[] = t.inFlight().map((json) => ({ json }));
-  // A slow run stays at its last progress for a while: progress only goes forward.
   const last = inFlight.at(-1) ?? { status: 502 };
   switch (name) {
     case 'pass':
       return [...inFlight, { json: t.passed() }];
     case 'fail':
       return [...inFlight, { json: t.failed() }];
-    case 'slow':
+    case 'slow': {
+      // Progress step by step where the vendor counts it finely; else a run that stays at its last progress for a while.
+      const long = t.long?.();
+      if (long) return [...long.inFlight, long.passed].map((json, i) => ({ json, notBeforeMs: i * LONG_STEP_MS }));
       return [...inFlight, last, last, last, last, { json: t.passed() }];
+    }
     case 'flaky':
       return [
         { status: 503 },

@@ -1,6 +1,15 @@
 import type { ProviderName } from '../src/model.ts';
 import { aegisEvaluation, aegisRun } from './fixtures/aegis.ts';
-import { AVIDO_APPLICATION_ID, avidoCurrentRun, avidoEval, avidoFinished, avidoHalfway, avidoResult, avidoRun } from './fixtures/avido.ts';
+import {
+  AVIDO_APPLICATION_ID,
+  avidoCurrentRun,
+  avidoEval,
+  avidoEvalRow,
+  avidoFinished,
+  avidoHalfway,
+  avidoResult,
+  avidoRun,
+} from './fixtures/avido.ts';
 import { eigenpalRun } from './fixtures/eigenpal.ts';
 import { humanloopRun, humanloopRuns, humanloopStats } from './fixtures/humanloop.ts';
 import { runtypeGroup, runtypeResults, RUNTYPE_GROUP_ID } from './fixtures/runtype.ts';
@@ -28,6 +37,11 @@ export interface Timeline {
   unknownStatus?: () => unknown;
   /** A body without a field the verdict needs, and that field's name. */
   missingRequired: () => { body: unknown; field: string };
+  /**
+   * A longer run for the slow scenario, where the vendor counts finer progress:
+   * bodies in flight, each a step further, then the passed body they lead to.
+   */
+  long?: () => { inFlight: unknown[]; passed: unknown };
   /** Other paths the adapter reads (Humanloop's evaluation and stats), for a run that passes or fails. */
   extraRoutes?: (runId: string, outcome?: 'passed' | 'failed') => Record<string, Step[]>;
   /**
@@ -42,6 +56,9 @@ export interface Timeline {
    */
   legacy?: Pick<Timeline, 'inFlight' | 'passed' | 'failed'>;
 }
+
+/** Steps of progress in a long run. */
+const LONG_STEPS = 10;
 
 const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
 
@@ -65,6 +82,17 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
           aegisEvaluation(2, { result: 64, prompt: 'Cancel my order', explanation: 'Offers a discount instead.' }),
         ],
       }),
+    long: () => {
+      // Ten evaluations, five per metric, at the passed run's aggregates (86 and 81, mean 83.5).
+      const evaluations = (finished: number) =>
+        Array.from({ length: LONG_STEPS }, (_, i) =>
+          aegisEvaluation(i, { metric: i % 2 ? 'faith' : 'ans_corr', result: i % 2 ? 81 : 86, finished: i < finished }),
+        );
+      return {
+        inFlight: Array.from({ length: LONG_STEPS }, (_, done) => aegisRun({ finished: false, evaluations: evaluations(done) })),
+        passed: aegisRun({ evaluations: evaluations(LONG_STEPS) }),
+      };
+    },
     missingRequired: () => {
       const { finished_at: _, ...body } = aegisRun();
       return { body, field: 'finished_at' };
@@ -95,6 +123,16 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     inputs: { values: { 'application-id': AVIDO_APPLICATION_ID }, headers: { 'x-application-id': AVIDO_APPLICATION_ID } },
     inFlight: () => [avidoCurrentRun(null), avidoHalfway()],
     passed: () => avidoFinished('passed'),
+    long: () => {
+      // Counts fill in as tests finish; the run is finished when they add up to the total.
+      const counts = (done: number) => ({ passed: done, failed: 0, total: LONG_STEPS });
+      const result = (done: number) =>
+        avidoResult(counts(done), 0.86, [avidoEvalRow('Naturalness', 'NATURALNESS', counts(done), 0.86)]);
+      return {
+        inFlight: Array.from({ length: LONG_STEPS }, (_, done) => avidoCurrentRun(done === 0 ? null : result(done))),
+        passed: avidoCurrentRun(result(LONG_STEPS)),
+      };
+    },
     failed: () => avidoFinished('failed'),
     // Avido's counts give no threshold beside the pass rate: the story names one (3 of 4 tests passed, 75 < 80).
     threshold: '80',
@@ -120,6 +158,10 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     auth: bearer,
     inFlight: () => [runtypeResults('queued', 0, 0), runtypeResults('processing', 20, 0)],
     passed: () => runtypeResults('completed', 50, 0),
+    long: () => ({
+      inFlight: Array.from({ length: LONG_STEPS }, (_, done) => runtypeResults(done === 0 ? 'queued' : 'processing', done * 5, 0)),
+      passed: runtypeResults('completed', 50, 0),
+    }),
     failed: () => runtypeResults('completed', 50, 2),
     // 2 of 50 records errored: 96% of records without errors, under the story's 98.
     threshold: '98',

@@ -3,13 +3,17 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A scripted vendor on loopback. Each path plays its steps in order, one per
- * request; the last step repeats. Faults are played at the socket level so the
- * client sees what a real network does.
+ * request; the last step repeats. A step with `notBeforeMs` waits for that
+ * long after the path's first request, the step before it repeating until
+ * then, and is passed by once a later timed step is due: a run that moves on
+ * with time, however often it is polled. Faults are
+ * played at the socket level so the client sees what a real network does.
  */
-export type Step =
+export type Step = (
   | { json: unknown; status?: number; headers?: Record<string, string> }
   | { status: number; text?: string; headers?: Record<string, string> }
-  | { fault: 'reset' | 'hang' | 'truncated-json' | 'html-page' };
+  | { fault: 'reset' | 'hang' | 'truncated-json' | 'html-page' }
+) & { notBeforeMs?: number };
 
 export interface RecordedRequest {
   method: string;
@@ -30,7 +34,7 @@ export interface VendorSim {
 const HTML_PAGE = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
 
 export async function startVendorSim(port = 0): Promise<VendorSim> {
-  const scripts = new Map<string, { steps: Step[]; next: number }>();
+  const scripts = new Map<string, { steps: Step[]; next: number; firstAt?: number }>();
   const requests: RecordedRequest[] = [];
   const startedAt = Date.now();
   const server: Server = createServer((req, res) => {
@@ -47,9 +51,13 @@ export async function startVendorSim(port = 0): Promise<VendorSim> {
         res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'not found' }));
         return;
       }
-      const step = script.steps[Math.min(script.next, script.steps.length - 1)];
-      script.next += 1;
-      play(step, req.socket, res);
+      const first = script.next === 0;
+      script.firstAt ??= Date.now();
+      const elapsedMs = Date.now() - script.firstAt;
+      if (first || elapsedMs >= (script.steps[script.next]?.notBeforeMs ?? 0)) script.next += 1;
+      // A timed run moves on however rarely it is polled: every step already due is passed by.
+      while (!first && elapsedMs >= (script.steps[script.next]?.notBeforeMs ?? Number.POSITIVE_INFINITY)) script.next += 1;
+      play(script.steps[Math.min(script.next - 1, script.steps.length - 1)], req.socket, res);
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

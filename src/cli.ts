@@ -3,7 +3,17 @@
 import { parseArgs } from 'node:util';
 import { CLI_FLAGS, helpText } from './inputs/cli-flags.ts';
 import { formatDurationMs } from './inputs/duration.ts';
-import { defaultFormat, type Format, FORMATS, inUsersWords, printer, progressPrinter, wantsColour } from './report/terminal.ts';
+import {
+  cliInputName,
+  defaultFormat,
+  type Format,
+  FORMATS,
+  inUsersWords,
+  printer,
+  progressPrinter,
+  reportPrinter,
+  wantsColour,
+} from './report/terminal.ts';
 import { InputError, messageOf } from './errors.ts';
 import { onCancel, prepareGate, runGate } from './gate.ts';
 import type { InputName, Settings } from './inputs/inputs.ts';
@@ -11,7 +21,7 @@ import { jsonReport, jsonText } from './report/json-report.ts';
 import { junitXml } from './report/junit.ts';
 import { renderReport } from './report/render.ts';
 import { renderText } from './report/text-report.ts';
-import { type GateDecision, ruleConfigOf } from './rules/rules.ts';
+import { type GateDecision, ruleConfigOf, verdictLine } from './rules/rules.ts';
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 const DEFAULT_KEY_VARIABLE = 'EVAL_GATE_API_KEY';
@@ -87,13 +97,26 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     if (provider.warning) printer(process.stderr, env)(`eval-gate: warning: ${provider.warning}`);
     const cancel = new AbortController();
     onCancel(() => cancel.abort());
-    const progress = progressPrinter(printer(process.stderr, env));
-    progress(`waiting for ${provider.label}: ${settings.runIds.join(', ')} (timeout ${formatDurationMs(settings.timeoutMs)})`);
-    const gate = await runGate(settings, provider, { signal: cancel.signal, log: { info: progress, debug: () => {} } });
+    const stderr = printer(process.stderr, env);
+    const progress = progressPrinter(stderr);
+    const timeout = `(timeout ${formatDurationMs(settings.timeoutMs)})`;
+    // Started runs have no id until the vendor answers; the start request logs it then.
+    progress(
+      settings.start
+        ? `starting a run at ${provider.label} ${timeout}`
+        : `waiting for ${provider.label}: ${settings.runIds.join(', ')} ${timeout}`,
+    );
+    const gate = await runGate(settings, provider, {
+      signal: cancel.signal,
+      log: { info: progress, debug: () => {} },
+      inputName: (name) => cliInputName(name, keyVariable),
+    });
     const text = report(gate, settings, format, format === 'text' && wantsColour(stdoutIsTerminal, env));
-    // JSON, JUnit and text carry their own escapes (text keeps its colours); markdown goes through the log's guard.
-    if (format === 'markdown' || (format === 'text' && env.GITHUB_ACTIONS === 'true')) printer(process.stdout, env)(text);
+    // Each format escaped the vendor text in it; JSON and JUnit never hold a line the runner would read as a command.
+    if (format === 'markdown' || format === 'text') reportPrinter(process.stdout, env)(text);
     else process.stdout.write(`${text}\n`);
+    // On stderr whatever the format, so that a report piped away or in XML never hides why.
+    stderr(`eval-gate: ${verdictLine(gate)}`);
     return exitCodeOf(gate, settings.failOn);
   } catch (error) {
     const message = messageOf(error);

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, StartError } from './errors.ts';
-import { type InputName, parseInputs, type Settings } from './inputs/inputs.ts';
+import { type InputName, type InputNamer, parseInputs, type Settings } from './inputs/inputs.ts';
 import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
@@ -109,11 +109,17 @@ function notStarted(settings: Settings, provider: Provider, problem: string): Ga
  * baseline) concurrently under one deadline and one connection pool, then
  * decides. Shared by the action and the CLI.
  */
-export async function runGate(
-  settings: Settings,
-  provider: Provider,
-  io: { signal: AbortSignal; log: Logger; timing?: Timing },
-): Promise<GateDecision> {
+export interface GateIo {
+  signal: AbortSignal;
+  log: Logger;
+  timing?: Timing;
+  /** Names the inputs in advice as the user gave them (the CLI's flags and key variable); the action's names by default. */
+  inputName?: InputNamer;
+  /** Called with the ids the start request created, before they are polled. */
+  onStarted?: (runIds: string[]) => void;
+}
+
+export async function runGate(settings: Settings, provider: Provider, io: GateIo): Promise<GateDecision> {
   const dispatcher = await createDispatcher();
   const timing = io.timing ?? REAL_TIMING;
   const startedAt = timing.now();
@@ -140,6 +146,7 @@ export async function runGate(
         if (error instanceof StartError) return notStarted(settings, provider, error.message);
         throw error;
       }
+      io.onStarted?.(runIds);
     }
     const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, deadlineAt);
     const ids = settings.baselineRunId ? [...runIds, settings.baselineRunId] : runIds;
@@ -163,6 +170,7 @@ export async function runGate(
           needsMetrics: settings.metricThresholds.length > 0 || settings.maxRegression !== null,
           log: io.log,
           pool,
+          inputName: io.inputName,
           ...timing,
         }),
       ),

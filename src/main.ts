@@ -53,8 +53,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         });
       // Poll and retry lines can quote vendor text (a state's name, a field's path).
       const log: Logger = { info: (m) => inGroup((c) => logUntrusted(c.info, m)), debug: (m) => inGroup((c) => c.debug(m)) };
-      const pending = schedulePendingStatus(reportSettingsOf(settings), provider.label, core, env);
-      const gate = await runGate(settings, provider, { signal: cancel.signal, log });
+      // With start, the runs have ids only once the vendor answers the create request.
+      let runIds = settings.runIds;
+      const pending = schedulePendingStatus(reportSettingsOf(settings), provider.label, core, env, () => runIds);
+      const gate = await runGate(settings, provider, { signal: cancel.signal, log, onStarted: (created) => (runIds = created) });
       await pending.settle();
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();

@@ -10,6 +10,9 @@ export type CommentMode = 'always' | 'on-failure' | 'never';
 export type CommitStatusMode = 'auto' | 'always' | 'never';
 
 export type { InputName, MetricThreshold };
+
+/** How the user gave an input, for advice in a message: the action's input name, the CLI's flag or variable. */
+export type InputNamer = (name: InputName) => string;
 export { INPUT_DEFAULTS };
 
 /** Every input, parsed once. Nothing else reads the environment's inputs. */

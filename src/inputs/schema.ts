@@ -86,8 +86,9 @@ export const schema = z.object({
   'base-url': optional(refineTo('an https URL (http only for loopback hosts) without credentials', parseBaseUrl)),
   threshold: optional(refineTo('a number', toNumber)),
   'min-pass-rate': optional(refineTo('a fraction from 0 to 1 such as 0.95, or a percentage such as 95%', toFraction)),
-  'metric-thresholds': refineTo('lines of "metric: minimum", e.g. "faithfulness: 0.8"', (value) =>
-    value === '' ? [] : toMetricThresholds(value),
+  'metric-thresholds': refineTo(
+    '"metric: minimum" entries, one per line or comma separated, e.g. "faithfulness: 0.8, ans_corr: 70"',
+    (value) => (value === '' ? [] : toMetricThresholds(value)),
   ),
   'sample-rate': refineTo('a fraction from 0 to 1 such as 0.1, or a percentage such as 10%', toFraction),
   'sample-label': text,

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { type RequestContext, VendorError } from '../errors.ts';
+import type { InputNamer } from '../inputs/inputs.ts';
 import { parseRetryAfterMs } from './retry-after.ts';
 import { sendRequest } from './transport.ts';
 
@@ -26,11 +27,19 @@ export interface GetJsonOptions {
   /** Headers and body idle time, each. */
   timeoutMs: number;
   now?: () => number;
+  /** Names the inputs in advice as the user gave them (the CLI: flags and the key's variable). */
+  inputName?: InputNamer;
 }
 
-function statusFailure(ctx: RequestContext, statusCode: number, retryAfter: string | string[] | undefined, now: number) {
+function statusFailure(
+  ctx: RequestContext,
+  statusCode: number,
+  retryAfter: string | string[] | undefined,
+  now: number,
+  inputName: InputNamer,
+) {
   if (statusCode === 401 || statusCode === 403) {
-    return new VendorError(ctx, `authentication refused (HTTP ${statusCode}): check api-key and its access to this run`, {
+    return new VendorError(ctx, `authentication refused (HTTP ${statusCode}): check ${inputName('api-key')} and its access to this run`, {
       kind: 'fatal',
       statusCode,
     });
@@ -51,15 +60,20 @@ function statusFailure(ctx: RequestContext, statusCode: number, retryAfter: stri
 
 /** Errors that say the address is wrong rather than busy: retried a few times only, so a mistyped base-url fails fast. */
 const UNREACHABLE: Record<string, string> = {
-  ENOTFOUND: 'the host name does not resolve; check base-url',
-  ECONNREFUSED: 'nothing listens at that address; check base-url',
+  ENOTFOUND: 'the host name does not resolve',
+  ECONNREFUSED: 'nothing listens at that address',
 };
 
-function networkFailure(ctx: RequestContext, error: unknown, signal: AbortSignal): unknown {
+function networkFailure(ctx: RequestContext, error: unknown, signal: AbortSignal, inputName: InputNamer): unknown {
   if (signal.aborted) return signal.reason ?? error;
   const code = (error as { code?: unknown } | null)?.code;
   const unreachable = typeof code === 'string' ? UNREACHABLE[code] : undefined;
-  if (unreachable) return new VendorError(ctx, `network error (${code as string}: ${unreachable})`, { kind: 'unreachable', cause: error });
+  if (unreachable) {
+    return new VendorError(ctx, `network error (${code as string}: ${unreachable}; check ${inputName('base-url')})`, {
+      kind: 'unreachable',
+      cause: error,
+    });
+  }
   if (typeof code === 'string' && NETWORK_CODES.test(code)) {
     return new VendorError(ctx, `network error (${code})`, { kind: 'transient', cause: error });
   }
@@ -84,6 +98,8 @@ function parseJson(ctx: RequestContext, text: string, contentType: string | unde
  * origin, because undici would carry custom key headers to any host.
  */
 export async function getJson(url: string, options: GetJsonOptions): Promise<unknown> {
+  // The action's users know the inputs by their own names.
+  const inputName = options.inputName ?? ((name) => name);
   let target = new URL(url);
   for (let hop = 0; ; hop += 1) {
     const ctx = { vendor: options.vendor, method: 'GET', path: target.pathname };
@@ -97,14 +113,14 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<unk
         bodyTimeout: options.timeoutMs,
       });
     } catch (error) {
-      throw networkFailure(ctx, error, options.signal);
+      throw networkFailure(ctx, error, options.signal, inputName);
     }
     const { statusCode, headers, body } = response;
     let text: string;
     try {
       text = await body.text();
     } catch (error) {
-      throw networkFailure(ctx, error, options.signal);
+      throw networkFailure(ctx, error, options.signal, inputName);
     }
     if (statusCode >= 200 && statusCode < 300) {
       return parseJson(ctx, text, headers['content-type'] as string | undefined);
@@ -120,6 +136,6 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<unk
       target = next;
       continue;
     }
-    throw statusFailure(ctx, statusCode, headers['retry-after'], options.now?.() ?? Date.now());
+    throw statusFailure(ctx, statusCode, headers['retry-after'], options.now?.() ?? Date.now(), inputName);
   }
 }

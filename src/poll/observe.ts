@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import { formatDurationMs } from '../inputs/duration.ts';
 import { CancelledError, messageOf, SchemaError, VendorError, GaveUpError } from '../errors.ts';
 import { getJson, requestTimeoutMs } from './http.ts';
+import type { InputNamer } from '../inputs/inputs.ts';
 import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from '../model.ts';
 import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from '../providers/types.ts';
@@ -30,6 +31,8 @@ export interface ObserveDeps extends Timing {
   log: Logger;
   /** Shared by every run of the gate, so that together they keep to the vendor's rate limit. */
   pool: RequestPool;
+  /** Names the inputs in advice as the user gave them; the action's input names by default. */
+  inputName?: InputNamer;
 }
 
 /** Optional extras get one try of at most this long, so they never hold up the verdict. */
@@ -56,6 +59,7 @@ async function fetchJson(deps: ObserveDeps, path: string, capMs?: number): Promi
       vendor: deps.provider.name,
       timeoutMs: Math.min(capMs ?? Number.POSITIVE_INFINITY, requestTimeoutMs(deps.timeoutMs)),
       now: deps.now,
+      inputName: deps.inputName,
     }).catch((error: unknown) => {
       throw withAuthHint(error, deps.provider);
     }),

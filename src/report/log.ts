@@ -16,7 +16,17 @@ type Info = (message: string) => void;
  * spelled out by escapeLog first, so the one inserted here is always ours.
  */
 export function logUntrusted(info: Info, text: string): void {
-  const safe = escapeLog(text).replace(/##\[/g, `##${LINK_BREAK}[`);
+  logRendered(info, escapeLog(text));
+}
+
+/**
+ * Writes text one of our renderers made (a report), whose every invisible
+ * character is ours: vendor text in it was spelled out as it was rendered, so
+ * escaping it again would spell out our own zero-width breaks (`gpt-[U+200B]4o`).
+ * Only the workflow-command guard applies.
+ */
+export function logRendered(info: Info, text: string): void {
+  const safe = text.replace(/##\[/g, `##${LINK_BREAK}[`);
   if (!safe.includes('::')) {
     info(safe);
     return;

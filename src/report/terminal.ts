@@ -1,6 +1,7 @@
 // What the CLI does for a person at a terminal: where text goes, colours, progress, errors in the user's own words.
 import { formatDurationMs } from '../inputs/duration.ts';
-import { logUntrusted } from './log.ts';
+import type { InputName } from '../inputs/inputs.ts';
+import { logRendered, logUntrusted } from './log.ts';
 import { escapeLog } from './escape.ts';
 
 export const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
@@ -15,6 +16,16 @@ export type Print = (text: string) => void;
 export function printer(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): Print {
   const write = (line: string) => stream.write(`${line}\n`);
   return env.GITHUB_ACTIONS === 'true' ? (text) => logUntrusted(write, text) : (text) => write(escapeLog(text));
+}
+
+/**
+ * A report our renderers made: never guarded again (each renderer escaped the
+ * vendor text in it for its format), but inside a GitHub Actions step still
+ * kept from being read as workflow commands.
+ */
+export function reportPrinter(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): Print {
+  const write = (line: string) => stream.write(`${line}\n`);
+  return env.GITHUB_ACTIONS === 'true' ? (text) => logRendered(write, text) : write;
 }
 
 /** Text on a terminal, markdown when piped (what scripts of earlier versions read); `--format` overrides both. */
@@ -33,19 +44,20 @@ export function progressPrinter(print: Print, now: () => number = Date.now): Pri
   return (text) => print(`[${formatDurationMs(now() - startedAt).padStart(6)}] ${text}`);
 }
 
-/**
- * An input error as the user gave the input: `--threshold` for a flag, the
- * environment variable for the key (the CLI has no api-key flag).
- */
+/** An input as the CLI's user gives it: `--threshold` for a flag, the environment variable for the key (the CLI has no api-key flag). */
+export function cliInputName(name: InputName | string, keyVariable: string): string {
+  return name === 'api-key' ? keyVariable : `--${name}`;
+}
+
+/** An input error as the user gave the input, saying for the key where its variable's name comes from. */
 export function inUsersWords(message: string, keyVariable: string, keyVariableNamed: boolean): string {
   const match = /^([a-z][a-z-]*(?:, [a-z][a-z-]*)*): ([\s\S]*)$/.exec(message);
   if (!match) return message;
   const [, names = '', rest = ''] = match;
   const named = names.split(', ').map((name) => {
-    if (name !== 'api-key') return `--${name}`;
-    return keyVariableNamed
-      ? `${keyVariable} (the variable --api-key-env names)`
-      : `${keyVariable} (or the variable named by --api-key-env NAME)`;
+    const given = cliInputName(name, keyVariable);
+    if (name !== 'api-key') return given;
+    return keyVariableNamed ? `${given} (the variable --api-key-env names)` : `${given} (or the variable named by --api-key-env NAME)`;
   });
   return `${named.join(', ')}: ${rest}`;
 }

@@ -2,6 +2,7 @@
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
 import { formatPair, formatPercent, formatScore } from '../report/numbers.ts';
+import { closestName } from './suggest.ts';
 import type { Check } from './verdict.ts';
 
 /** How a rule shows its figures to a person: rounded, `decimals` more when two would read the same. */
@@ -53,15 +54,24 @@ export function minimumCheck(rule: string, label: string, actual: number | null,
   return { rule, outcome: holds ? 'pass' : 'fail', detail: `${label} ${shown} ${holds ? '≥' : '<'} ${against}` };
 }
 
+/** Metric names listed when a threshold names none of them; the JSON report has the run's every metric. */
+const METRICS_LISTED = 10;
+
+/** A threshold's metric the run does not have: the names it has, and the one likely meant. */
+function missingMetric(run: GateRun, metric: string): string {
+  const names = run.metrics.map((m) => m.name);
+  const missing = `metric ${metric} is not among the vendor's metrics for this run`;
+  if (names.length === 0) return `${missing}: it reports none`;
+  const more = names.length > METRICS_LISTED ? ` and ${names.length - METRICS_LISTED} more` : '';
+  const meant = closestName(metric, names);
+  return `${missing}, which are ${names.slice(0, METRICS_LISTED).join(', ')}${more}${meant ? `; did you mean ${meant}?` : ''}`;
+}
+
 export function metricCheck(run: GateRun, { metric, min }: MetricThreshold): Check {
   const rule = `metric ${metric} minimum`;
   const found = run.metrics.find((m) => m.name === metric);
   // A rule the vendor's answer cannot decide (a misspelt name, a metric it does not return) is no verdict, never a pass.
-  if (!found) {
-    const names = run.metrics.slice(0, 10).map((m) => m.name);
-    const known = names.length > 0 ? `; it returns ${names.join(', ')}${run.metrics.length > 10 ? ', …' : ''}` : '; it returns none';
-    return { rule, outcome: 'error', detail: `metric ${metric} is not among the vendor's metrics for this run${known}` };
-  }
+  if (!found) return { rule, outcome: 'error', detail: missingMetric(run, metric) };
   if (found.problem) return { rule, outcome: 'error', detail: found.problem };
   return minimumCheck(rule, `metric ${metric}`, found.score, min, score);
 }

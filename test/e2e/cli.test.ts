@@ -186,6 +186,50 @@ describe('the CLI', () => {
     const humanloop = await cli(['--provider', 'humanloop', '--base-url', `${sim.url}/v5`, '--run-id', 'ev_1', '--poll-interval', '50ms']);
     assert.equal(humanloop.code, 0, humanloop.stderr);
     assert.match(humanloop.stderr, /^eval-gate: warning: Humanloop is discontinued: it shut its platform down on 2025-09-08/m);
+  it('says the verdict and its reason on stderr in every format; the advice names the key variable, not the input', async () => {
+    for (const format of ['text', 'markdown', 'json', 'junit']) {
+      sim.script('/api/v1/runs/1', [{ status: 401 }]);
+      const refused = await cli([...base(), '--run-id', '1', '--format', format]);
+      assert.equal(refused.code, 2, format);
+      assert.match(
+        refused.stderr,
+        /^eval-gate: could not decide: .*authentication refused \(HTTP 401\): check EVAL_GATE_API_KEY (?:\(or the variable named by --api-key-env NAME\) )?and/m,
+        format,
+      );
+      assert.doesNotMatch(refused.stderr, /check api-key/, format);
+    }
+    sim.script('/api/v1/runs/1', [{ json: aegisRun({ result: 40 }) }]);
+    const failed = await cli([...base(), '--run-id', '1', '--format', 'junit']);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stderr, /^eval-gate: fail: the vendor reports a fail \(score 40, its threshold 70\)$/m);
+    sim.script('/api/v1/runs/1', [{ status: 403 }]);
+    const named = await cli([...base(), '--run-id', '1', '--api-key-env', 'MY_KEY'], { MY_KEY: API_KEY });
+    assert.match(named.stderr, /check MY_KEY and/);
+    const unreachable = await cli(['--provider', 'aegis', '--base-url', 'http://127.0.0.1:9/api/v1', '--run-id', '1', '--timeout', '3s']);
+    assert.match(unreachable.stderr, /check --base-url\)/);
+  });
+
+  it("prints the markdown as rendered: our zero-width link breaks stay as they are, a vendor's are spelled out", async () => {
+    sim.script('/api/v1/runs/1', [{ json: { ...aegisRun(), alias: 'release\u200Bcandidate\u202E' } }]);
+    for (const env of [{}, { GITHUB_ACTIONS: 'true' }] as Array<Record<string, string>>) {
+      const result = await cli([...base(), '--run-id', '1', '--format', 'markdown'], { EVAL_GATE_API_KEY: API_KEY, ...env });
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /\| Model \| gpt\\-\u200B4o \|/);
+      assert.doesNotMatch(result.stdout, /\[U\+200B\]4o/);
+      // Spelled out, then escaped for markdown as any vendor text is.
+      assert.match(result.stdout, /release\\\[U\\\+200B\\\]candidate\\\[U\\\+202E\\\]/);
+    }
+  });
+
+  it('with --start, says it is starting, then the id it created; never an empty id', async () => {
+    sim.script('/api/v1/runs/dataset', [{ status: 201, json: { ...aegisRun({ finished: false }), id: 991 } }]);
+    sim.script('/api/v1/runs/991', [{ json: aegisRun() }]);
+    const result = await cli([...base(), '--start', '{"dataset_id": 7}']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /^\[ *\d+ms\] starting a run at Aegis Evals \(timeout 30m\)$/m);
+    assert.match(result.stderr, /\] aegis: started 991\n/);
+    assert.ok(result.stderr.indexOf('starting a run') < result.stderr.indexOf('started 991'));
+    assert.doesNotMatch(result.stderr, /waiting for Aegis Evals: *\(/);
   });
 
   it('documents every flag in --help', async () => {

@@ -7,7 +7,11 @@ import { eigenpalExperiment, eigenpalRun } from '../../sim/fixtures/eigenpal.ts'
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type Step, type VendorSim } from '../../sim/vendor-sim.ts';
-import { API_KEY } from '../helpers/gate.ts';
+import { runGate } from '../../src/gate.ts';
+import { parseInputs } from '../../src/inputs/inputs.ts';
+import { providerFor } from '../../src/providers/index.ts';
+import { API_KEY, gateInputs } from '../helpers/gate.ts';
+import { virtualTiming } from '../helpers/virtual-time.ts';
 
 let sim: VendorSim;
 before(async () => {
@@ -233,4 +237,22 @@ describe('start: bad input, before any request', () => {
       assert.equal(sim.requests.length, 0);
     });
   }
+});
+
+describe('start, in process', () => {
+  it('hands the created ids over before the first poll (the action names them in its pending status)', async () => {
+    sim.script('/api/v1/runs/dataset', [{ status: 201, json: { ...aegisRun({ finished: false }), id: 991 } }]);
+    sim.script('/api/v1/runs/991', [{ json: aegisRun() }]);
+    const raw: Record<string, string> = { ...gateInputs(sim, 'aegis', { 'run-id': '' }), start: '{"dataset_id": 7}' };
+    const settings = parseInputs((name) => raw[name] ?? '');
+    const handed: Array<{ ids: string[]; polled: number }> = [];
+    const gate = await runGate(settings, await providerFor('aegis'), {
+      signal: new AbortController().signal,
+      log: { info: () => {}, debug: () => {} },
+      timing: virtualTiming(() => 0.5),
+      onStarted: (ids) => handed.push({ ids, polled: sim.requests.filter((r) => r.method === 'GET').length }),
+    });
+    assert.equal(gate.verdict, 'pass');
+    assert.deepEqual(handed, [{ ids: ['991'], polled: 0 }]);
+  });
 });

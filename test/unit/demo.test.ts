@@ -26,7 +26,10 @@ describe('the demo', () => {
     for (const [args, said] of [
       [['--scenario', 'nope'], /^demo: --scenario: expected one of pass, fail, slow, flaky for aegis, got "nope"\n$/],
       [['--vendor', 'acme'], /^demo: --vendor: expected one of aegis, eigenpal, avido, runtype, humanloop, got "acme"\n$/],
-      [['--vendr', 'aegis'], /^demo: --vendr is not a flag of the demo; it takes --vendor, --scenario, --threshold and --start\n$/],
+      [
+        ['--vendr', 'aegis'],
+        /^demo: --vendr is not a flag of the demo; it takes --vendor, --scenario, --threshold, --start and --no-build\n$/,
+      ],
       [
         ['--vendor', 'avido', '--start'],
         /^demo: --start: expected one of aegis, eigenpal, runtype \(the vendors whose API starts a run\), got "avido"\n$/,
@@ -58,6 +61,27 @@ describe('the demo', () => {
       assert.equal(scenariosOf(vendor).includes('cancelled'), TIMELINES[vendor].cancelled !== undefined);
     }
     assert.match(scenarioProblem('aegis', 'cancelled') ?? '', /expected one of pass, fail, slow, flaky for aegis/);
+  });
+
+  it('the slow scenario shows progress where the vendor counts it: a step at a time, with time, not with polls', async () => {
+    for (const vendor of PROVIDER_NAMES.filter((v) => TIMELINES[v].long)) {
+      const provider = await providerFor(vendor);
+      const steps = stepsOf(vendor, 'slow');
+      const done = steps.map((s) => ('json' in s ? (provider.parse(s.json).progress?.done ?? null) : null));
+      assert.ok(new Set(done.filter((d) => d !== null)).size >= 8, `${vendor}: ${done.join(', ')}`);
+      assert.equal(provider.parse((steps.at(-1) as { json: unknown }).json).status, 'completed', vendor);
+      const due = steps.map((s) => s.notBeforeMs ?? -1);
+      assert.deepEqual(
+        due,
+        [...due].sort((a, b) => a - b),
+        vendor,
+      );
+      assert.ok((due.at(-1) ?? 0) >= 3000, `${vendor}: over in ${due.at(-1)} ms`);
+    }
+    assert.deepEqual(
+      PROVIDER_NAMES.filter((v) => TIMELINES[v].long),
+      ['aegis', 'avido', 'runtype'],
+    );
   });
 
   it('--start tells a true story for each vendor whose API starts a run: the request the action sends, answered with the run played', async () => {

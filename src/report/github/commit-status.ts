@@ -31,10 +31,15 @@ export function commitStatusOf(gate: GateDecision, settings: ReportSettings, con
   return { state, context: statusContext(settings), description: fitted(verdictLine(gate)), targetUrl: context.workflowRunUrl };
 }
 
-/** While the gate polls: the PR shows it is under way, and a re-run replaces the last verdict at once. */
+/**
+ * While the gate polls: the PR shows it is under way, and a re-run replaces the
+ * last verdict at once. A gate that starts its run has no id until the vendor
+ * answers: `runIds` holds the created ones once it has.
+ */
 export function pendingStatusOf(settings: ReportSettings, vendorLabel: string, context: RunnerContext): CommitStatus {
-  const what = settings.runIds.length === 1 ? `run ${settings.runIds[0]}` : `${settings.runIds.length} runs`;
-  const description = fitted(`waiting for ${vendorLabel} ${what}`);
+  const ids = settings.runIds;
+  const what = ids.length === 1 ? `run ${ids[0]}` : `${ids.length} runs`;
+  const description = fitted(ids.length === 0 ? `starting a run at ${vendorLabel}` : `waiting for ${vendorLabel} ${what}`);
   return { state: 'pending', context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
 }
 

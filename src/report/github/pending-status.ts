@@ -21,6 +21,8 @@ export function schedulePendingStatus(
   vendorLabel: string,
   core: LazyCore,
   env: NodeJS.ProcessEnv = process.env,
+  /** The run ids known when it fires: with the start input, those created so far. */
+  runIds: () => string[] = () => settings.runIds,
 ): PendingStatus {
   if (!settings.githubToken || !wantsCommitStatus(settings.commitStatus, env.GITHUB_EVENT_NAME ?? null)) {
     return { settle: () => Promise.resolve() };
@@ -32,7 +34,7 @@ export function schedulePendingStatus(
       posting = core
         .load()
         .then(() => import('../publish.ts'))
-        .then((report) => report.publishPendingStatus(settings, vendorLabel))
+        .then((report) => report.publishPendingStatus({ ...settings, runIds: runIds() }, vendorLabel))
         .catch((error: unknown) => core.write((c) => c.warning(`eval-gate: the pending commit status skipped (${messageOf(error)})`)));
     },
     Math.max(MIN_PENDING_AFTER_MS, 2 * settings.pollIntervalMs),
