@@ -126,8 +126,7 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     long: () => {
       // Counts fill in as tests finish; the run is finished when they add up to the total.
       const counts = (done: number) => ({ passed: done, failed: 0, total: LONG_STEPS });
-      const result = (done: number) =>
-        avidoResult(counts(done), 0.86, [avidoEvalRow('Naturalness', 'NATURALNESS', counts(done), 0.86)]);
+      const result = (done: number) => avidoResult(counts(done), 0.86, [avidoEvalRow('Naturalness', 'NATURALNESS', counts(done), 0.86)]);
       return {
         inFlight: Array.from({ length: LONG_STEPS }, (_, done) => avidoCurrentRun(done === 0 ? null : result(done))),
         passed: avidoCurrentRun(result(LONG_STEPS)),

@@ -186,6 +186,8 @@ describe('the CLI', () => {
     const humanloop = await cli(['--provider', 'humanloop', '--base-url', `${sim.url}/v5`, '--run-id', 'ev_1', '--poll-interval', '50ms']);
     assert.equal(humanloop.code, 0, humanloop.stderr);
     assert.match(humanloop.stderr, /^eval-gate: warning: Humanloop is discontinued: it shut its platform down on 2025-09-08/m);
+  });
+
   it('says the verdict and its reason on stderr in every format; the advice names the key variable, not the input', async () => {
     for (const format of ['text', 'markdown', 'json', 'junit']) {
       sim.script('/api/v1/runs/1', [{ status: 401 }]);
