@@ -1,6 +1,7 @@
 // The vendors are listed once, in the vendor table; the model names them by type only,
 // so loading the model never loads the table (whose adapters load the model).
 import type { ProviderName } from './providers/index.ts';
+import type { RecordOutcomes } from './providers/record-outcomes.ts';
 export type { ProviderName } from './providers/index.ts';
 
 /**
@@ -67,6 +68,8 @@ export interface RunSnapshot {
   details: Detail[];
   /** Why a run may stay in flight (e.g. Humanloop runs nobody orchestrates); told when the deadline passes. */
   inFlightNote: string | null;
+  /** Every record's outcome with its key, for pairing with a baseline; absent when the vendor lists no records. */
+  records?: RecordOutcomes | null;
   /** The run the vendor started to retry this failed one (Eigenpal's `execution.retry.nextRun`): the gate follows it. */
   nextRunId?: string | null;
 }

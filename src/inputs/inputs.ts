@@ -20,6 +20,8 @@ export interface Settings {
   start: Record<string, unknown> | null;
   baselineRunId: string | null;
   maxRegression: number | null;
+  /** The one-sided confidence a drop over max-regression must reach to fail (0.95); null: any drop fails. */
+  regressionConfidence: number | null;
   apiKey: string;
   baseUrl: string | null;
   threshold: number | null;
@@ -88,12 +90,18 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     throw new InputError(`${name}: ${issue?.message ?? 'invalid value'}`);
   }
   const value = result.data;
+  if (value['regression-confidence'] !== null && value['max-regression'] === null) {
+    throw new InputError(
+      `regression-confidence: expected max-regression to be set too (the drop it tests), got regression-confidence ${raw['regression-confidence']} alone`,
+    );
+  }
   return {
     provider: value.provider,
     runIds: start ? [] : value['run-id'],
     start,
     baselineRunId: value['baseline-run-id'],
     maxRegression: value['max-regression'],
+    regressionConfidence: value['regression-confidence'],
     apiKey: value['api-key'],
     baseUrl: value['base-url'],
     threshold: value.threshold,

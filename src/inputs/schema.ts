@@ -22,6 +22,7 @@ export const INPUT_DEFAULTS = {
   'start-file': '',
   'baseline-run-id': '',
   'max-regression': '',
+  'regression-confidence': '',
   'api-key': '',
   'base-url': '',
   threshold: '',
@@ -80,6 +81,12 @@ export const schema = z.object({
     refineTo('a number of points, 0 or more', (value) => {
       const points = toNumber(value);
       return points !== null && points >= 0 ? points : null;
+    }),
+  ),
+  'regression-confidence': optional(
+    refineTo('a confidence between 0.5 and 1 (exclusive) such as 0.95, or a percentage such as 95%', (value) => {
+      const level = toFraction(value);
+      return level !== null && level >= 0.5 && level < 1 ? level : null;
     }),
   ),
   'api-key': secret,

@@ -3,6 +3,7 @@ import type { GateDecision } from '../rules/rules.ts';
 import { formatDelta } from './numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 import { figureCell, table } from './table.ts';
+import { recordLines, testCell } from './record-figures.ts';
 
 /** ▲ +2.5 or ▼ -0.041; a change too small to show is `= 0`, and binary noise is rounded away. */
 const signed = (delta: number): string => {
@@ -14,11 +15,23 @@ const signed = (delta: number): string => {
 function comparisonTable(c: Comparison): string {
   const rows: string[][] = [];
   if (c.baselineScore !== null || c.candidateScore !== null) {
-    rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+    const change = c.scoreDelta === null ? '—' : signed(c.scoreDelta);
+    rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), change, testCell(c.scoreSignificance)]);
   }
   for (const m of c.metrics)
-    rows.push([`metric ${escapeInline(m.name, 120)}`, figureCell(m.baseline), figureCell(m.candidate), signed(m.delta)]);
-  return table(['', 'Baseline', 'This run', 'Change'], rows);
+    rows.push([
+      `metric ${escapeInline(m.name, 120)}`,
+      figureCell(m.baseline),
+      figureCell(m.candidate),
+      signed(m.delta),
+      testCell(m.significance),
+    ]);
+  // The test column only when the records could be tested: without them it would be dashes.
+  const tested = c.records !== null;
+  return table(
+    ['', 'Baseline', 'This run', 'Change', ...(tested ? ['Is it worse? (one-sided)'] : [])],
+    tested ? rows : rows.map((r) => r.slice(0, 4)),
+  );
 }
 
 function newlyFailing(c: Comparison): string {
@@ -38,7 +51,8 @@ export function baselineSection(gate: GateDecision): string | null {
   for (const { run, decision } of gate.runs) {
     if (!decision.comparison) continue;
     if (gate.runs.length > 1) parts.push(`**Run ${escapeInline(run.runId, 200)}**`);
-    parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
+    const records = decision.comparison.records;
+    parts.push(comparisonTable(decision.comparison), records ? recordLines(records) : newlyFailing(decision.comparison));
   }
   return parts.join('\n\n');
 }
