@@ -18,7 +18,10 @@ export interface Settings {
   runIds: string[];
   /** The body of the vendor's create request (the start input): the gate starts the run(s), then gates them. */
   start: Record<string, unknown> | null;
+  /** A run id, or `auto`: the last passing record of this gate on the PR's base branch. */
   baselineRunId: string | null;
+  /** With baseline-run-id: auto, no baseline found is an error instead of a skipped rule. */
+  baselineRequired: boolean;
   maxRegression: number | null;
   /** The one-sided confidence a drop over max-regression must reach to fail (0.95); null: any drop fails. */
   regressionConfidence: number | null;
@@ -100,6 +103,7 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     runIds: start ? [] : value['run-id'],
     start,
     baselineRunId: value['baseline-run-id'],
+    baselineRequired: value['baseline-required'] === 'true',
     maxRegression: value['max-regression'],
     regressionConfidence: value['regression-confidence'],
     apiKey: value['api-key'],

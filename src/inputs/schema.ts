@@ -23,6 +23,7 @@ export const INPUT_DEFAULTS = {
   'baseline-run-id': '',
   'max-regression': '',
   'regression-confidence': '',
+  'baseline-required': 'false',
   'api-key': '',
   'base-url': '',
   threshold: '',
@@ -75,8 +76,9 @@ export const schema = z.object({
   ),
   'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
-    refineTo('one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
+    refineTo('auto, or one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
   ),
+  'baseline-required': z.enum(['true', 'false'], { error: (issue) => `expected true or false, got ${quoted(String(issue.input))}` }),
   'max-regression': optional(
     refineTo('a number of points, 0 or more', (value) => {
       const points = toNumber(value);

@@ -1,5 +1,6 @@
 import type { Comparison } from '../rules/baseline.ts';
 import type { GateDecision } from '../rules/rules.ts';
+import type { BaselineSource } from '../rules/verdict.ts';
 import { formatDelta } from './numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 import { figureCell, table } from './table.ts';
@@ -41,13 +42,25 @@ function newlyFailing(c: Comparison): string {
   return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
 }
 
+/** Where baseline-run-id: auto found the baseline, and how far behind the base commit. */
+function foundAt(source: BaselineSource): string {
+  const branch = source.baseRef ? escapeInline(source.baseRef, 100) : 'the base branch';
+  const behind =
+    source.behind === 0 ? `the base commit of ${branch}` : `${source.behind} commit${source.behind === 1 ? '' : 's'} behind ${branch}`;
+  return `Found automatically: the last passing record of this gate, on commit \`${source.commit.slice(0, 12)}\` (${behind}).`;
+}
+
 /** The baseline section: each run beside it, or why it could not be read. */
 export function baselineSection(gate: GateDecision): string | null {
   const baseline = gate.baseline;
+  if (!baseline && gate.baselineNote) {
+    return `> ⏭️ **No baseline, so max-regression is skipped (neither a pass nor a failure):** ${escapeInline(gate.baselineNote, 600)}`;
+  }
   if (!baseline) return null;
   const id = escapeInline(baseline.runId, 200);
   if (!baseline.run) return `> ⚠️ **Baseline run ${id} could not be read:** ${escapeInline(baseline.problem, 600)}`;
   const parts = [`### Compared with baseline run ${id}`];
+  if (baseline.source) parts.push(foundAt(baseline.source));
   for (const { run, decision } of gate.runs) {
     if (!decision.comparison) continue;
     if (gate.runs.length > 1) parts.push(`**Run ${escapeInline(run.runId, 200)}**`);

@@ -74,6 +74,8 @@ export interface GateDecision {
   baseline: Baseline | null;
   /** The `regression` output: the worst of the runs'. */
   regression: RegressionOutput;
+  /** Why baseline-run-id: auto found no baseline (the regression rule was skipped). */
+  baselineNote?: string | null;
 }
 
 /** Several runs gate as one: pass only when every run passes, error when any could not be decided. */
