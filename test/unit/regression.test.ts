@@ -7,6 +7,8 @@ import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { aegis } from '../../src/providers/aegis.ts';
 import { decideGate, decideRun } from '../../src/rules/rules.ts';
 import { gateRun, noRules } from '../helpers/runs.ts';
+import { formatP } from '../../src/rules/regression.ts';
+import { mcnemarExact } from '../../src/rules/stats/tests.ts';
 
 /** An Aegis run of `n` records; `resultOf(i)` gives each record's result (pass at 70). */
 function run(runId: string, n: number, resultOf: (i: number) => number, score: number, keyOffset = 0) {
@@ -96,5 +98,14 @@ describe('max-regression with regression-confidence', () => {
     const r = run('c', 5, () => 90, 90);
     assert.equal(decideGate([r], rules, null).regression, 'none');
     assert.equal(decideGate([r], noRules, baselineOf(run('b', 5, () => 90, 90))).regression, 'none');
+  });
+});
+
+describe("the README's worked example", () => {
+  it('7 of 40 flips, 5 pass→fail: p = 29/128, inconclusive; 50 against 20 of 400: regressed', () => {
+    const p = mcnemarExact(5, 2);
+    assert.ok(Math.abs(p.worse - 29 / 128) < 1e-12);
+    assert.equal(formatP(p.worse), 'p = 0.23');
+    assert.ok(mcnemarExact(50, 20).worse < 0.001);
   });
 });
