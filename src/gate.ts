@@ -6,7 +6,7 @@ import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
 import { type Provider, providerFor } from './providers/index.ts';
 import { baselineOf } from './rules/baseline.ts';
-import { AUTO_BASELINE, resolveBaseline } from './auto-baseline.ts';
+import { AUTO_BASELINE } from './inputs/schema.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
 import { createRuns } from './start/create-runs.ts';
 import type { Timing } from './poll/retry.ts';
@@ -96,6 +96,13 @@ function notStarted(settings: Settings, provider: Provider, problem: string): Ga
   return decideGate([run], ruleConfigOf(settings), null);
 }
 
+/** The baseline run id; for auto, loads the GitHub side only then, so other gates' first poll never waits for it. */
+async function findBaselineRun(settings: Settings, provider: Provider, signal: AbortSignal) {
+  if (settings.baselineRunId !== AUTO_BASELINE) return { runId: settings.baselineRunId, source: null, note: null };
+  const { resolveBaseline } = await import('./report/github/auto-baseline.ts');
+  return resolveBaseline(settings, provider, signal);
+}
+
 /** No baseline found: the regression rule is skipped, unless baseline-required makes that an error. */
 function missingBaseline(settings: Settings, note: string | null) {
   return note && settings.baselineRequired ? { runId: AUTO_BASELINE, run: null, problem: `${note} (baseline-required)` } : null;
@@ -138,7 +145,7 @@ export async function runGate(
         throw error;
       }
     }
-    const found = await resolveBaseline(settings, provider);
+    const found = await findBaselineRun(settings, provider, io.signal);
     const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, deadlineAt);
     const ids = found.runId ? [...runIds, found.runId] : runIds;
     const observed = await Promise.all(

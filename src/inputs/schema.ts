@@ -13,6 +13,9 @@ import {
 import type { ProviderName } from '../model.ts';
 import { PROVIDER_NAMES } from '../providers/index.ts';
 
+/** baseline-run-id's word for: the last passing record of this gate on the PR's base branch. */
+export const AUTO_BASELINE = 'auto';
+
 /** Input names as in action.yml, with the defaults action.yml gives them. */
 export const INPUT_DEFAULTS = {
   provider: '',
@@ -76,7 +79,7 @@ export const schema = z.object({
   ),
   'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
-    refineTo('auto, or one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
+    refineTo('one run id (letters, digits, . _ : ~ -, not only dots), or auto', (value) => (toRunIds(value)?.length === 1 ? value : null)),
   ),
   'baseline-required': z.enum(['true', 'false'], { error: (issue) => `expected true or false, got ${quoted(String(issue.input))}` }),
   'max-regression': optional(

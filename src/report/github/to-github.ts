@@ -15,7 +15,7 @@ import { recordStatus } from './baseline-record.ts';
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-export function problemReporter() {
+function problemReporter() {
   let warned = false;
   return (what: string, error: unknown, permission = COMMENT_PERMISSION, quiet = false) => {
     const line = gitHubProblem(what, error, permission);
@@ -32,7 +32,7 @@ function repositoryOf(context: RunnerContext): Repository | null {
 }
 
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-export async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
+async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
   const repository = repositoryOf(context);
   if (!repository) return null;
   if (!settings.githubToken) {
