@@ -43,6 +43,52 @@ export interface FakeStatus {
   target_url?: string;
 }
 
+// ---- Baseline records (issue 24): commit history and statuses read back, with who wrote them. ----
+
+/** A commit of the fake's history; `parents[0]` is the first parent. */
+export interface FakeCommit {
+  sha: string;
+  parents: string[];
+}
+
+/** A commit as GET /repos/{owner}/{repo}/commits lists it (every required field of `commit`). */
+function rawCommit(c: FakeCommit) {
+  const api = `https://api.github.com/repos/${FAKE_REPOSITORY}`;
+  const person = { name: 'Octo Cat', email: 'octo@example.com', date: '2026-01-01T00:00:00Z' };
+  return {
+    url: `${api}/commits/${c.sha}`,
+    sha: c.sha,
+    node_id: `C_${c.sha.slice(0, 8)}`,
+    html_url: `https://github.com/${FAKE_REPOSITORY}/commit/${c.sha}`,
+    comments_url: `${api}/commits/${c.sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${c.sha}`,
+      author: person,
+      committer: person,
+      message: `commit ${c.sha.slice(0, 7)}`,
+      comment_count: 0,
+      tree: { sha: c.sha.split('').reverse().join(''), url: `${api}/git/trees/${c.sha}` },
+    },
+    author: null,
+    committer: null,
+    parents: c.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}` })),
+  };
+}
+
+/** The commits reachable from `sha`, newest first as the fake stores them (GitHub lists by date, all parents). */
+function historyFrom(commits: FakeCommit[], sha: string): FakeCommit[] {
+  const reachable = new Set([sha]);
+  const out: FakeCommit[] = [];
+  for (const c of commits) {
+    if (!reachable.has(c.sha)) continue;
+    out.push(c);
+    for (const p of c.parents) reachable.add(p);
+  }
+  return out;
+}
+
+// ---- End of baseline records' types. ----
+
 export interface GitHubCall {
   method: string;
   path: string;
@@ -66,6 +112,10 @@ export interface GitHubFake {
   labels: string[];
   pulls: FakePull[];
   statuses: FakeStatus[];
+  /** The history GET /commits lists, newest first (baseline records, issue 24). */
+  commits: FakeCommit[];
+  /** A status written by `creator` (as if with their token): a user, github-actions[bot], another app. */
+  addStatus(status: FakeStatus, creator: { login: string; type: 'Bot' | 'User' }): void;
   /** A comment by github-actions[bot] (Bot) or octocat (User), or by `user`. */
   addComment(body: string, type?: 'Bot' | 'User', issue?: number, user?: FakeComment['user']): FakeComment;
   /** Comments on one PR. */
@@ -118,6 +168,24 @@ function rawComment(c: FakeComment) {
   };
 }
 
+/** A commit status as GitHub returns it (every required field of `status`). */
+function rawStatus(st: FakeStatus, id: number, creator: { login: string; type: string }) {
+  const at = new Date(Date.parse('2026-01-01T00:00:00Z') + id * 1000).toISOString();
+  return {
+    url: `https://api.github.com/repos/${FAKE_REPOSITORY}/statuses/${st.sha}`,
+    avatar_url: null,
+    id,
+    node_id: `SC_${id}`,
+    state: st.state,
+    description: st.description ?? null,
+    target_url: st.target_url ?? null,
+    context: st.context,
+    created_at: at,
+    updated_at: at,
+    creator: simpleUser(creator),
+  };
+}
+
 /** A PR as the pulls endpoints return it (the fields eval-gate reads). */
 function rawPull(p: FakePull) {
   return {
@@ -133,6 +201,8 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
   const labels: string[] = [];
   const pulls: FakePull[] = [];
   const statuses: FakeStatus[] = [];
+  const commits: FakeCommit[] = [];
+  const statusCreators = new WeakMap<FakeStatus, { login: string; type: string }>();
   const calls: GitHubCall[] = [];
   const faults: Fault[] = [];
   let nextId = 1000;
@@ -225,7 +295,9 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     const status = /^\/repos\/[^/]+\/[^/]+\/statuses\/(\w+)$/.exec(path);
     if (status && method === 'POST') {
       const given = body as Omit<FakeStatus, 'sha'>;
-      statuses.push({ sha: status[1] ?? '', ...given });
+      const stored = { sha: status[1] ?? '', ...given };
+      statuses.push(stored);
+      statusCreators.set(stored, author);
       const id = statuses.length;
       const at = new Date(clock).toISOString();
       return send(201, {
@@ -242,6 +314,24 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
         creator: simpleUser(author),
       });
     }
+    // ---- Baseline records (issue 24): the history page, a commit's statuses, a merge base. ----
+    const history = /^\/repos\/[^/]+\/[^/]+\/commits$/.exec(path);
+    if (history && method === 'GET') {
+      const from = full.searchParams.get('sha') ?? commits[0]?.sha ?? '';
+      return sendPage(historyFrom(commits, from).map(rawCommit));
+    }
+    const commitStatuses = /^\/repos\/[^/]+\/[^/]+\/commits\/(\w+)\/statuses$/.exec(path);
+    if (commitStatuses && method === 'GET') {
+      const on = statuses.map((st, i) => ({ st, id: i + 1 })).filter(({ st }) => st.sha === commitStatuses[1]);
+      return sendPage(on.reverse().map(({ st, id }) => rawStatus(st, id, statusCreators.get(st) ?? { login: 'octocat', type: 'User' })));
+    }
+    const compare = /^\/repos\/[^/]+\/[^/]+\/compare\/(\w+)\.\.\.(\w+)$/.exec(path);
+    if (compare && method === 'GET') {
+      const ofBase = new Set(historyFrom(commits, compare[1] ?? '').map((c) => c.sha));
+      const base = historyFrom(commits, compare[2] ?? '').find((c) => ofBase.has(c.sha));
+      return base ? send(200, { merge_base_commit: rawCommit(base), status: 'ahead' }) : send(404, { message: 'Not Found' });
+    }
+    // ---- End of baseline records' routes. ----
     const commentMatch = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
     if (commentMatch) {
       const index = comments.findIndex((c) => c.id === Number(commentMatch[1]));
@@ -280,6 +370,11 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
     labels,
     pulls,
     statuses,
+    commits,
+    addStatus: (st, creator) => {
+      statuses.push(st);
+      statusCreators.set(st, creator);
+    },
     addComment,
     commentsOn: (issue) => comments.filter((c) => c.issue === issue),
     fail: (fault) => faults.push({ times: 1, ...fault }),

@@ -6,6 +6,7 @@ import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
 import { type Provider, providerFor } from './providers/index.ts';
 import { baselineOf } from './rules/baseline.ts';
+import { AUTO_BASELINE } from './inputs/schema.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
 import { createRuns } from './start/create-runs.ts';
 import type { Timing } from './poll/retry.ts';
@@ -51,7 +52,7 @@ export function checkRunIds(settings: Settings, provider: Provider): void {
   if (!rule) return;
   const bad = settings.runIds.find((id) => !rule.pattern.test(id));
   if (bad) throw new InputError(`run-id: expected ${rule.expected} for ${provider.name}, got ${JSON.stringify(bad)}`);
-  if (settings.baselineRunId && !rule.pattern.test(settings.baselineRunId)) {
+  if (settings.baselineRunId && settings.baselineRunId !== AUTO_BASELINE && !rule.pattern.test(settings.baselineRunId)) {
     throw new InputError(`baseline-run-id: expected ${rule.expected} for ${provider.name}, got ${JSON.stringify(settings.baselineRunId)}`);
   }
 }
@@ -104,6 +105,18 @@ function notStarted(settings: Settings, provider: Provider, problem: string): Ga
   return decideGate([run], ruleConfigOf(settings), null);
 }
 
+/** The baseline run id; for auto, loads the GitHub side only then, so other gates' first poll never waits for it. */
+async function findBaselineRun(settings: Settings, provider: Provider, signal: AbortSignal) {
+  if (settings.baselineRunId !== AUTO_BASELINE) return { runId: settings.baselineRunId, source: null, note: null };
+  const { resolveBaseline } = await import('./report/github/auto-baseline.ts');
+  return resolveBaseline(settings, provider, signal);
+}
+
+/** No baseline found: the regression rule is skipped, unless baseline-required makes that an error. */
+function missingBaseline(settings: Settings, note: string | null) {
+  return note && settings.baselineRequired ? { runId: AUTO_BASELINE, run: null, problem: `${note} (baseline-required)` } : null;
+}
+
 /**
  * Starts the run(s) when `start` is set, then polls every run (and the
  * baseline) concurrently under one deadline and one connection pool, then
@@ -148,8 +161,9 @@ export async function runGate(settings: Settings, provider: Provider, io: GateIo
       }
       io.onStarted?.(runIds);
     }
+    const found = await findBaselineRun(settings, provider, io.signal);
     const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, deadlineAt);
-    const ids = settings.baselineRunId ? [...runIds, settings.baselineRunId] : runIds;
+    const ids = found.runId ? [...runIds, found.runId] : runIds;
     const observed = await Promise.all(
       ids.map((runId) =>
         observeRun(runId, {
@@ -176,8 +190,9 @@ export async function runGate(settings: Settings, provider: Provider, io: GateIo
       ),
     );
     const runs = observed.slice(0, runIds.length).map((run) => (settings.start ? { ...run, started: true } : run));
-    const baselineRun = settings.baselineRunId ? observed.at(-1) : undefined;
-    return decideGate(runs, ruleConfigOf(settings), baselineRun ? baselineOf(baselineRun) : null);
+    const baselineRun = found.runId ? observed.at(-1) : undefined;
+    const baseline = baselineRun ? { ...baselineOf(baselineRun), source: found.source } : missingBaseline(settings, found.note);
+    return { ...decideGate(runs, ruleConfigOf(settings), baseline), baselineNote: found.note };
   } finally {
     await dispatcher.destroy();
   }

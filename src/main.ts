@@ -77,7 +77,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       .then((report) => report.publishStartFailure(reason))
       .catch((summaryError: unknown) => actions.warning(`eval-gate: could not write the job summary: ${messageOf(summaryError)}`));
     // Later steps that read the outputs (if: always()) see a gate that did not pass.
-    for (const [name, value] of Object.entries({ verdict: 'error', passed: 'false', status: 'error', sampled: 'false' })) {
+    for (const [name, value] of Object.entries({
+      verdict: 'error',
+      passed: 'false',
+      status: 'error',
+      sampled: 'false',
+      regression: 'none',
+    })) {
       actions.setOutput(name, value);
     }
     actions.setFailed(escapeLog(`eval-gate: ${reason}`));

@@ -1,6 +1,7 @@
 // The vendors are listed once, in the vendor table; the model names them by type only,
 // so loading the model never loads the table (whose adapters load the model).
 import type { ProviderName } from './providers/index.ts';
+import type { RecordOutcomes } from './providers/record-outcomes.ts';
 export type { ProviderName } from './providers/index.ts';
 
 /**
@@ -76,6 +77,8 @@ export interface RunSnapshot {
    * (Runtype's: `records without errors`); the report and the rules name the figures so.
    */
   measure?: string | null;
+  /** Every record's outcome with its key, for pairing with a baseline; absent when the vendor lists no records. */
+  records?: RecordOutcomes | null;
   /** The run the vendor started to retry this failed one (Eigenpal's `execution.retry.nextRun`): the gate follows it. */
   nextRunId?: string | null;
 }

@@ -14,6 +14,7 @@ export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> 
   { name: 'start-file', value: 'PATH', help: 'a file holding the --start body' },
   { name: 'baseline-run-id', value: 'ID', help: 'a run of the same vendor to compare against' },
   { name: 'max-regression', value: 'POINTS', help: 'fail when the score (or a metric) drops more than this below the baseline' },
+  { name: 'regression-confidence', value: 'C', help: 'with --max-regression: fail only on a drop significant at this confidence (0.95)' },
   { name: 'base-url', value: 'URL', help: "the vendor's API prefix (https; http only for loopback)" },
   { name: 'threshold', value: 'N', help: "minimum score on the vendor's scale" },
   { name: 'min-pass-rate', value: 'R', help: 'minimum fraction of passing records: 0.95 or 95%' },

@@ -21,8 +21,13 @@ export interface Settings {
   runIds: string[];
   /** The body of the vendor's create request (the start input): the gate starts the run(s), then gates them. */
   start: Record<string, unknown> | null;
+  /** A run id, or `auto`: the last passing record of this gate on the PR's base branch. */
   baselineRunId: string | null;
+  /** With baseline-run-id: auto, no baseline found is an error instead of a skipped rule. */
+  baselineRequired: boolean;
   maxRegression: number | null;
+  /** The one-sided confidence a drop over max-regression must reach to fail (0.95); null: any drop fails. */
+  regressionConfidence: number | null;
   apiKey: string;
   baseUrl: string | null;
   threshold: number | null;
@@ -91,12 +96,19 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     throw new InputError(`${name}: ${issue?.message ?? 'invalid value'}`);
   }
   const value = result.data;
+  if (value['regression-confidence'] !== null && value['max-regression'] === null) {
+    throw new InputError(
+      `regression-confidence: expected max-regression to be set too (the drop it tests), got regression-confidence ${raw['regression-confidence']} alone`,
+    );
+  }
   return {
     provider: value.provider,
     runIds: start ? [] : value['run-id'],
     start,
     baselineRunId: value['baseline-run-id'],
+    baselineRequired: value['baseline-required'] === 'true',
     maxRegression: value['max-regression'],
+    regressionConfidence: value['regression-confidence'],
     apiKey: value['api-key'],
     baseUrl: value['base-url'],
     threshold: value.threshold,

@@ -13,6 +13,9 @@ import {
 import type { ProviderName } from '../model.ts';
 import { PROVIDER_NAMES } from '../providers/index.ts';
 
+/** baseline-run-id's word for: the last passing record of this gate on the PR's base branch. */
+export const AUTO_BASELINE = 'auto';
+
 /** Input names as in action.yml, with the defaults action.yml gives them. */
 export const INPUT_DEFAULTS = {
   provider: '',
@@ -22,6 +25,8 @@ export const INPUT_DEFAULTS = {
   'start-file': '',
   'baseline-run-id': '',
   'max-regression': '',
+  'regression-confidence': '',
+  'baseline-required': 'false',
   'api-key': '',
   'base-url': '',
   threshold: '',
@@ -74,12 +79,19 @@ export const schema = z.object({
   ),
   'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
-    refineTo('one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
+    refineTo('one run id (letters, digits, . _ : ~ -, not only dots), or auto', (value) => (toRunIds(value)?.length === 1 ? value : null)),
   ),
+  'baseline-required': z.enum(['true', 'false'], { error: (issue) => `expected true or false, got ${quoted(String(issue.input))}` }),
   'max-regression': optional(
     refineTo('a number of points, 0 or more', (value) => {
       const points = toNumber(value);
       return points !== null && points >= 0 ? points : null;
+    }),
+  ),
+  'regression-confidence': optional(
+    refineTo('a confidence between 0.5 and 1 (exclusive) such as 0.95, or a percentage such as 95%', (value) => {
+      const level = toFraction(value);
+      return level !== null && level >= 0.5 && level < 1 ? level : null;
     }),
   ),
   'api-key': secret,

@@ -2,6 +2,7 @@ import { SchemaError } from '../errors.ts';
 import type { FailingRecord } from '../model.ts';
 import { MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
 import { BOOLEAN, COUNT, DATE, disagreement, numberIn, OBJECT, orNull, read } from './strict.ts';
+import { type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
 
 /** Aegis scores and thresholds are percentages. */
 export const AEGIS_SCALE = numberIn(0, 100);
@@ -14,6 +15,8 @@ export interface EvaluationScan {
   failures: FailingRecord[];
   /** Each metric's threshold, from its first evaluation. */
   thresholds: Map<string, number>;
+  /** Every evaluation's outcome, keyed by its record. */
+  records: RecordOutcomes;
 }
 
 type Fields = Record<string, unknown>;
@@ -25,6 +28,7 @@ interface Verdict {
   finished: boolean;
   passed: boolean;
   isSuccess: boolean | null;
+  result: number | null;
 }
 
 function verdictOf(item: unknown, index: number, runFinished: boolean): Verdict {
@@ -41,7 +45,7 @@ function verdictOf(item: unknown, index: number, runFinished: boolean): Verdict 
     throw disagreement([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
   }
   // Passing means at or above its threshold and run successfully; unknown is not a pass.
-  return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess };
+  return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess, result };
 }
 
 function toFailure(e: Fields, isSuccess: boolean | null): FailingRecord {
@@ -59,13 +63,27 @@ function toFailure(e: Fields, isSuccess: boolean | null): FailingRecord {
   };
 }
 
+/** The dataset record an evaluation judged, stable across runs: `record.id`, else its `record_index`. */
+function recordKey(e: Fields): string | null {
+  const id = fieldsOf(e.record).id;
+  if (COUNT.test(id)) return String(id);
+  return COUNT.test(e.record_index) ? `#${e.record_index}` : null;
+}
+
 /**
  * One pass over a run's evaluations, reading strictly only the fields that
  * decide and building objects only for the failures it keeps: a run can hold
  * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
 export function scanEvaluations(items: readonly unknown[], runFinished: boolean): EvaluationScan {
-  const scan: EvaluationScan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+  const scan = {
+    total: items.length,
+    finished: 0,
+    failureCount: 0,
+    failures: [] as FailingRecord[],
+    thresholds: new Map<string, number>(),
+  };
+  const records = recordOutcomesBuilder(items.length);
   const firstIndexOfId = new Map<number, number>();
   items.forEach((item, index) => {
     const verdict = verdictOf(item, index, runFinished);
@@ -76,9 +94,10 @@ export function scanEvaluations(items: readonly unknown[], runFinished: boolean)
     const e = item as Fields;
     if (verdict.finished) scan.finished += 1;
     if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric)) scan.thresholds.set(e.metric, e.threshold as number);
+    records.add(recordKey(e), typeof e.metric === 'string' ? e.metric : null, verdict.passed, verdict.result);
     if (verdict.passed) return;
     scan.failureCount += 1;
     if (scan.failures.length < MAX_FAILURES_KEPT) scan.failures.push(toFailure(e, verdict.isSuccess));
   });
-  return scan;
+  return { ...scan, records: records.build() };
 }

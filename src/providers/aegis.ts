@@ -83,6 +83,7 @@ function parse(body: unknown): RunSnapshot {
     metrics: metricsOf(data, scan),
     failures: scan.failures,
     failureCount: scan.failureCount,
+    records: scan.records,
     sampleRank: null,
     costUsd: data.total_cost ?? null,
     durationMs: durationBetweenMs(data.started_at, data.finished_at),

@@ -13,7 +13,8 @@ export function jsonReport(gate: GateDecision, meta: { name: string | null; rule
     reason: gate.reason,
     sampled: gate.sampled,
     rules: meta.rules,
-    runs: gate.runs.map(({ run, decision }) => ({ ...run, decision })),
+    // Per-record outcomes are typed arrays (100,000 records): counted here, not listed.
+    runs: gate.runs.map(({ run: { records, ...run }, decision }) => ({ ...run, recordCount: records?.keys.length ?? null, decision })),
   };
 }
 

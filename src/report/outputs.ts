@@ -25,5 +25,6 @@ export function gateOutputs(gate: GateDecision, extra: { commentUrl: string | nu
     'run-url': text(only?.run.url),
     'comment-url': text(extra.commentUrl),
     report: text(extra.reportPath),
+    regression: gate.regression,
   };
 }

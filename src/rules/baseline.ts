@@ -1,6 +1,11 @@
 import type { GateRun } from '../model.ts';
 import type { Baseline, Check } from './verdict.ts';
 import { formatScore as n } from '../report/numbers.ts';
+import type { RegressionOutcome, RegressionOutput } from './regression.ts';
+import { significantProblems } from './significant-regression.ts';
+import { pairRecords } from './stats/pairing.ts';
+import { type RecordFigures, recordFigures } from './stats/record-figures.ts';
+import { type Significance, significanceOf } from './stats/significance.ts';
 
 /** Newly failing records listed in the report; the rest are counted. */
 const NEWLY_FAILING_SHOWN = 20;
@@ -10,6 +15,8 @@ export interface MetricChange {
   baseline: number;
   candidate: number;
   delta: number;
+  /** The test on this metric's records; null when the records cannot tell. */
+  significance: Significance | null;
 }
 
 /** A run beside the baseline run: overall score, each shared metric, and the records that newly fail. */
@@ -23,21 +30,31 @@ export interface Comparison {
   missingMetrics: string[];
   newlyFailing: string[];
   newlyFailingCount: number;
+  /** The test on the records behind the score; null when the records cannot tell. */
+  scoreSignificance: Significance | null;
+  /** Per-record figures, when both runs list their records. */
+  records: RecordFigures | null;
 }
 
 export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison {
+  const [c, b] = [run.records, baseline.records];
+  const pairing = c && b ? pairRecords(c, b) : null;
+  const test = (metric: string | null) => (c && b && pairing ? significanceOf(c, b, pairing, metric) : null);
   const candidateMetrics = new Map(run.metrics.map((m) => [m.name, m.score]));
   const metrics: MetricChange[] = [];
   const missingMetrics: string[] = [];
   for (const { name, score: before } of baseline.metrics) {
     if (before === null) continue;
     const after = candidateMetrics.get(name);
-    if (typeof after === 'number') metrics.push({ name, baseline: before, candidate: after, delta: after - before });
+    if (typeof after === 'number')
+      metrics.push({ name, baseline: before, candidate: after, delta: after - before, significance: test(name) });
     else missingMetrics.push(name);
   }
   // Names are compared among the failures each run keeps (the first few hundred).
   const failedBefore = new Set(baseline.failures.map((f) => `${f.name}\u0000${f.metric ?? ''}`));
   const newly = run.failures.filter((f) => !failedBefore.has(`${f.name}\u0000${f.metric ?? ''}`));
+  const records = c && b && pairing ? recordFigures(c, b, pairing) : null;
+  const flips = records && records.paired > 0;
   return {
     baselineRunId: baseline.runId,
     baselineScore: baseline.score,
@@ -45,16 +62,34 @@ export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison
     scoreDelta: run.score !== null && baseline.score !== null ? run.score - baseline.score : null,
     metrics,
     missingMetrics,
-    newlyFailing: newly.slice(0, NEWLY_FAILING_SHOWN).map((f) => (f.metric ? `${f.name} (${f.metric})` : f.name)),
-    newlyFailingCount: newly.length,
+    newlyFailing: flips
+      ? records.newlyFailing
+      : newly.slice(0, NEWLY_FAILING_SHOWN).map((f) => (f.metric ? `${f.name} (${f.metric})` : f.name)),
+    newlyFailingCount: flips ? records.newlyFailingCount : newly.length,
+    scoreSignificance: test(null),
+    records,
   };
 }
 
-/** The max-regression rule: a drop of more than `maxPoints` below the baseline fails, overall and per metric. */
-export function regressionProblems(comparison: Comparison, maxPoints: number): { outcome: 'pass' | 'fail'; detail: string } {
+export interface RegressionResult {
+  outcome: 'pass' | 'fail';
+  detail: string;
+  regression: RegressionOutcome;
+}
+
+/**
+ * The max-regression rule: a drop of more than `maxPoints` below the baseline fails, overall and per metric;
+ * with a confidence (regression-confidence), only a drop its test shows is real.
+ */
+export function regressionProblems(comparison: Comparison, maxPoints: number, confidence: number | null = null): RegressionResult {
   if (comparison.scoreDelta === null) {
-    return { outcome: 'fail', detail: `max-regression ${maxPoints} is set, but the vendor gives no score for this run or the baseline` };
+    return {
+      outcome: 'fail',
+      detail: `max-regression ${maxPoints} is set, but the vendor gives no score for this run or the baseline`,
+      regression: 'inconclusive',
+    };
   }
+  if (confidence !== null) return significantProblems(comparison, maxPoints, confidence);
   const drops = [
     ...(comparison.scoreDelta < -maxPoints
       ? [
@@ -66,8 +101,12 @@ export function regressionProblems(comparison: Comparison, maxPoints: number): {
       .map((m) => `metric ${m.name} ${n(m.candidate)} is ${n(-m.delta)} below the baseline's ${n(m.baseline)}`),
     ...comparison.missingMetrics.map((name) => `metric ${name} has a score in the baseline but none in this run`),
   ];
-  if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})` };
-  return { outcome: 'pass', detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}` };
+  if (drops.length > 0) return { outcome: 'fail', detail: `${drops.join('; ')} (max-regression ${maxPoints})`, regression: 'regressed' };
+  return {
+    outcome: 'pass',
+    detail: `no drop of more than ${maxPoints} below baseline run ${comparison.baselineRunId}`,
+    regression: 'unchanged',
+  };
 }
 
 /** A baseline is usable when it was read to a terminal state; otherwise the report says why. */
@@ -77,10 +116,18 @@ export function baselineOf(run: GateRun): Baseline {
 }
 
 /** Rule 4, max-regression: only with a baseline; a baseline that could not be read leaves the gate undecided. */
-export function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
+export function regressionCheck(
+  comparison: Comparison | null,
+  baseline: Baseline | null,
+  maxRegression: number | null,
+  confidence: number | null = null,
+): { check: Check; regression: RegressionOutput } | null {
   if (maxRegression === null || !baseline) return null;
   const rule = 'max-regression';
-  if (!comparison)
-    return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
-  return { rule, ...regressionProblems(comparison, maxRegression) };
+  if (!comparison) {
+    const detail = `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}`;
+    return { check: { rule, outcome: 'error', detail }, regression: 'none' };
+  }
+  const { regression, ...result } = regressionProblems(comparison, maxRegression, confidence);
+  return { check: { rule, ...result }, regression };
 }

@@ -1,6 +1,7 @@
 import { type Comparison, compareWithBaseline, regressionCheck } from './baseline.ts';
 import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck } from './checks.ts';
 import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict.ts';
+import { type RegressionOutput, worstRegression } from './regression.ts';
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
 
@@ -14,6 +15,8 @@ export interface RuleConfig {
   sampleRate: number;
   /** Points the score (and each metric) may drop below the baseline run. */
   maxRegression: number | null;
+  /** With max-regression: fail only on a drop significant at this one-sided confidence (0.95); null for any drop. */
+  regressionConfidence?: number | null;
 }
 
 export interface RunDecision {
@@ -25,11 +28,14 @@ export interface RunDecision {
   /** The threshold the verdict used: the user's, else the vendor's. */
   thresholdApplied: number | null;
   comparison: Comparison | null;
+  /** What max-regression made of the drop: `none` without a baseline or the rule. */
+  regression: RegressionOutput;
 }
 
 export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline | null = null): RunDecision {
   const status = statusCheck(run);
   const checks: Check[] = [status];
+  let regression: ReturnType<typeof regressionCheck> = null;
   const comparison = baseline?.run ? compareWithBaseline(run, baseline.run) : null;
   if (status.outcome === 'pass') {
     const userRules = config.threshold !== null || config.minPassRate !== null;
@@ -39,8 +45,8 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
     if (config.threshold !== null) checks.push(minimumCheck('threshold', scoreLabel, run.score, config.threshold, score));
     if (config.minPassRate !== null) checks.push(minimumCheck('min-pass-rate', rateLabel, run.passRate, config.minPassRate, pct));
     for (const metric of config.metricThresholds) checks.push(metricCheck(run, metric));
-    const regression = regressionCheck(comparison, baseline, config.maxRegression);
-    if (regression) checks.push(regression);
+    regression = regressionCheck(comparison, baseline, config.maxRegression, config.regressionConfidence ?? null);
+    if (regression) checks.push(regression.check);
   }
   const verdict = worstVerdict(checks.map((c) => c.outcome));
   const first = checks.find((c) => c.outcome === verdict) ?? status;
@@ -52,6 +58,7 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
     sampled: run.sampleRank < config.sampleRate,
     thresholdApplied: config.threshold ?? run.vendorThreshold,
     comparison,
+    regression: regression?.regression ?? 'none',
   };
 }
 
@@ -67,6 +74,10 @@ export interface GateDecision {
   /** True when any run is selected for human review. */
   sampled: boolean;
   baseline: Baseline | null;
+  /** The `regression` output: the worst of the runs'. */
+  regression: RegressionOutput;
+  /** Why baseline-run-id: auto found no baseline (the regression rule was skipped). */
+  baselineNote?: string | null;
 }
 
 /** Several runs gate as one: pass only when every run passes, error when any could not be decided. */
@@ -74,14 +85,15 @@ export function decideGate(runs: GateRun[], config: RuleConfig, baseline: Baseli
   const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config, baseline) }));
   const verdict = worstVerdict(verdicts.map((v) => v.decision.verdict));
   const sampled = verdicts.some((v) => v.decision.sampled);
-  if (verdicts.length === 1) return { verdict, reason: verdicts[0]?.decision.reason ?? '', runs: verdicts, sampled, baseline };
+  const regression = worstRegression(verdicts.map((v) => v.decision.regression));
+  if (verdicts.length === 1) return { verdict, reason: verdicts[0]?.decision.reason ?? '', runs: verdicts, sampled, baseline, regression };
   const offending = verdicts.filter((v) => v.decision.verdict === verdict);
   const first = offending[0];
   const reason =
     verdict === 'pass'
       ? `all ${verdicts.length} runs pass`
       : `${offending.length} of ${verdicts.length} runs ${verdict === 'fail' ? 'fail' : 'could not be decided'}; run ${first?.run.runId}: ${first?.decision.reason}`;
-  return { verdict, reason, runs: verdicts, sampled, baseline };
+  return { verdict, reason, runs: verdicts, sampled, baseline, regression };
 }
 
 /** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */
@@ -97,5 +109,6 @@ export function ruleConfigOf(settings: RuleConfig): RuleConfig {
     metricThresholds: settings.metricThresholds,
     sampleRate: settings.sampleRate,
     maxRegression: settings.maxRegression,
+    regressionConfidence: settings.regressionConfidence,
   };
 }

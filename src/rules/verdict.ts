@@ -15,6 +15,15 @@ export interface Baseline {
   runId: string;
   run: GateRun | null;
   problem: string | null;
+  /** Where baseline-run-id: auto found it; absent when the run id was given. */
+  source?: BaselineSource | null;
+}
+
+/** The commit whose record named the baseline, and how far it is behind the PR's base commit. */
+export interface BaselineSource {
+  commit: string;
+  behind: number;
+  baseRef: string | null;
 }
 
 const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };

@@ -135,12 +135,15 @@ describe('the sticky pull-request comment', () => {
     assert.match(down.stdout, /::warning::eval-gate: the pull-request comment skipped \(HTTP 500/);
   });
 
-  it('makes no comment calls on a push without an open PR, and no calls at all with comment: never', async () => {
+  it('makes no comment calls on a push without an open PR (only its baseline record), and no calls at all with comment: never', async () => {
     serve(aegisRun());
     const push = await onPr({}, 'push', { ref: 'refs/heads/main' });
     assert.deepEqual(
       github.calls.map((c) => `${c.method} ${c.path}`),
-      ['GET /repos/acme/widgets/commits/0123456789abcdef0123456789abcdef01234567/pulls?per_page=100'],
+      [
+        'POST /repos/acme/widgets/statuses/0123456789abcdef0123456789abcdef01234567',
+        'GET /repos/acme/widgets/commits/0123456789abcdef0123456789abcdef01234567/pulls?per_page=100',
+      ],
     );
     assert.match(push.stdout, /no pull-request comment: no open pull request has head commit 0123456789ab \(a push event/);
     github.calls.splice(0);

@@ -118,3 +118,34 @@ describe("the GitHub fake against GitHub's API description", () => {
     assert.notDeepEqual(eventProblems('webhook-workflow-run-completed', broken), []);
   });
 });
+
+// ---- Baseline records (issue 24): the routes baseline-run-id: auto reads. ----
+describe("the GitHub fake's baseline routes against GitHub's API description", () => {
+  it('lists history, statuses with their creator, and a merge base as documented', async () => {
+    const [a, b] = ['a1'.repeat(20), 'b2'.repeat(20)];
+    github.commits.push({ sha: b, parents: [a] }, { sha: a, parents: [] });
+    github.addStatus(
+      { sha: b, state: 'success', context: 'eval-gate record / x', description: 'eg1;pass;aegis;1;-;' },
+      { login: 'github-actions[bot]', type: 'Bot' },
+    );
+    const history = await checked('GET', '/repos/{owner}/{repo}/commits', `/repos/acme/widgets/commits?sha=${b}&per_page=100`);
+    assert.deepEqual(
+      (history.json as Array<{ sha: string; parents: Array<{ sha: string }> }>).map((c) => [c.sha, c.parents.map((p) => p.sha)]),
+      [
+        [b, [a]],
+        [a, []],
+      ],
+    );
+    const statuses = await checked('GET', '/repos/{owner}/{repo}/commits/{ref}/statuses', `/repos/acme/widgets/commits/${b}/statuses`);
+    assert.equal((statuses.json as Array<{ creator: { login: string } }>)[0]?.creator.login, 'github-actions[bot]');
+    // Loosely: the comparison's hundred other fields are not read.
+    const compare = await checked(
+      'GET',
+      '/repos/{owner}/{repo}/compare/{basehead}',
+      `/repos/acme/widgets/compare/${a}...${b}`,
+      undefined,
+      false,
+    );
+    assert.equal((compare.json as { merge_base_commit: { sha: string } }).merge_base_commit.sha, a);
+  });
+});

@@ -54,6 +54,19 @@ export interface RepoApi extends PullLookupApi {
   pull(pullNumber: number): Promise<PullSummary>;
   comments(pullNumber: number): CommentApi;
   setCommitStatus(sha: string, status: CommitStatus): Promise<void>;
+  /** Baseline search (baseline-run-id: auto): one page of history from `sha`, newest first, each with its parents. */
+  commitHistory(sha: string, perPage: number): Promise<Array<{ sha: string; parents: string[] }>>;
+  /** One page of a commit's statuses, newest first, each with who created it. */
+  statusesOf(sha: string): Promise<StatusEntry[]>;
+  /** The merge base of two commits (GET compare). */
+  mergeBase(base: string, head: string): Promise<string>;
+}
+
+export interface StatusEntry {
+  context: string;
+  state: string;
+  description: string | null;
+  creator: { login: string; type: string } | null;
 }
 
 interface RawComment {
@@ -62,6 +75,13 @@ interface RawComment {
   user?: { login?: string | null } | null;
   created_at: string;
   html_url: string;
+}
+
+interface RawStatus {
+  context: string;
+  state: string;
+  description?: string | null;
+  creator?: { login: string; type: string } | null;
 }
 
 interface RawPull {
@@ -150,5 +170,23 @@ export async function createRepoApi(
         ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
       });
     },
+    // One page each, never paginated: the baseline search makes a bounded number of calls.
+    commitHistory: async (sha, perPage) =>
+      (
+        await call<Array<{ sha: string; parents: Array<{ sha: string }> }>>('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })
+      ).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
+    statusesOf: async (sha) =>
+      (await call<RawStatus[]>('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
+        context: s.context,
+        state: s.state,
+        description: s.description ?? null,
+        creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+      })),
+    mergeBase: async (base, head) =>
+      (
+        await call<{ merge_base_commit: { sha: string } }>('GET /repos/{owner}/{repo}/compare/{basehead}', {
+          basehead: `${base}...${head}`,
+        })
+      ).merge_base_commit.sha,
   };
 }

@@ -10,6 +10,7 @@ import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-sta
 import { gitHubProblem, isFollowOn } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
 import { commentOnPullRequest } from './pr-comment.ts';
+import { recordStatus } from './baseline-record.ts';
 
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
@@ -79,6 +80,17 @@ async function setStatus(api: RepoApi, settings: ReportSettings, context: Runner
   );
 }
 
+/** The machine-readable record of this push run (baseline-record.ts), on the pushed commit. */
+async function writeRecord(api: RepoApi, gate: GateDecision, settings: ReportSettings, context: RunnerContext, report: Report) {
+  const status = recordStatus(gate, settings, context.workflowRunUrl);
+  const sha = context.commitSha;
+  if (!status || !sha) return core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
+  await api.setCommitStatus(sha, status).then(
+    () => core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`),
+    (error: unknown) => report('the baseline record (a commit status)', error, "'statuses: write'"),
+  );
+}
+
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 export async function setPendingStatus(settings: ReportSettings, vendorLabel: string, context: RunnerContext): Promise<void> {
   if (!wantsCommitStatus(settings.commitStatus, context.eventName)) return;
@@ -100,10 +112,13 @@ export async function setPendingStatus(settings: ReportSettings, vendorLabel: st
 export async function publishToGitHub(gate: GateDecision, settings: ReportSettings, context: RunnerContext, markdown: string) {
   const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
   const wantsStatus = wantsCommitStatus(settings.commitStatus, context.eventName);
+  // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
+  const wantsRecord = context.eventName === 'push' && context.commitSha !== null;
   const report = problemReporter();
-  const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+  const session = wantsComment || wantsStatus || wantsRecord ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
   if (!session) return null;
   try {
+    if (wantsRecord) await writeRecord(session.api, gate, settings, context, report);
     if (wantsStatus) await setStatus(session.api, settings, context, commitStatusOf(gate, settings, context), report);
     return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
   } finally {

@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 9606:
+/***/ 4944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +21,57 @@ var errors = __webpack_require__(3916);
 var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
 var strict = __webpack_require__(4097);
+;// CONCATENATED MODULE: ./src/providers/record-outcomes.ts
+// Every record's outcome, not only the failures, kept compactly (parallel typed
+// arrays, no object per record) so that a 100,000-record run stays cheap, and
+// keyed so that a run pairs with its baseline record by record.
+/** Fills the arrays of a run with `capacity` records at most, one `add` per record. */
+function recordOutcomesBuilder(capacity) {
+    const keys = [];
+    const metricIndex = new Int32Array(capacity);
+    const metricIds = new Map();
+    const passed = new Uint8Array(capacity);
+    const scores = new Float64Array(capacity);
+    return {
+        add(key, metric, pass, score) {
+            const i = keys.length;
+            keys.push(key);
+            let id = -1;
+            if (metric !== null) {
+                id = metricIds.get(metric) ?? metricIds.size;
+                if (id === metricIds.size)
+                    metricIds.set(metric, id);
+            }
+            metricIndex[i] = id;
+            passed[i] = pass ? 1 : 0;
+            scores[i] = score ?? Number.NaN;
+        },
+        build() {
+            const n = keys.length;
+            return {
+                keys,
+                metricIndex: metricIndex.subarray(0, n),
+                metrics: [...metricIds.keys()],
+                passed: passed.subarray(0, n),
+                scores: scores.subarray(0, n),
+            };
+        },
+    };
+}
+/** The outcomes of one metric (or of all, for null), as indices into the arrays. */
+function outcomesOf(records, metric) {
+    const id = metric === null ? -2 : records.metrics.indexOf(metric);
+    if (metric !== null && id < 0)
+        return [];
+    const out = [];
+    for (let i = 0; i < records.keys.length; i += 1)
+        if (id === -2 || records.metricIndex[i] === id)
+            out.push(i);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/aegis-evaluations.ts
+
 
 
 
@@ -43,7 +93,7 @@ function verdictOf(item, index, runFinished) {
         throw (0,strict/* disagreement */.fn)([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
     }
     // Passing means at or above its threshold and run successfully; unknown is not a pass.
-    return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess };
+    return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess, result };
 }
 function toFailure(e, isSuccess) {
     const record = fieldsOf(e.record);
@@ -59,13 +109,27 @@ function toFailure(e, isSuccess) {
         prompt: (0,schema/* stringOrNull */.e0)(record.prompt),
     };
 }
+/** The dataset record an evaluation judged, stable across runs: `record.id`, else its `record_index`. */
+function recordKey(e) {
+    const id = fieldsOf(e.record).id;
+    if (strict/* COUNT */.i2.test(id))
+        return String(id);
+    return strict/* COUNT */.i2.test(e.record_index) ? `#${e.record_index}` : null;
+}
 /**
  * One pass over a run's evaluations, reading strictly only the fields that
  * decide and building objects only for the failures it keeps: a run can hold
  * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
 function scanEvaluations(items, runFinished) {
-    const scan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+    const scan = {
+        total: items.length,
+        finished: 0,
+        failureCount: 0,
+        failures: [],
+        thresholds: new Map(),
+    };
+    const records = recordOutcomesBuilder(items.length);
     const firstIndexOfId = new Map();
     items.forEach((item, index) => {
         const verdict = verdictOf(item, index, runFinished);
@@ -78,13 +142,14 @@ function scanEvaluations(items, runFinished) {
             scan.finished += 1;
         if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric))
             scan.thresholds.set(e.metric, e.threshold);
+        records.add(recordKey(e), typeof e.metric === 'string' ? e.metric : null, verdict.passed, verdict.result);
         if (verdict.passed)
             return;
         scan.failureCount += 1;
         if (scan.failures.length < schema/* MAX_FAILURES_KEPT */.g2)
             scan.failures.push(toFailure(e, verdict.isSuccess));
     });
-    return scan;
+    return { ...scan, records: records.build() };
 }
 
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
@@ -189,6 +254,7 @@ function parse(body) {
         metrics: metricsOf(data, scan),
         failures: scan.failures,
         failureCount: scan.failureCount,
+        records: scan.records,
         sampleRank: null,
         costUsd: data.total_cost ?? null,
         durationMs: (0,schema/* durationBetweenMs */.ZZ)(data.started_at, data.finished_at),

@@ -1,35 +1,179 @@
-export const id = 467;
-export const ids = [467];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 467:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   Ms: () => (/* binding */ recordStatus),
+/* harmony export */   i$: () => (/* binding */ ACTIONS_LOGIN),
+/* harmony export */   pD: () => (/* binding */ recordContext)
+/* harmony export */ });
+/* unused harmony export RECORD_VERSION */
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7486);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishPendingStatus: () => (/* binding */ publishPendingStatus),
-  publishReport: () => (/* binding */ publishReport),
-  publishStartFailure: () => (/* binding */ publishStartFailure)
+const RECORD_VERSION = 'eg1';
+/** GitHub refuses a longer description. */
+const DESCRIPTION_MAX = 140;
+/** The login of the GitHub Actions identity: only the records it wrote count (not a user's, not another app's). */
+const ACTIONS_LOGIN = 'github-actions[bot]';
+/** The status context of the record: one per gate, apart from the gate's own status. */
+function recordContext(settings) {
+    return `eval-gate record / ${(settings.name ?? settings.provider).replace(/[^\x20-\x7e]/g, '?').slice(0, 100)}`;
+}
+const SAFE_NAME = /^[\x21-\x7e]+$/;
+const number = (value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : '-');
+/** The record of a gate, or null when its run ids alone do not fit (a run gated with many runs). */
+function recordStatus(gate, settings, targetUrl) {
+    const runs = gate.runs.map((v) => v.run);
+    const head = [
+        RECORD_VERSION,
+        gate.verdict,
+        settings.provider,
+        runs.map((r) => r.runId).join(','),
+        number(runs.length === 1 ? runs[0]?.score : null),
+    ].join(';');
+    if (head.length + 1 > DESCRIPTION_MAX || runs.some((r) => r.started && r.runId === '(not started)'))
+        return null;
+    const metrics = runs.length === 1 ? (runs[0]?.metrics ?? []) : [];
+    let tail = '';
+    for (const m of metrics) {
+        const item = `${tail ? ',' : ''}${m.name}=${number(m.score)}`;
+        if (!SAFE_NAME.test(m.name) || /[;,=…]/.test(m.name) || head.length + 1 + tail.length + item.length + 1 > DESCRIPTION_MAX) {
+            tail += tail ? ',…' : '…';
+            break;
+        }
+        tail += item;
+    }
+    const state = gate.verdict === 'pass' ? 'success' : gate.verdict === 'fail' ? 'failure' : 'error';
+    return { state, context: recordContext(settings), description: `${head};${tail}`, targetUrl };
+}
+const RUN_ID = /^[A-Za-z0-9._:~-]+$/;
+/** A record read back; null when it is not one this version wrote, so it never counts. */
+function parseRecord(description) {
+    const [version, verdict, provider, ids, score] = description.split(';');
+    if (version !== RECORD_VERSION || !ids || score === undefined)
+        return null;
+    if (verdict !== 'pass' && verdict !== 'fail' && verdict !== 'error')
+        return null;
+    if (!_providers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_NAMES */ .xd.includes(provider ?? ''))
+        return null;
+    const runIds = ids.split(',');
+    if (!runIds.every((id) => RUN_ID.test(id) && !/^\.+$/.test(id)))
+        return null;
+    const value = score === '-' ? null : Number(score);
+    if (value !== null && !Number.isFinite(value))
+        return null;
+    return { verdict, provider: provider, runIds, score: value };
+}
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ createRepoApi)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5566);
+
+const toComment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    userLogin: c.user?.login ?? null,
+    createdAt: c.created_at,
+    htmlUrl: c.html_url,
 });
+const toPull = (p) => ({
+    number: p.number,
+    state: p.state,
+    headSha: p.head.sha,
+    baseRepo: p.base?.repo?.full_name ?? null,
+});
+/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
+function pluginOptions(bounds) {
+    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
+    return {
+        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
+    };
+}
+/**
+ * Loads @actions/github only now, after the verdict, so the first vendor poll
+ * does not wait for it. Every request is bounded by `bounds` and `stop`.
+ */
+async function createRepoApi(token, where, apiUrl, limits) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(119), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
+    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
+    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
+    const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    let viewer = null;
+    return {
+        // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
+        viewerLogin: () => (viewer ??= octokit.graphql('query { viewer { login } }').then((data) => data.viewer.login)),
+        pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
+        comments: (pullNumber) => ({
+            listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
+            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
+            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+            deleteComment: async (id) => {
+                await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
+            },
+            addLabel: async (label) => {
+                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+            },
+        }),
+        openPullsByHead: async (head) => (await list('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
+        pullsOfCommit: async (sha) => (await list('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
+        setCommitStatus: async (sha, status) => {
+            await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
+                sha,
+                state: status.state,
+                context: status.context,
+                description: status.description,
+                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+            });
+        },
+        // One page each, never paginated: the baseline search makes a bounded number of calls.
+        commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
+        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
+            context: s.context,
+            state: s.state,
+            description: s.description ?? null,
+            creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+        })),
+        mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            basehead: `${base}...${head}`,
+        })).merge_base_commit.sha,
+    };
+}
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/report/github/context.ts
+
+/***/ }),
+
+/***/ 6935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ runnerContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 function readEvent(path) {
     if (!path)
         return {};
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         return parsed && typeof parsed === 'object' ? parsed : {};
     }
     catch {
@@ -79,6 +223,122 @@ function runnerContext(env = process.env) {
     };
 }
 
+
+/***/ }),
+
+/***/ 5566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ SECONDARY_LIMIT_FALLBACK_S),
+/* harmony export */   Fc: () => (/* binding */ rateLimitWaitOk),
+/* harmony export */   LF: () => (/* binding */ PENDING_BUDGET_MS),
+/* harmony export */   N2: () => (/* binding */ phaseBounds),
+/* harmony export */   m1: () => (/* binding */ REPORT_BUDGET_MS),
+/* harmony export */   sl: () => (/* binding */ boundedRequests)
+/* harmony export */ });
+/* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+/** The whole report to GitHub after the verdict (status, lookups, comment, label), waits for rate limits included. */
+const REPORT_BUDGET_MS = 120_000;
+/** The pending status while the gate polls: it must not hold the verdict up for long. */
+const PENDING_BUDGET_MS = 15_000;
+/** GitHub asks for at least a minute when a secondary rate limit names no time. */
+const SECONDARY_LIMIT_FALLBACK_S = 60;
+/** The API version every request pins (X-GitHub-Api-Version). */
+const GITHUB_API_VERSION = '2022-11-28';
+const MAX_RATE_LIMIT_WAITS = 2;
+/** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
+function phaseBounds(budgetMs, cancel, now = Date.now) {
+    const stop = new AbortController();
+    const signals = [stop.signal, AbortSignal.timeout(budgetMs), ...(cancel ? [cancel] : [])];
+    const bounds = { signal: AbortSignal.any(signals), deadlineAtMs: now() + budgetMs, now };
+    return { bounds, stop: (reason) => stop.abort(reason), budgetMs };
+}
+/**
+ * Whether to wait out a rate limit: a couple of times at most, and only when
+ * the wait ends before the phase's deadline. Otherwise the call fails and the
+ * warning says when the limit resets.
+ */
+function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
+    if (bounds.signal.aborted || retryCount >= MAX_RATE_LIMIT_WAITS)
+        return false;
+    return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
+}
+const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
+/**
+ * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
+ * its hook runs inside theirs, once per attempt: it pins the API version and
+ * gives each attempt its own timeout, tied to the phase's signal. Its errors
+ * carry no `request`, so plugin-retry never retries them.
+ */
+function boundedRequests(bounds, stop) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
+            const remainingMs = bounds.deadlineAtMs - bounds.now();
+            if (bounds.signal.aborted || remainingMs <= 0)
+                throw stoppedError(bounds, `${where} not sent`);
+            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
+            const timeout = AbortSignal.timeout(timeoutMs);
+            const signal = AbortSignal.any([bounds.signal, timeout]);
+            // before-after-hook binds the options the hook was given: changes must be made on them, in place.
+            options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+            options.request.signal = signal;
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (timeout.aborted && !bounds.signal.aborted) {
+                    const hung = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr(where, timeoutMs);
+                    stop(hung);
+                    throw hung;
+                }
+                if (bounds.signal.aborted)
+                    throw stoppedError(bounds, `${where} cut off`);
+                throw error;
+            }
+        });
+    };
+}
+/** Why the phase stopped: an earlier hang, its budget, or cancellation. */
+function stoppedError(bounds, what) {
+    const reason = bounds.signal.reason;
+    if (reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: ${reason.message}`);
+    const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
+    if (outOfTime)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: the job was cancelled`);
+}
+
+
+/***/ }),
+
+/***/ 8176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishPendingStatus: () => (/* binding */ publishPendingStatus),
+  publishReport: () => (/* binding */ publishReport),
+  publishStartFailure: () => (/* binding */ publishStartFailure)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/github/context.ts
+var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/rules/rules.ts + 3 modules
 var rules = __webpack_require__(97);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -118,7 +378,8 @@ function jsonReport(gate, meta) {
         reason: gate.reason,
         sampled: gate.sampled,
         rules: meta.rules,
-        runs: gate.runs.map(({ run, decision }) => ({ ...run, decision })),
+        // Per-record outcomes are typed arrays (100,000 records): counted here, not listed.
+        runs: gate.runs.map(({ run: { records, ...run }, decision }) => ({ ...run, recordCount: records?.keys.length ?? null, decision })),
     };
 }
 // Invisible and reordering characters, and the `[` of the runner's legacy `##[command]`.
@@ -249,6 +510,7 @@ function gateOutputs(gate, extra) {
         'run-url': outputs_text(only?.run.url),
         'comment-url': outputs_text(extra.commentUrl),
         report: outputs_text(extra.reportPath),
+        regression: gate.regression,
     };
 }
 
@@ -276,7 +538,52 @@ const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
 const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
 
+// EXTERNAL MODULE: ./src/rules/regression.ts
+var regression = __webpack_require__(6630);
+;// CONCATENATED MODULE: ./src/report/record-figures.ts
+// The per-record lines under the baseline table: how the records paired, each
+// pass rate with its 95% Wilson interval and n, the records' score change with
+// its 95% interval, and the records that flipped, newly failing first.
+
+
+
+const rate = (r) => r
+    ? `${(0,numbers/* formatPercent */.l9)(r.passed / r.n)} (${r.passed} of ${r.n}; 95% CI ${(0,numbers/* formatPercent */.l9)(r.interval.low)}–${(0,numbers/* formatPercent */.l9)(r.interval.high)})`
+    : '—';
+function names(label, shown, count) {
+    if (count === 0)
+        return null;
+    const more = count - shown.length;
+    return `**${label} (${count}):** ${shown.map((name) => (0,report_escape/* escapeInline */.VV)(name, 120)).join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** The test of one row, for the table's last column: `p = 0.013 (Wilcoxon signed-rank, 40 pairs)`. */
+function testCell(s) {
+    if (!s)
+        return '—';
+    const size = s.paired ? `${s.n} pair${s.n === 1 ? '' : 's'}` : `${s.n} records, unpaired`;
+    return (0,report_escape/* breakLinking */.OS)(`${(0,regression/* formatP */.MA)(s.worse)} (${s.test}, ${size})`);
+}
+function recordLines(r) {
+    const lines = [
+        `**Records:** ${r.paired} paired by key; ${r.onlyCandidate} only in this run, ${r.onlyBaseline} only in the baseline.`,
+        `**Pass rate:** this run ${rate(r.candidateRate)}; baseline ${rate(r.baselineRate)}.`,
+    ];
+    if (r.scoreChange) {
+        const interval = r.scoreChange.interval
+            ? ` (95% CI ${(0,numbers/* formatDelta */.CW)(r.scoreChange.interval.low)} to ${(0,numbers/* formatDelta */.CW)(r.scoreChange.interval.high)})`
+            : '';
+        const how = r.scoreChange.paired ? 'paired records' : 'unpaired: the runs share no record key';
+        lines.push(`**Record scores:** mean change ${(0,numbers/* formatDelta */.CW)(r.scoreChange.mean)}${interval}, ${how}.`);
+    }
+    const flips = [names('Newly failing', r.newlyFailing, r.newlyFailingCount), names('Newly passing', r.newlyPassing, r.newlyPassingCount)];
+    lines.push(...flips.filter((line) => line !== null));
+    if (r.paired > 0 && r.newlyFailingCount + r.newlyPassingCount === 0)
+        lines.push('No paired record flipped.');
+    return lines.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
+
 
 
 
@@ -289,11 +596,20 @@ const signed = (delta) => {
 function comparisonTable(c) {
     const rows = [];
     if (c.baselineScore !== null || c.candidateScore !== null) {
-        rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+        const change = c.scoreDelta === null ? '—' : signed(c.scoreDelta);
+        rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), change, testCell(c.scoreSignificance)]);
     }
     for (const m of c.metrics)
-        rows.push([`metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`, figureCell(m.baseline), figureCell(m.candidate), signed(m.delta)]);
-    return table(['', 'Baseline', 'This run', 'Change'], rows);
+        rows.push([
+            `metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`,
+            figureCell(m.baseline),
+            figureCell(m.candidate),
+            signed(m.delta),
+            testCell(m.significance),
+        ]);
+    // The test column only when the records could be tested: without them it would be dashes.
+    const tested = c.records !== null;
+    return table(['', 'Baseline', 'This run', 'Change', ...(tested ? ['Is it worse? (one-sided)'] : [])], tested ? rows : rows.map((r) => r.slice(0, 4)));
 }
 function newlyFailing(c) {
     if (c.newlyFailingCount === 0)
@@ -302,21 +618,33 @@ function newlyFailing(c) {
     const more = c.newlyFailingCount - c.newlyFailing.length;
     return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
 }
+/** Where baseline-run-id: auto found the baseline, and how far behind the base commit. */
+function foundAt(source) {
+    const branch = source.baseRef ? (0,report_escape/* escapeInline */.VV)(source.baseRef, 100) : 'the base branch';
+    const behind = source.behind === 0 ? `the base commit of ${branch}` : `${source.behind} commit${source.behind === 1 ? '' : 's'} behind ${branch}`;
+    return `Found automatically: the last passing record of this gate, on commit \`${source.commit.slice(0, 12)}\` (${behind}).`;
+}
 /** The baseline section: each run beside it, or why it could not be read. */
 function baselineSection(gate) {
     const baseline = gate.baseline;
+    if (!baseline && gate.baselineNote) {
+        return `> ⏭️ **No baseline, so max-regression is skipped (neither a pass nor a failure):** ${(0,report_escape/* escapeInline */.VV)(gate.baselineNote, 600)}`;
+    }
     if (!baseline)
         return null;
     const id = (0,report_escape/* escapeInline */.VV)(baseline.runId, 200);
     if (!baseline.run)
         return `> ⚠️ **Baseline run ${id} could not be read:** ${(0,report_escape/* escapeInline */.VV)(baseline.problem, 600)}`;
     const parts = [`### Compared with baseline run ${id}`];
+    if (baseline.source)
+        parts.push(foundAt(baseline.source));
     for (const { run, decision } of gate.runs) {
         if (!decision.comparison)
             continue;
         if (gate.runs.length > 1)
             parts.push(`**Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}**`);
-        parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
+        const records = decision.comparison.records;
+        parts.push(comparisonTable(decision.comparison), records ? recordLines(records) : newlyFailing(decision.comparison));
     }
     return parts.join('\n\n');
 }
@@ -532,151 +860,10 @@ function renderReport(gate, options) {
 
 // EXTERNAL MODULE: ./src/gate.ts + 11 modules
 var gate = __webpack_require__(4902);
-;// CONCATENATED MODULE: ./src/report/github/retry.ts
-
-/** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
-const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
-/** The whole report to GitHub after the verdict (status, lookups, comment, label), waits for rate limits included. */
-const REPORT_BUDGET_MS = 120_000;
-/** The pending status while the gate polls: it must not hold the verdict up for long. */
-const PENDING_BUDGET_MS = 15_000;
-/** GitHub asks for at least a minute when a secondary rate limit names no time. */
-const SECONDARY_LIMIT_FALLBACK_S = 60;
-/** The API version every request pins (X-GitHub-Api-Version). */
-const GITHUB_API_VERSION = '2022-11-28';
-const MAX_RATE_LIMIT_WAITS = 2;
-/** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
-function phaseBounds(budgetMs, cancel, now = Date.now) {
-    const stop = new AbortController();
-    const signals = [stop.signal, AbortSignal.timeout(budgetMs), ...(cancel ? [cancel] : [])];
-    const bounds = { signal: AbortSignal.any(signals), deadlineAtMs: now() + budgetMs, now };
-    return { bounds, stop: (reason) => stop.abort(reason), budgetMs };
-}
-/**
- * Whether to wait out a rate limit: a couple of times at most, and only when
- * the wait ends before the phase's deadline. Otherwise the call fails and the
- * warning says when the limit resets.
- */
-function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
-    if (bounds.signal.aborted || retryCount >= MAX_RATE_LIMIT_WAITS)
-        return false;
-    return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
-}
-const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
-/**
- * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
- * its hook runs inside theirs, once per attempt: it pins the API version and
- * gives each attempt its own timeout, tied to the phase's signal. Its errors
- * carry no `request`, so plugin-retry never retries them.
- */
-function boundedRequests(bounds, stop) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
-            const remainingMs = bounds.deadlineAtMs - bounds.now();
-            if (bounds.signal.aborted || remainingMs <= 0)
-                throw stoppedError(bounds, `${where} not sent`);
-            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
-            const timeout = AbortSignal.timeout(timeoutMs);
-            const signal = AbortSignal.any([bounds.signal, timeout]);
-            // before-after-hook binds the options the hook was given: changes must be made on them, in place.
-            options.headers['x-github-api-version'] = GITHUB_API_VERSION;
-            options.request.signal = signal;
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout.aborted && !bounds.signal.aborted) {
-                    const hung = new errors/* GitHubTimeoutError */.Dr(where, timeoutMs);
-                    stop(hung);
-                    throw hung;
-                }
-                if (bounds.signal.aborted)
-                    throw stoppedError(bounds, `${where} cut off`);
-                throw error;
-            }
-        });
-    };
-}
-/** Why the phase stopped: an earlier hang, its budget, or cancellation. */
-function stoppedError(bounds, what) {
-    const reason = bounds.signal.reason;
-    if (reason instanceof errors/* GitHubTimeoutError */.Dr)
-        return new errors/* GitHubStoppedError */.x5(`${what}: ${reason.message}`);
-    const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
-    if (outOfTime)
-        return new errors/* GitHubStoppedError */.x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
-    return new errors/* GitHubStoppedError */.x5(`${what}: the job was cancelled`);
-}
-
-;// CONCATENATED MODULE: ./src/report/github/client.ts
-
-const toComment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    userLogin: c.user?.login ?? null,
-    createdAt: c.created_at,
-    htmlUrl: c.html_url,
-});
-const toPull = (p) => ({
-    number: p.number,
-    state: p.state,
-    headSha: p.head.sha,
-    baseRepo: p.base?.repo?.full_name ?? null,
-});
-/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
-function pluginOptions(bounds) {
-    const waitOk = (retryAfterS, _options, _octokit, retryCount) => rateLimitWaitOk(retryAfterS, retryCount, bounds);
-    return {
-        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S },
-    };
-}
-/**
- * Loads @actions/github only now, after the verdict, so the first vendor poll
- * does not wait for it. Every request is bounded by `bounds` and `stop`.
- */
-async function createRepoApi(token, where, apiUrl, limits) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-    ]);
-    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-    const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
-    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
-    const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
-    let viewer = null;
-    return {
-        // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
-        viewerLogin: () => (viewer ??= octokit.graphql('query { viewer { login } }').then((data) => data.viewer.login)),
-        pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
-        comments: (pullNumber) => ({
-            listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
-            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
-            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
-            deleteComment: async (id) => {
-                await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
-            },
-            addLabel: async (label) => {
-                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
-            },
-        }),
-        openPullsByHead: async (head) => (await list('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
-        pullsOfCommit: async (sha) => (await list('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
-        setCommitStatus: async (sha, status) => {
-            await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
-                sha,
-                state: status.state,
-                context: status.context,
-                description: status.description,
-                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-            });
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/github/client.ts
+var client = __webpack_require__(2073);
+// EXTERNAL MODULE: ./src/report/github/retry.ts
+var retry = __webpack_require__(5566);
 // EXTERNAL MODULE: ./src/report/log.ts
 var log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
@@ -708,7 +895,7 @@ function rateLimitResetAtMs(error, nowMs) {
         return nowMs + retryAfterMs;
     if (primary && Number.isFinite(resetS) && resetS > 0)
         return resetS * 1000;
-    return nowMs + SECONDARY_LIMIT_FALLBACK_S * 1000;
+    return nowMs + retry/* SECONDARY_LIMIT_FALLBACK_S */.E4 * 1000;
 }
 /** The fix for an HTTP failure, by its real cause; null when there is none to give. */
 function fixFor(status, permission, error, nowMs) {
@@ -1095,7 +1282,10 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
     return url;
 }
 
+// EXTERNAL MODULE: ./src/report/github/baseline-record.ts
+var baseline_record = __webpack_require__(159);
 ;// CONCATENATED MODULE: ./src/report/github/to-github.ts
+
 
 
 
@@ -1132,9 +1322,9 @@ async function openSession(settings, context, budgetMs, report) {
     }
     const cancel = new AbortController();
     const stopListening = (0,gate/* onCancel */.Ao)(() => cancel.abort());
-    const limits = phaseBounds(budgetMs, cancel.signal);
+    const limits = (0,retry/* phaseBounds */.N2)(budgetMs, cancel.signal);
     try {
-        const api = await createRepoApi(settings.githubToken, repository, context.apiUrl, limits);
+        const api = await (0,client/* createRepoApi */.v)(settings.githubToken, repository, context.apiUrl, limits);
         return { api, close: stopListening };
     }
     catch (error) {
@@ -1169,12 +1359,20 @@ async function setStatus(api, settings, context, status, report) {
         return;
     await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
+/** The machine-readable record of this push run (baseline-record.ts), on the pushed commit. */
+async function writeRecord(api, gate, settings, context, report) {
+    const status = (0,baseline_record/* recordStatus */.Ms)(gate, settings, context.workflowRunUrl);
+    const sha = context.commitSha;
+    if (!status || !sha)
+        return core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
+    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
+}
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 async function setPendingStatus(settings, vendorLabel, context) {
     if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
         return;
     const report = problemReporter();
-    const session = await openSession(settings, context, PENDING_BUDGET_MS, report);
+    const session = await openSession(settings, context, retry/* PENDING_BUDGET_MS */.LF, report);
     if (!session)
         return;
     try {
@@ -1192,11 +1390,15 @@ async function setPendingStatus(settings, vendorLabel, context) {
 async function publishToGitHub(gate, settings, context, markdown) {
     const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
     const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
+    // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
+    const wantsRecord = context.eventName === 'push' && context.commitSha !== null;
     const report = problemReporter();
-    const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+    const session = wantsComment || wantsStatus || wantsRecord ? await openSession(settings, context, retry/* REPORT_BUDGET_MS */.m1, report) : null;
     if (!session)
         return null;
     try {
+        if (wantsRecord)
+            await writeRecord(session.api, gate, settings, context, report);
         if (wantsStatus)
             await setStatus(session.api, settings, context, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context), report);
         return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
@@ -1227,16 +1429,16 @@ async function appendSummary(markdown) {
 }
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
 async function publishStartFailure(message) {
-    const context = runnerContext();
+    const context = (0,github_context/* runnerContext */.c)();
     await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${(0,report_escape/* escapeInline */.VV)(message, 2000)}\n\n${footer(context, new Date())}\n`);
 }
 /** The commit status while the gate polls; the action's one way into the report side, so it loads once. */
 async function publishPendingStatus(settings, vendorLabel) {
-    await setPendingStatus(settings, vendorLabel, runnerContext());
+    await setPendingStatus(settings, vendorLabel, (0,github_context/* runnerContext */.c)());
 }
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
 async function publishReport(gate, settings, options) {
-    const context = runnerContext();
+    const context = (0,github_context/* runnerContext */.c)();
     const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
     const markdown = `${body}\n\n${footer(context, new Date())}\n`;
     let reportPath = null;

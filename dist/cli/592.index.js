@@ -1,0 +1,395 @@
+export const id = 592;
+export const ids = [592];
+export const modules = {
+
+/***/ 3592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  resolveBaseline: () => (/* binding */ resolveBaseline)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/schema.ts
+var schema = __webpack_require__(2898);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
+var inputs = __webpack_require__(6502);
+;// CONCATENATED MODULE: ./src/report/github/retry.ts
+
+/** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+/** The whole report to GitHub after the verdict (status, lookups, comment, label), waits for rate limits included. */
+const REPORT_BUDGET_MS = 120_000;
+/** The pending status while the gate polls: it must not hold the verdict up for long. */
+const PENDING_BUDGET_MS = 15_000;
+/** GitHub asks for at least a minute when a secondary rate limit names no time. */
+const SECONDARY_LIMIT_FALLBACK_S = 60;
+/** The API version every request pins (X-GitHub-Api-Version). */
+const GITHUB_API_VERSION = '2022-11-28';
+const MAX_RATE_LIMIT_WAITS = 2;
+/** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
+function phaseBounds(budgetMs, cancel, now = Date.now) {
+    const stop = new AbortController();
+    const signals = [stop.signal, AbortSignal.timeout(budgetMs), ...(cancel ? [cancel] : [])];
+    const bounds = { signal: AbortSignal.any(signals), deadlineAtMs: now() + budgetMs, now };
+    return { bounds, stop: (reason) => stop.abort(reason), budgetMs };
+}
+/**
+ * Whether to wait out a rate limit: a couple of times at most, and only when
+ * the wait ends before the phase's deadline. Otherwise the call fails and the
+ * warning says when the limit resets.
+ */
+function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
+    if (bounds.signal.aborted || retryCount >= MAX_RATE_LIMIT_WAITS)
+        return false;
+    return bounds.now() + retryAfterS * 1000 <= bounds.deadlineAtMs;
+}
+const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
+/**
+ * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
+ * its hook runs inside theirs, once per attempt: it pins the API version and
+ * gives each attempt its own timeout, tied to the phase's signal. Its errors
+ * carry no `request`, so plugin-retry never retries them.
+ */
+function boundedRequests(bounds, stop) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
+            const remainingMs = bounds.deadlineAtMs - bounds.now();
+            if (bounds.signal.aborted || remainingMs <= 0)
+                throw stoppedError(bounds, `${where} not sent`);
+            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
+            const timeout = AbortSignal.timeout(timeoutMs);
+            const signal = AbortSignal.any([bounds.signal, timeout]);
+            // before-after-hook binds the options the hook was given: changes must be made on them, in place.
+            options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+            options.request.signal = signal;
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (timeout.aborted && !bounds.signal.aborted) {
+                    const hung = new errors/* GitHubTimeoutError */.Dr(where, timeoutMs);
+                    stop(hung);
+                    throw hung;
+                }
+                if (bounds.signal.aborted)
+                    throw stoppedError(bounds, `${where} cut off`);
+                throw error;
+            }
+        });
+    };
+}
+/** Why the phase stopped: an earlier hang, its budget, or cancellation. */
+function stoppedError(bounds, what) {
+    const reason = bounds.signal.reason;
+    if (reason instanceof errors/* GitHubTimeoutError */.Dr)
+        return new errors/* GitHubStoppedError */.x5(`${what}: ${reason.message}`);
+    const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
+    if (outOfTime)
+        return new errors/* GitHubStoppedError */.x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+    return new errors/* GitHubStoppedError */.x5(`${what}: the job was cancelled`);
+}
+
+;// CONCATENATED MODULE: ./src/report/github/client.ts
+
+const toComment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    userLogin: c.user?.login ?? null,
+    createdAt: c.created_at,
+    htmlUrl: c.html_url,
+});
+const toPull = (p) => ({
+    number: p.number,
+    state: p.state,
+    headSha: p.head.sha,
+    baseRepo: p.base?.repo?.full_name ?? null,
+});
+/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
+function pluginOptions(bounds) {
+    const waitOk = (retryAfterS, _options, _octokit, retryCount) => rateLimitWaitOk(retryAfterS, retryCount, bounds);
+    return {
+        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S },
+    };
+}
+/**
+ * Loads @actions/github only now, after the verdict, so the first vendor poll
+ * does not wait for it. Every request is bounded by `bounds` and `stop`.
+ */
+async function createRepoApi(token, where, apiUrl, limits) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
+    const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
+    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
+    const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    let viewer = null;
+    return {
+        // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
+        viewerLogin: () => (viewer ??= octokit.graphql('query { viewer { login } }').then((data) => data.viewer.login)),
+        pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
+        comments: (pullNumber) => ({
+            listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
+            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
+            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+            deleteComment: async (id) => {
+                await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
+            },
+            addLabel: async (label) => {
+                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+            },
+        }),
+        openPullsByHead: async (head) => (await list('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
+        pullsOfCommit: async (sha) => (await list('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
+        setCommitStatus: async (sha, status) => {
+            await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
+                sha,
+                state: status.state,
+                context: status.context,
+                description: status.description,
+                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+            });
+        },
+        // One page each, never paginated: the baseline search makes a bounded number of calls.
+        commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
+        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
+            context: s.context,
+            state: s.state,
+            description: s.description ?? null,
+            creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+        })),
+        mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            basehead: `${base}...${head}`,
+        })).merge_base_commit.sha,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/report/github/context.ts
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+const positive = (value) => {
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
+};
+/**
+ * On workflow_run, the run that triggered this one: its number follows the
+ * pushes, while this run's number follows the order in which they finished.
+ */
+function runStampOf(env, event) {
+    const trigger = event.workflow_run;
+    if (env.GITHUB_EVENT_NAME === 'workflow_run' && trigger) {
+        const number = positive(trigger.run_number);
+        const workflow = typeof trigger.path === 'string' ? trigger.path : String(trigger.name ?? '');
+        return number === null ? null : { workflow, number, attempt: positive(trigger.run_attempt) ?? 1 };
+    }
+    const number = positive(env.GITHUB_RUN_NUMBER);
+    // GITHUB_WORKFLOW_REF is "owner/repo/.github/workflows/ci.yml@refs/…": the file names the workflow for good.
+    const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? env.GITHUB_WORKFLOW ?? '';
+    return number === null ? null : { workflow, number, attempt: positive(env.GITHUB_RUN_ATTEMPT) ?? 1 };
+}
+function runnerContext(env = process.env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || null;
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    // The commit under test: a PR's head, or the head of the run a workflow_run follows, else the event's sha.
+    const pullRequest = event.pull_request;
+    const workflowRun = event.workflow_run;
+    const candidates = [pullRequest?.head?.sha, workflowRun?.head_sha];
+    const headSha = candidates.find((sha) => typeof sha === 'string' && sha !== '') ?? null;
+    return {
+        workflowRunUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        commitSha: headSha ?? (env.GITHUB_SHA || null),
+        eventName: env.GITHUB_EVENT_NAME || null,
+        repository,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        workflow: env.GITHUB_WORKFLOW || null,
+        job: env.GITHUB_JOB || null,
+        event,
+        runStamp: runStampOf(env, event),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/index.ts
+var providers = __webpack_require__(7486);
+;// CONCATENATED MODULE: ./src/report/github/baseline-record.ts
+
+const RECORD_VERSION = 'eg1';
+/** GitHub refuses a longer description. */
+const DESCRIPTION_MAX = 140;
+/** The login of the GitHub Actions identity: only the records it wrote count (not a user's, not another app's). */
+const ACTIONS_LOGIN = 'github-actions[bot]';
+/** The status context of the record: one per gate, apart from the gate's own status. */
+function recordContext(settings) {
+    return `eval-gate record / ${(settings.name ?? settings.provider).replace(/[^\x20-\x7e]/g, '?').slice(0, 100)}`;
+}
+const SAFE_NAME = /^[\x21-\x7e]+$/;
+const number = (value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : '-');
+/** The record of a gate, or null when its run ids alone do not fit (a run gated with many runs). */
+function recordStatus(gate, settings, targetUrl) {
+    const runs = gate.runs.map((v) => v.run);
+    const head = [
+        RECORD_VERSION,
+        gate.verdict,
+        settings.provider,
+        runs.map((r) => r.runId).join(','),
+        number(runs.length === 1 ? runs[0]?.score : null),
+    ].join(';');
+    if (head.length + 1 > DESCRIPTION_MAX || runs.some((r) => r.started && r.runId === '(not started)'))
+        return null;
+    const metrics = runs.length === 1 ? (runs[0]?.metrics ?? []) : [];
+    let tail = '';
+    for (const m of metrics) {
+        const item = `${tail ? ',' : ''}${m.name}=${number(m.score)}`;
+        if (!SAFE_NAME.test(m.name) || /[;,=…]/.test(m.name) || head.length + 1 + tail.length + item.length + 1 > DESCRIPTION_MAX) {
+            tail += tail ? ',…' : '…';
+            break;
+        }
+        tail += item;
+    }
+    const state = gate.verdict === 'pass' ? 'success' : gate.verdict === 'fail' ? 'failure' : 'error';
+    return { state, context: recordContext(settings), description: `${head};${tail}`, targetUrl };
+}
+const RUN_ID = /^[A-Za-z0-9._:~-]+$/;
+/** A record read back; null when it is not one this version wrote, so it never counts. */
+function parseRecord(description) {
+    const [version, verdict, provider, ids, score] = description.split(';');
+    if (version !== RECORD_VERSION || !ids || score === undefined)
+        return null;
+    if (verdict !== 'pass' && verdict !== 'fail' && verdict !== 'error')
+        return null;
+    if (!providers/* PROVIDER_NAMES */.xd.includes(provider ?? ''))
+        return null;
+    const runIds = ids.split(',');
+    if (!runIds.every((id) => RUN_ID.test(id) && !/^\.+$/.test(id)))
+        return null;
+    const value = score === '-' ? null : Number(score);
+    if (value !== null && !Number.isFinite(value))
+        return null;
+    return { verdict, provider: provider, runIds, score: value };
+}
+
+;// CONCATENATED MODULE: ./src/report/github/find-baseline.ts
+
+/** Commits looked at, the base commit included. */
+const BASELINE_WALK_MAX = 20;
+/** One history page: enough first-parent commits even when merges interleave others. */
+const HISTORY_PAGE = 100;
+const find_baseline_text = (value) => (typeof value === 'string' && value !== '' ? value : null);
+/** The PR's base commit: pull_request.base.sha, or for workflow_run the merge base of its PR's base and head. */
+async function baseCommitOf(api, context) {
+    const pull = context.event.pull_request;
+    if (pull?.base) {
+        const sha = find_baseline_text(pull.base.sha);
+        return sha ? { sha, ref: find_baseline_text(pull.base.ref) } : 'the pull_request event has no base.sha';
+    }
+    if (context.eventName === 'workflow_run') {
+        const run = context.event.workflow_run;
+        const base = run?.pull_requests?.find((p) => p?.base)?.base;
+        const head = find_baseline_text(run?.head_sha);
+        const baseSha = find_baseline_text(base?.sha);
+        if (!base || !head || !baseSha)
+            return "the workflow_run event names no pull request with a base (a fork's PR is not listed there)";
+        return { sha: await api.mergeBase(baseSha, head), ref: find_baseline_text(base.ref) };
+    }
+    return `the ${context.eventName ?? 'unknown'} event has no pull-request base to look on`;
+}
+/** The newest record of this gate on one commit, by the GitHub Actions identity only. */
+async function recordOn(api, sha, context) {
+    const statuses = await api.statusesOf(sha);
+    const mine = statuses.find((s) => s.context === context && s.creator?.login === ACTIONS_LOGIN && s.creator.type === 'Bot');
+    return mine?.description ? parseRecord(mine.description) : null;
+}
+async function findBaseline(api, context, gate) {
+    const base = await baseCommitOf(api, context);
+    if (typeof base === 'string')
+        return { found: null, why: base };
+    const history = await api.commitHistory(base.sha, HISTORY_PAGE);
+    const firstParent = new Map(history.map((c) => [c.sha, c.parents[0] ?? null]));
+    const wanted = recordContext(gate);
+    let sha = base.sha;
+    let looked = 0;
+    for (; sha !== null && looked < BASELINE_WALK_MAX; looked += 1) {
+        const record = await recordOn(api, sha, wanted);
+        // Never a failed, errored or timed-out run, nor another vendor's.
+        if (record && record.verdict === 'pass' && record.provider === gate.provider) {
+            return { found: { record, commit: sha, behind: looked, baseRef: base.ref } };
+        }
+        sha = firstParent.get(sha) ?? null;
+    }
+    const where = base.ref ? `${base.ref}'s` : "the base branch's";
+    return {
+        found: null,
+        why: `no passing record "${wanted}" by ${ACTIONS_LOGIN} on ${where} last ${looked} commit(s) from ${base.sha.slice(0, 12)}; a run on push records one`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/github/auto-baseline.ts
+// baseline-run-id: auto, at the edge: a bounded GitHub session looks for the
+// record (find-baseline.ts); any GitHub problem becomes the reason there is none.
+
+
+
+
+
+
+
+/** The whole search: the history page and up to 20 statuses pages. */
+const BASELINE_BUDGET_MS = 30_000;
+async function searchBaseline(settings, signal) {
+    const context = runnerContext();
+    const [owner, repo] = (context.repository ?? '').split('/');
+    if (!settings.githubToken)
+        return { found: null, why: 'github-token is empty, so GitHub could not be asked' };
+    if (!owner || !repo)
+        return { found: null, why: 'no GitHub repository (GITHUB_REPOSITORY) to look in' };
+    try {
+        const api = await createRepoApi(settings.githubToken, { owner, repo }, context.apiUrl, phaseBounds(BASELINE_BUDGET_MS, signal));
+        return await findBaseline(api, context, (0,inputs/* reportSettingsOf */.td)(settings));
+    }
+    catch (error) {
+        return { found: null, why: `reading GitHub failed (needs 'contents: read' and 'statuses: read'): ${(0,errors/* messageOf */.bD)(error)}` };
+    }
+}
+/** The baseline run: the one given, or for auto the one the record names, or why there is none. */
+async function resolveBaseline(settings, provider, signal) {
+    if (settings.baselineRunId !== schema/* AUTO_BASELINE */.Gw)
+        return { runId: settings.baselineRunId, source: null, note: null };
+    const search = await searchBaseline(settings, signal);
+    if (!search.found)
+        return { runId: null, source: null, note: `no baseline found: ${search.why}` };
+    const { record, commit, behind, baseRef } = search.found;
+    const [runId] = record.runIds;
+    const bad = runId === undefined || record.runIds.length > 1 || (provider.runIdPattern && !provider.runIdPattern.pattern.test(runId));
+    if (bad) {
+        const note = `the record on ${commit.slice(0, 12)} names ${record.runIds.length} run(s) (${record.runIds.join(', ')}); an automatic baseline takes one run of ${provider.name}`;
+        return { runId: null, source: null, note };
+    }
+    return { runId, source: { commit, behind, baseRef }, note: null };
+}
+
+
+/***/ })
+
+};
