@@ -35,12 +35,12 @@ export const runtypeQuirks: Quirks = (t) => {
     playScenario(t.sim, 'runtype', 'pass', RUN_ID);
     const result = await t.gate({ 'metric-thresholds': 'faithfulness: 0.8' });
     assert.equal(result.outputs.verdict, 'error', result.gate.reason);
-    assert.match(result.gate.reason, /metric faithfulness is not among the vendor's metrics for this run; it returns accuracy, f1/);
+    assert.match(result.gate.reason, /metric faithfulness is not among the vendor's metrics for this run, which are accuracy, f1/);
     const { evalGroupId: _, ...ungrouped } = runtypeResults('completed', 50, 0);
     t.serve(ungrouped);
     const none = await t.gate({ 'metric-thresholds': 'accuracy: 0.8' });
     assert.equal(none.outputs.verdict, 'error', none.gate.reason);
-    assert.match(none.gate.reason, /metric accuracy is not among the vendor's metrics for this run; it returns none/);
+    assert.match(none.gate.reason, /metric accuracy is not among the vendor's metrics for this run: it reports none/);
   });
 
   it('is an error when a rule needs the eval group and it cannot be read or does not list this batch', async () => {

@@ -8,9 +8,9 @@ const metric = (name: string) => ({ name, score: 80, threshold: null, passed: nu
 const run = gateRun({ metrics: [metric('ans_corr'), metric('faith')] });
 
 describe('a metric threshold naming a metric the vendor does not report', () => {
-  it('fails, listing the metrics the run has and the likely one meant', () => {
+  it('is an error, listing the metrics the run has and the likely one meant', () => {
     const check = metricCheck(run, { metric: 'faithfulness', min: 80 });
-    assert.equal(check.outcome, 'fail');
+    assert.equal(check.outcome, 'error');
     assert.equal(
       check.detail,
       "metric faithfulness is not among the vendor's metrics for this run, which are ans_corr, faith; did you mean faith?",

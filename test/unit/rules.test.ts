@@ -64,7 +64,7 @@ describe('rules', () => {
     // A metric the vendor does not return cannot be decided: an error (which fail-on: never cannot wave through), never a pass.
     const missing = decideRun(run, { ...noRules, metricThresholds: [{ metric: 'tox', min: 1 }] });
     assert.equal(missing.verdict, 'error');
-    assert.equal(missing.reason, "metric tox is not among the vendor's metrics for this run; it returns faith");
+    assert.equal(missing.reason, "metric tox is not among the vendor's metrics for this run, which are faith");
   });
 
   it('a vendor-failed or cancelled run fails; a run we could not read is an error', () => {
