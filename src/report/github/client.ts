@@ -54,6 +54,14 @@ export interface RepoApi extends PullLookupApi {
   pull(pullNumber: number): Promise<PullSummary>;
   comments(pullNumber: number): CommentApi;
   setCommitStatus(sha: string, status: CommitStatus): Promise<void>;
+  /** A user's permission on the repository, as GitHub says now; null when GitHub knows no such user (404). */
+  collaboratorPermission(username: string): Promise<CollaboratorPermission | null>;
+}
+
+/** GitHub's answer: `permission` is admin, write, read or none (maintain reads as write); `role_name` names the role. */
+export interface CollaboratorPermission {
+  permission: string;
+  roleName: string | null;
 }
 
 interface RawComment {
@@ -149,6 +157,18 @@ export async function createRepoApi(
         description: status.description,
         ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
       });
+    },
+    collaboratorPermission: async (username) => {
+      try {
+        const data = await call<{ permission?: unknown; role_name?: unknown }>(
+          'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+          { username },
+        );
+        return { permission: String(data.permission ?? 'none'), roleName: typeof data.role_name === 'string' ? data.role_name : null };
+      } catch (error) {
+        if ((error as { status?: unknown }).status === 404) return null;
+        throw error;
+      }
     },
   };
 }

@@ -6,15 +6,17 @@ import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../../rules/rules.ts';
-import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
+import { pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
 import { gitHubProblem, isFollowOn } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
-import { commentOnPullRequest } from './pr-comment.ts';
+import { commentOnPullRequest, pullRequestNumber } from './pr-comment.ts';
+import { reviewedComment, reviewedStatus, reviewOnPush } from './approval-push.ts';
+import type { ReviewState } from '../../review/outcome.ts';
 
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter() {
+export function problemReporter() {
   let warned = false;
   return (what: string, error: unknown, permission = COMMENT_PERMISSION, quiet = false) => {
     const line = gitHubProblem(what, error, permission);
@@ -31,7 +33,7 @@ function repositoryOf(context: RunnerContext): Repository | null {
 }
 
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
+export async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
   const repository = repositoryOf(context);
   if (!repository) return null;
   if (!settings.githubToken) {
@@ -72,7 +74,10 @@ async function statusShaOf(api: RepoApi, settings: ReportSettings, context: Runn
 
 async function setStatus(api: RepoApi, settings: ReportSettings, context: RunnerContext, status: CommitStatus, report: Report) {
   const sha = await statusShaOf(api, settings, context, report);
-  if (!sha) return;
+  if (sha) await setStatusOn(api, sha, status, report);
+}
+
+async function setStatusOn(api: RepoApi, sha: string, status: CommitStatus, report: Report) {
   await api.setCommitStatus(sha, status).then(
     () => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`),
     (error: unknown) => report('the commit status', error, "'statuses: write'"),
@@ -95,17 +100,32 @@ export async function setPendingStatus(settings: ReportSettings, vendorLabel: st
 /**
  * Everything written to GitHub itself: the commit status, then the comment and
  * label, all within REPORT_BUDGET_MS. Problems only warn: the verdict, the exit
- * code and the outputs stay as they are.
+ * code and the outputs stay as they are. The review (review.ts) may hold the
+ * status at pending, or a person's approval turn it to success.
  */
-export async function publishToGitHub(gate: GateDecision, settings: ReportSettings, context: RunnerContext, markdown: string) {
+export async function publishToGitHub(
+  gate: GateDecision,
+  settings: ReportSettings,
+  context: RunnerContext,
+  markdown: string,
+): Promise<{ commentUrl: string | null; review: ReviewState }> {
   const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
   const wantsStatus = wantsCommitStatus(settings.commitStatus, context.eventName);
+  const wantsReview = settings.commitStatus !== 'never' && settings.review === 'required' && gate.sampled;
   const report = problemReporter();
-  const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
-  if (!session) return null;
+  const session = wantsComment || wantsStatus || wantsReview ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+  if (!session) return { commentUrl: null, review: (await reviewOnPush(gate, settings, context, null)).review };
   try {
-    if (wantsStatus) await setStatus(session.api, settings, context, commitStatusOf(gate, settings, context), report);
-    return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
+    const pullNumber = wantsComment ? await pullRequestNumber(session.api, settings, context, report) : null;
+    const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(session.api, settings, context, report) : null;
+    const outcome = await reviewOnPush(gate, settings, context, { api: session.api, pullNumber, sha, report });
+    // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
+    const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
+    if (sha && (wantsStatus || decided)) await setStatusOn(session.api, sha, reviewedStatus(outcome, settings, context), report);
+    const comment = { markdown: reviewedComment(markdown, outcome), held: outcome.review === 'pending' };
+    const commentUrl =
+      pullNumber === null ? null : await commentOnPullRequest(session.api, pullNumber, gate, settings, context, comment, report);
+    return { commentUrl, review: outcome.review };
   } finally {
     session.close();
   }
