@@ -1271,7 +1271,7 @@ const encode = (prefix, value) => `${prefix}${Buffer.from(JSON.stringify(value))
 function headerLines(body) {
     const lines = [];
     for (const line of body.split('\n')) {
-        if (!/^<!-- eval-gate[\w-]*: .* -->$/.test(line))
+        if (!/^<!-- eval-gate[\w-]*:.* -->$/.test(line))
             break;
         lines.push(line);
     }

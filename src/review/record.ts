@@ -67,7 +67,7 @@ const encode = (prefix: string, value: unknown): string => `${prefix}${Buffer.fr
 function headerLines(body: string): string[] {
   const lines: string[] = [];
   for (const line of body.split('\n')) {
-    if (!/^<!-- eval-gate[\w-]*: .* -->$/.test(line)) break;
+    if (!/^<!-- eval-gate[\w-]*:.* -->$/.test(line)) break;
     lines.push(line);
   }
   return lines;
