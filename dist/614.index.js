@@ -27,18 +27,97 @@ function footer(context, now) {
 
 /***/ }),
 
+/***/ 5397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ noticeBlock),
+/* harmony export */   Xf: () => (/* binding */ placeBlock),
+/* harmony export */   kz: () => (/* binding */ commentWithDecision)
+/* harmony export */ });
+/* unused harmony exports decisionBlock, awaitingBlock, notCoveredBlock */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _review_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2941);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
+// The block a decision adds to the sticky comment: who, when, why, what was failing. Every piece of it is escaped.
+
+
+
+const short = (sha) => sha.slice(0, 7);
+/** `2026-01-01T12:00:00Z` as `2026-01-01 12:00 UTC`; anything else escaped as it is. */
+function when(at) {
+    const match = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(at);
+    return match ? `${match[1]} ${match[2]} UTC` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(at, 40);
+}
+function wasFailing(decision) {
+    const { labels, items } = decision.failing;
+    if (items.length === 0)
+        return 'nothing';
+    const shown = labels.map((label) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(label, 160)).join('; ');
+    const more = items.length > labels.length ? `; and ${items.length - labels.length} more` : '';
+    return `${shown}${more}${decision.failing.complete ? '' : ' (the vendor listed only some failing records)'}`;
+}
+/** The decision's block, between markers so that the next decision replaces it. */
+function decisionBlock(decision) {
+    const title = decision.decision === 'approve' ? '✅ **Approved**' : '⛔ **Rejected**';
+    const lines = [
+        `> ${title} by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(`@${decision.by}`, 60)} on ${when(decision.at)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(decision.reason, 500)}`,
+        `> **${decision.decision === 'approve' ? 'Was failing' : 'Failing'}:** ${wasFailing(decision)}`,
+    ];
+    if (decision.carriedFrom) {
+        lines.push(`> _Carried forward from commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(short(decision.carriedFrom), 10)}: what fails now is the same as, or less than, what was approved._`);
+    }
+    return `${_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_START */ .bj}\n${lines.join('\n>\n')}\n${_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_END */ .i2}`;
+}
+/** Shown while a run flagged for review waits for a person. */
+function awaitingBlock() {
+    return `${_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_START */ .bj}\n> ⏳ **Awaiting review.** A person with write access comments \`${_review_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} approve <reason>\` or \`${_review_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} reject <reason>\`.\n${_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_END */ .i2}`;
+}
+/** Said when an approval of an earlier commit does not cover this one. */
+function notCoveredBlock(decision, newCount) {
+    const what = newCount === null ? 'the vendor listed only some failing records, so they cannot be matched' : `${newCount} newly failing item(s)`;
+    return `${_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_START */ .bj}\n> ⚠️ The approval by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(`@${decision.by}`, 60)} for commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(short(decision.sha), 10)} does not carry forward: ${what}. A new \`${_review_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} approve <reason>\` is needed.\n${_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_END */ .i2}`;
+}
+/** Puts the block under the report's title (its first `## ` line), or first when there is none; withoutDecision takes it out again. */
+function placeBlock(markdown, block) {
+    const title = /^## .*$/m.exec(markdown);
+    if (!title)
+        return `${block}\n\n${markdown}`;
+    const end = title.index + title[0].length;
+    return `${markdown.slice(0, end)}\n\n${block}${markdown.slice(end)}`;
+}
+/** The block for what the review has to say on a push. */
+function noticeBlock(notice) {
+    if (notice.kind === 'awaiting')
+        return awaitingBlock();
+    if (notice.kind === 'decision')
+        return decisionBlock(notice.decision);
+    return notCoveredBlock(notice.decision, notice.newCount);
+}
+/** The gate's comment after a command: the decision's hidden line and block in place of the last ones; null withdraws it. */
+function commentWithDecision(body, state, decision) {
+    const clean = (0,_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutDecision */ .Pt)(body);
+    const withLine = decision ? (0,_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .withHeaderLines */ .Xo)(clean, [(0,_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .decisionLine */ .ZS)(decision)]) : clean;
+    const block = decision ? decisionBlock(decision) : state.held && state.verdict === 'pass' ? awaitingBlock() : null;
+    return block ? placeBlock(withLine, block) : withLine;
+}
+
+
+/***/ }),
+
 /***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YP: () => (/* binding */ reviewOnPush),
 /* harmony export */   fd: () => (/* binding */ reviewedComment),
+/* harmony export */   oq: () => (/* binding */ reusingFirstListing),
 /* harmony export */   y5: () => (/* binding */ reviewedStatus)
 /* harmony export */ });
-/* harmony import */ var _review_block_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
-/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5582);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4271);
-/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4226);
+/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
+/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+/* harmony import */ var _approval_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5397);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4548);
 /* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(617);
 
@@ -51,7 +130,7 @@ function footer(context, now) {
 async function previousDecision(api, pullNumber, settings, context, report) {
     try {
         const newest = await (0,_sticky_js__WEBPACK_IMPORTED_MODULE_5__/* .ourNewestComment */ .ec)(api.comments(pullNumber), (0,_sticky_js__WEBPACK_IMPORTED_MODULE_5__/* .markerFor */ ._Z)((0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .gateKey */ .l)(settings, context)), await api.viewerLogin());
-        return (0,_review_record_js__WEBPACK_IMPORTED_MODULE_2__/* .readDecision */ .B1)(newest?.body ?? null);
+        return (0,_review_record_js__WEBPACK_IMPORTED_MODULE_1__/* .readDecision */ .B1)(newest?.body ?? null);
     }
     catch (error) {
         report('reading the approval from the pull-request comment', error, "'pull-requests: read'");
@@ -60,25 +139,50 @@ async function previousDecision(api, pullNumber, settings, context, report) {
 }
 /** What review makes of this commit; without GitHub (no PR, no token), nothing remembered: a held run stays pending. */
 async function reviewOnPush(gate, settings, context, github) {
-    const { state, description } = (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_3__/* .commitStatusOf */ .Zl)(gate, settings, context);
+    const { state, description } = (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .commitStatusOf */ .Zl)(gate, settings, context);
     let previous = null;
     if (github?.pullNumber && github.sha)
         previous = await previousDecision(github.api, github.pullNumber, settings, context, github.report);
     const sha = github?.sha ?? context.commitSha ?? '';
-    return (0,_review_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewOutcome */ .fy)(gate, { reviewRequired: settings.review === 'required', sha, ruleStatus: { state, description }, previous });
+    return (0,_review_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewOutcome */ .fy)(gate, { reviewRequired: settings.review === 'required', sha, ruleStatus: { state, description }, previous });
 }
 /** The status as GitHub takes it: the gate's context, a fitted description. */
 function reviewedStatus(outcome, settings, context) {
     return {
         state: outcome.status.state,
-        context: (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusContext */ .s)(settings),
-        description: (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_3__/* .fitted */ .$5)(outcome.status.description),
+        context: (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusContext */ .s)(settings),
+        description: (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .fitted */ .$5)(outcome.status.description),
         targetUrl: context.workflowRunUrl,
     };
 }
 /** The comment with the review's hidden lines on top and its block under the title. */
 function reviewedComment(markdown, outcome) {
-    return `${outcome.header.join('\n')}\n${outcome.block ? (0,_review_block_js__WEBPACK_IMPORTED_MODULE_0__/* .placeBlock */ .Xf)(markdown, outcome.block) : markdown}`;
+    return `${outcome.header.join('\n')}\n${outcome.notice ? (0,_approval_block_js__WEBPACK_IMPORTED_MODULE_3__/* .placeBlock */ .Xf)(markdown, (0,_approval_block_js__WEBPACK_IMPORTED_MODULE_3__/* .noticeBlock */ .AS)(outcome.notice)) : markdown}`;
+}
+/**
+ * The API with each PR's first comment listing kept for one more call: the
+ * review reads the comments just before the sticky comment does, with no write
+ * in between, so GitHub is asked once.
+ */
+function reusingFirstListing(api) {
+    const kept = new Map();
+    const comments = (pullNumber) => {
+        const inner = api.comments(pullNumber);
+        const listComments = () => {
+            const listing = kept.get(pullNumber);
+            if (listing) {
+                kept.delete(pullNumber);
+                return listing;
+            }
+            const fresh = inner.listComments();
+            kept.set(pullNumber, fresh);
+            // A failed listing is not kept: the next caller asks again.
+            fresh.catch(() => kept.delete(pullNumber));
+            return fresh;
+        };
+        return { ...inner, listComments };
+    };
+    return { ...api, comments };
 }
 
 
@@ -705,7 +809,10 @@ var pull_request = __webpack_require__(9601);
 var pr_comment = __webpack_require__(4548);
 // EXTERNAL MODULE: ./src/report/github/approval-push.ts
 var approval_push = __webpack_require__(214);
+// EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
+var review_outcome = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./src/report/github/to-github.ts
+
 
 
 
@@ -812,15 +919,20 @@ async function publishToGitHub(gate, settings, context, markdown) {
     if (!session)
         return { commentUrl: null, review: (await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, null)).review };
     try {
-        const pullNumber = wantsComment ? await (0,pr_comment/* pullRequestNumber */.Kd)(session.api, settings, context, report) : null;
-        const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(session.api, settings, context, report) : null;
-        const outcome = await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, { api: session.api, pullNumber, sha, report });
+        // Only a gate a person can decide reads its comment first, for an earlier decision; that listing is then reused.
+        const api = (0,approval_push/* reusingFirstListing */.oq)(session.api);
+        const readsFirst = wantsComment && (0,review_outcome/* needsPerson */.z6)(gate, settings.review === 'required');
+        let pullNumber = readsFirst ? await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report) : null;
+        const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report) : null;
+        const outcome = await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, { api, pullNumber, sha, report });
         // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
         const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
         if (sha && (wantsStatus || decided))
-            await setStatusOn(session.api, sha, (0,approval_push/* reviewedStatus */.y5)(outcome, settings, context), report);
+            await setStatusOn(api, sha, (0,approval_push/* reviewedStatus */.y5)(outcome, settings, context), report);
+        if (wantsComment && !readsFirst)
+            pullNumber = await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report);
         const comment = { markdown: (0,approval_push/* reviewedComment */.fd)(markdown, outcome), held: outcome.review === 'pending' };
-        const commentUrl = pullNumber === null ? null : await (0,pr_comment/* commentOnPullRequest */.rh)(session.api, pullNumber, gate, settings, context, comment, report);
+        const commentUrl = pullNumber === null ? null : await (0,pr_comment/* commentOnPullRequest */.rh)(api, pullNumber, gate, settings, context, comment, report);
         return { commentUrl, review: outcome.review };
     }
     finally {
@@ -1004,69 +1116,6 @@ const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
 
 /***/ }),
 
-/***/ 1729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S0: () => (/* binding */ decisionBlock),
-/* harmony export */   Xf: () => (/* binding */ placeBlock),
-/* harmony export */   jx: () => (/* binding */ notCoveredBlock),
-/* harmony export */   m8: () => (/* binding */ awaitingBlock)
-/* harmony export */ });
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2941);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
-// The block a decision adds to the sticky comment: who, when, why, what was failing. Every piece of it is escaped.
-
-
-
-const short = (sha) => sha.slice(0, 7);
-/** `2026-01-01T12:00:00Z` as `2026-01-01 12:00 UTC`; anything else escaped as it is. */
-function when(at) {
-    const match = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(at);
-    return match ? `${match[1]} ${match[2]} UTC` : (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(at, 40);
-}
-function wasFailing(decision) {
-    const { labels, items } = decision.failing;
-    if (items.length === 0)
-        return 'nothing';
-    const shown = labels.map((label) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(label, 160)).join('; ');
-    const more = items.length > labels.length ? `; and ${items.length - labels.length} more` : '';
-    return `${shown}${more}${decision.failing.complete ? '' : ' (the vendor listed only some failing records)'}`;
-}
-/** The decision's block, between markers so that the next decision replaces it. */
-function decisionBlock(decision) {
-    const title = decision.decision === 'approve' ? '✅ **Approved**' : '⛔ **Rejected**';
-    const lines = [
-        `> ${title} by ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(`@${decision.by}`, 60)} on ${when(decision.at)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(decision.reason, 500)}`,
-        `> **${decision.decision === 'approve' ? 'Was failing' : 'Failing'}:** ${wasFailing(decision)}`,
-    ];
-    if (decision.carriedFrom) {
-        lines.push(`> _Carried forward from commit ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(short(decision.carriedFrom), 10)}: what fails now is the same as, or less than, what was approved._`);
-    }
-    return `${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_START */ .bj}\n${lines.join('\n>\n')}\n${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_END */ .i2}`;
-}
-/** Shown while a run flagged for review waits for a person. */
-function awaitingBlock() {
-    return `${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_START */ .bj}\n> ⏳ **Awaiting review.** A person with write access comments \`${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} approve <reason>\` or \`${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} reject <reason>\`.\n${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_END */ .i2}`;
-}
-/** Said when an approval of an earlier commit does not cover this one. */
-function notCoveredBlock(decision, newCount) {
-    const what = newCount === null ? 'the vendor listed only some failing records, so they cannot be matched' : `${newCount} newly failing item(s)`;
-    return `${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_START */ .bj}\n> ⚠️ The approval by ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(`@${decision.by}`, 60)} for commit ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(short(decision.sha), 10)} does not carry forward: ${what}. A new \`${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} approve <reason>\` is needed.\n${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCK_END */ .i2}`;
-}
-/** Puts the block under the report's title (its first `## ` line), or first when there is none; withoutDecision takes it out again. */
-function placeBlock(markdown, block) {
-    const title = /^## .*$/m.exec(markdown);
-    if (!title)
-        return `${block}\n\n${markdown}`;
-    const end = title.index + title[0].length;
-    return `${markdown.slice(0, end)}\n\n${block}${markdown.slice(end)}`;
-}
-
-
-/***/ }),
-
 /***/ 2941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1113,13 +1162,12 @@ function parseCommand(body) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $V: () => (/* binding */ decisionStatus),
+  z6: () => (/* binding */ needsPerson),
   fy: () => (/* binding */ reviewOutcome)
 });
 
 // UNUSED EXPORTS: AWAITING_REVIEW
 
-// EXTERNAL MODULE: ./src/review/block.ts
-var block = __webpack_require__(1729);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/review/failing.ts
@@ -1172,7 +1220,10 @@ var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/outcome.ts
 
 
-
+/** A person can decide: the rules failed, or a run is held for review. Only then is an earlier decision read. */
+function needsPerson(gate, reviewRequired) {
+    return gate.verdict === 'fail' || (reviewRequired && gate.sampled && gate.verdict === 'pass');
+}
 const AWAITING_REVIEW = 'awaiting review: /eval-gate approve or reject';
 /** A person's decision as the commit status says it (GitHub cuts nothing: commit-status.ts fits it). */
 function decisionStatus(decision) {
@@ -1194,10 +1245,9 @@ function reviewOutcome(gate, options) {
     const base = holding ? { state: 'pending', description: AWAITING_REVIEW } : options.ruleStatus;
     const state = { sha: options.sha, verdict: gate.verdict, held, failing, status: base };
     const header = [(0,record/* stateLine */.qo)(state)];
-    const decidable = gate.verdict === 'fail' || holding;
     const previous = options.previous;
-    const idle = { review: holding ? 'pending' : 'none', status: base, header, block: holding ? (0,block/* awaitingBlock */.m8)() : null };
-    if (!previous || !decidable)
+    const idle = { review: holding ? 'pending' : 'none', status: base, header, notice: holding ? { kind: 'awaiting' } : null };
+    if (!previous || !needsPerson(gate, options.reviewRequired))
         return idle;
     if (previous.decision === 'reject') {
         if (previous.sha !== options.sha)
@@ -1206,13 +1256,19 @@ function reviewOutcome(gate, options) {
             review: 'rejected',
             status: decisionStatus(previous),
             header: [...header, (0,record/* decisionLine */.ZS)(previous)],
-            block: (0,block/* decisionBlock */.S0)(previous),
+            notice: { kind: 'decision', decision: previous },
         };
     }
-    if (!covers(previous.failing, failing))
-        return { ...idle, block: (0,block/* notCoveredBlock */.jx)(previous, newlyFailing(previous.failing, failing)) };
+    if (!covers(previous.failing, failing)) {
+        return { ...idle, notice: { kind: 'not-covered', decision: previous, newCount: newlyFailing(previous.failing, failing) } };
+    }
     const carried = previous.sha === options.sha ? previous : { ...previous, sha: options.sha, carriedFrom: previous.carriedFrom ?? previous.sha };
-    return { review: 'approved', status: decisionStatus(carried), header: [...header, (0,record/* decisionLine */.ZS)(carried)], block: (0,block/* decisionBlock */.S0)(carried) };
+    return {
+        review: 'approved',
+        status: decisionStatus(carried),
+        header: [...header, (0,record/* decisionLine */.ZS)(carried)],
+        notice: { kind: 'decision', decision: carried },
+    };
 }
 
 

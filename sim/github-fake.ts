@@ -82,7 +82,7 @@ export interface GitHubFake {
 const PER_PAGE_MAX = 100;
 
 /** A user as GitHub's simple-user schema has it (every required field). */
-function simpleUser(user: { login: string; type: string }) {
+export function simpleUser(user: { login: string; type: string }) {
   const id = [...user.login].reduce((sum, c) => sum + c.charCodeAt(0), 0);
   const url = `https://api.github.com/users/${encodeURIComponent(user.login)}`;
   return {

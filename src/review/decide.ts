@@ -1,5 +1,4 @@
 // A person's command against what the gate remembers of the PR's head commit. Pure.
-import { truncate, visible } from '../report/escape.ts';
 import { REASON_MAX_CHARS, type ReviewAction } from './command.ts';
 import { decisionStatus, type ReviewState } from './outcome.ts';
 import type { Decision, GateState } from './record.ts';
@@ -24,8 +23,11 @@ export interface CommandInput {
 
 const short = (sha: string) => sha.slice(0, 7);
 
-/** The reason as stored: one visible line, cut to REASON_MAX_CHARS; every place that shows it escapes it again. */
-export const storedReason = (reason: string): string => truncate(visible(reason).replace(/\s+/g, ' ').trim(), REASON_MAX_CHARS);
+/** The reason as stored: one line, cut to REASON_MAX_CHARS (with an ellipsis); every place that shows it escapes it. */
+export function storedReason(reason: string): string {
+  const chars = Array.from(reason.replace(/\s+/g, ' ').trim());
+  return chars.length <= REASON_MAX_CHARS ? chars.join('') : `${chars.slice(0, REASON_MAX_CHARS - 1).join('')}…`;
+}
 
 export function decideCommand(input: CommandInput): CommandResult {
   const { state } = input;

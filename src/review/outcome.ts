@@ -1,6 +1,5 @@
 // On a push: what review and earlier decisions make of the gate's commit status. Pure.
 import type { GateDecision } from '../rules/rules.ts';
-import { awaitingBlock, decisionBlock, notCoveredBlock } from './block.ts';
 import { covers, failingOf, newlyFailing } from './failing.ts';
 import { type Decision, decisionLine, type GateState, stateLine } from './record.ts';
 
@@ -15,8 +14,17 @@ export interface ReviewOutcome {
   status: GateState['status'];
   /** Hidden lines for the top of the sticky comment. */
   header: string[];
-  /** The visible block under the comment's title, when there is something to say. */
-  block: string | null;
+  /** What the comment says under its title, when there is something to say. */
+  notice: Notice | null;
+}
+
+/** What the comment says: a decision that stands, a review awaited, or an earlier approval that does not carry. */
+export type Notice =
+  { kind: 'decision'; decision: Decision } | { kind: 'awaiting' } | { kind: 'not-covered'; decision: Decision; newCount: number | null };
+
+/** A person can decide: the rules failed, or a run is held for review. Only then is an earlier decision read. */
+export function needsPerson(gate: GateDecision, reviewRequired: boolean): boolean {
+  return gate.verdict === 'fail' || (reviewRequired && gate.sampled && gate.verdict === 'pass');
 }
 
 export const AWAITING_REVIEW = 'awaiting review: /eval-gate approve or reject';
@@ -45,21 +53,27 @@ export function reviewOutcome(
   const base = holding ? { state: 'pending' as const, description: AWAITING_REVIEW } : options.ruleStatus;
   const state: GateState = { sha: options.sha, verdict: gate.verdict, held, failing, status: base };
   const header = [stateLine(state)];
-  const decidable = gate.verdict === 'fail' || holding;
   const previous = options.previous;
-  const idle: ReviewOutcome = { review: holding ? 'pending' : 'none', status: base, header, block: holding ? awaitingBlock() : null };
-  if (!previous || !decidable) return idle;
+  const idle: ReviewOutcome = { review: holding ? 'pending' : 'none', status: base, header, notice: holding ? { kind: 'awaiting' } : null };
+  if (!previous || !needsPerson(gate, options.reviewRequired)) return idle;
   if (previous.decision === 'reject') {
     if (previous.sha !== options.sha) return idle;
     return {
       review: 'rejected',
       status: decisionStatus(previous),
       header: [...header, decisionLine(previous)],
-      block: decisionBlock(previous),
+      notice: { kind: 'decision', decision: previous },
     };
   }
-  if (!covers(previous.failing, failing)) return { ...idle, block: notCoveredBlock(previous, newlyFailing(previous.failing, failing)) };
+  if (!covers(previous.failing, failing)) {
+    return { ...idle, notice: { kind: 'not-covered', decision: previous, newCount: newlyFailing(previous.failing, failing) } };
+  }
   const carried =
     previous.sha === options.sha ? previous : { ...previous, sha: options.sha, carriedFrom: previous.carriedFrom ?? previous.sha };
-  return { review: 'approved', status: decisionStatus(carried), header: [...header, decisionLine(carried)], block: decisionBlock(carried) };
+  return {
+    review: 'approved',
+    status: decisionStatus(carried),
+    header: [...header, decisionLine(carried)],
+    notice: { kind: 'decision', decision: carried },
+  };
 }

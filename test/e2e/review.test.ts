@@ -63,7 +63,10 @@ function comment(options: CommentEventOptions, inputs: Record<string, string> = 
 const sticky = () => github.comments.filter((c) => c.body.startsWith(`${MARKER}\n`));
 const stickyBody = () => sticky()[0]?.body ?? '';
 /** The comment as a reader sees it, without the zero-width spaces that keep mentions and SHAs from linking. */
-const shown = () => visibleText(stickyBody()).replace(/\u200B/g, '').replace(/\s+/g, ' ');
+const shown = () =>
+  visibleText(stickyBody())
+    .replace(/\u200B/g, '')
+    .replace(/\s+/g, ' ');
 const lastStatus = (sha: string) => github.statuses.filter((s) => s.sha === sha && s.context === CONTEXT).at(-1);
 const replies = () => github.comments.filter((c) => !c.body.startsWith(MARKER));
 

@@ -1,33 +1,11 @@
 // issue_comment payloads as GitHub sends them, checked against its published webhook schema.
+import { simpleUser } from '../../sim/github-fake.ts';
 import { eventProblems } from './openapi.ts';
 
 const REPO_API = 'https://api.github.com/repos/acme/widgets';
 
-/** A user as webhooks carry one: the fields the schema requires. */
-function webhookUser(login: string, type: 'User' | 'Bot') {
-  const id = [...login].reduce((sum, c) => sum + c.charCodeAt(0), 0);
-  const url = `https://api.github.com/users/${encodeURIComponent(login)}`;
-  return {
-    login,
-    id,
-    node_id: `U_${id}`,
-    avatar_url: `https://avatars.githubusercontent.com/u/${id}`,
-    gravatar_id: '',
-    url,
-    html_url: `https://github.com/${encodeURIComponent(login)}`,
-    followers_url: `${url}/followers`,
-    following_url: `${url}/following{/other_user}`,
-    gists_url: `${url}/gists{/gist_id}`,
-    starred_url: `${url}/starred{/owner}{/repo}`,
-    subscriptions_url: `${url}/subscriptions`,
-    organizations_url: `${url}/orgs`,
-    repos_url: `${url}/repos`,
-    events_url: `${url}/events{/privacy}`,
-    received_events_url: `${url}/received_events`,
-    type,
-    site_admin: false,
-  };
-}
+/** A user as webhooks carry one: the REST simple-user fields, which the webhook schema requires too. */
+const webhookUser = (login: string, type: 'User' | 'Bot') => simpleUser({ login, type });
 
 export interface CommentEventOptions {
   body: string;

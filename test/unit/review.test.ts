@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { FailingRecord } from '../../src/model.ts';
 import { parseCommand } from '../../src/review/command.ts';
-import { commentWithDecision } from '../../src/review/comment-body.ts';
+import { commentWithDecision } from '../../src/report/github/approval-block.ts';
 import { decideCommand } from '../../src/review/decide.ts';
 import { covers, type Failing, failingOf } from '../../src/review/failing.ts';
 import { reviewOutcome } from '../../src/review/outcome.ts';

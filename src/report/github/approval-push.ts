@@ -1,12 +1,12 @@
 // The review on a push: reads the decision the gate's comment remembers, and says what it makes of this commit.
-import type { CommitStatus, RepoApi } from './client.ts';
+import type { CommentApi, CommitStatus, IssueComment, RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
 import type { GateDecision } from '../../rules/rules.ts';
-import { placeBlock } from '../../review/block.ts';
 import { type ReviewOutcome, reviewOutcome } from '../../review/outcome.ts';
 import { type Decision, readDecision } from '../../review/record.ts';
 import { commitStatusOf, fitted, statusContext } from './commit-status.ts';
+import { noticeBlock, placeBlock } from './approval-block.ts';
 import { gateKey } from './pr-comment.ts';
 import { markerFor, ourNewestComment } from './sticky.ts';
 import type { Report } from './to-github.ts';
@@ -48,5 +48,31 @@ export function reviewedStatus(outcome: ReviewOutcome, settings: ReportSettings,
 
 /** The comment with the review's hidden lines on top and its block under the title. */
 export function reviewedComment(markdown: string, outcome: ReviewOutcome): string {
-  return `${outcome.header.join('\n')}\n${outcome.block ? placeBlock(markdown, outcome.block) : markdown}`;
+  return `${outcome.header.join('\n')}\n${outcome.notice ? placeBlock(markdown, noticeBlock(outcome.notice)) : markdown}`;
+}
+
+/**
+ * The API with each PR's first comment listing kept for one more call: the
+ * review reads the comments just before the sticky comment does, with no write
+ * in between, so GitHub is asked once.
+ */
+export function reusingFirstListing(api: RepoApi): RepoApi {
+  const kept = new Map<number, Promise<IssueComment[]>>();
+  const comments = (pullNumber: number): CommentApi => {
+    const inner = api.comments(pullNumber);
+    const listComments = () => {
+      const listing = kept.get(pullNumber);
+      if (listing) {
+        kept.delete(pullNumber);
+        return listing;
+      }
+      const fresh = inner.listComments();
+      kept.set(pullNumber, fresh);
+      // A failed listing is not kept: the next caller asks again.
+      fresh.catch(() => kept.delete(pullNumber));
+      return fresh;
+    };
+    return { ...inner, listComments };
+  };
+  return { ...api, comments };
 }

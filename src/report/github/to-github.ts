@@ -10,8 +10,8 @@ import { pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
 import { gitHubProblem, isFollowOn } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
 import { commentOnPullRequest, pullRequestNumber } from './pr-comment.ts';
-import { reviewedComment, reviewedStatus, reviewOnPush } from './approval-push.ts';
-import type { ReviewState } from '../../review/outcome.ts';
+import { reusingFirstListing, reviewedComment, reviewedStatus, reviewOnPush } from './approval-push.ts';
+import { needsPerson, type ReviewState } from '../../review/outcome.ts';
 
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
@@ -116,15 +116,18 @@ export async function publishToGitHub(
   const session = wantsComment || wantsStatus || wantsReview ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
   if (!session) return { commentUrl: null, review: (await reviewOnPush(gate, settings, context, null)).review };
   try {
-    const pullNumber = wantsComment ? await pullRequestNumber(session.api, settings, context, report) : null;
-    const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(session.api, settings, context, report) : null;
-    const outcome = await reviewOnPush(gate, settings, context, { api: session.api, pullNumber, sha, report });
+    // Only a gate a person can decide reads its comment first, for an earlier decision; that listing is then reused.
+    const api = reusingFirstListing(session.api);
+    const readsFirst = wantsComment && needsPerson(gate, settings.review === 'required');
+    let pullNumber = readsFirst ? await pullRequestNumber(api, settings, context, report) : null;
+    const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report) : null;
+    const outcome = await reviewOnPush(gate, settings, context, { api, pullNumber, sha, report });
     // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
     const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
-    if (sha && (wantsStatus || decided)) await setStatusOn(session.api, sha, reviewedStatus(outcome, settings, context), report);
+    if (sha && (wantsStatus || decided)) await setStatusOn(api, sha, reviewedStatus(outcome, settings, context), report);
+    if (wantsComment && !readsFirst) pullNumber = await pullRequestNumber(api, settings, context, report);
     const comment = { markdown: reviewedComment(markdown, outcome), held: outcome.review === 'pending' };
-    const commentUrl =
-      pullNumber === null ? null : await commentOnPullRequest(session.api, pullNumber, gate, settings, context, comment, report);
+    const commentUrl = pullNumber === null ? null : await commentOnPullRequest(api, pullNumber, gate, settings, context, comment, report);
     return { commentUrl, review: outcome.review };
   } finally {
     session.close();

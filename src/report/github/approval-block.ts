@@ -1,7 +1,16 @@
 // The block a decision adds to the sticky comment: who, when, why, what was failing. Every piece of it is escaped.
-import { escapeInline } from '../report/escape.ts';
-import { COMMAND } from './command.ts';
-import { BLOCK_END, BLOCK_START, type Decision } from './record.ts';
+import { escapeInline } from '../escape.ts';
+import { COMMAND } from '../../review/command.ts';
+import type { Notice } from '../../review/outcome.ts';
+import {
+  BLOCK_END,
+  BLOCK_START,
+  type Decision,
+  decisionLine,
+  type GateState,
+  withHeaderLines,
+  withoutDecision,
+} from '../../review/record.ts';
 
 const short = (sha: string) => sha.slice(0, 7);
 
@@ -52,4 +61,19 @@ export function placeBlock(markdown: string, block: string): string {
   if (!title) return `${block}\n\n${markdown}`;
   const end = title.index + title[0].length;
   return `${markdown.slice(0, end)}\n\n${block}${markdown.slice(end)}`;
+}
+
+/** The block for what the review has to say on a push. */
+export function noticeBlock(notice: Notice): string {
+  if (notice.kind === 'awaiting') return awaitingBlock();
+  if (notice.kind === 'decision') return decisionBlock(notice.decision);
+  return notCoveredBlock(notice.decision, notice.newCount);
+}
+
+/** The gate's comment after a command: the decision's hidden line and block in place of the last ones; null withdraws it. */
+export function commentWithDecision(body: string, state: GateState, decision: Decision | null): string {
+  const clean = withoutDecision(body);
+  const withLine = decision ? withHeaderLines(clean, [decisionLine(decision)]) : clean;
+  const block = decision ? decisionBlock(decision) : state.held && state.verdict === 'pass' ? awaitingBlock() : null;
+  return block ? placeBlock(withLine, block) : withLine;
 }

@@ -1,8 +1,8 @@
-export const id = 274;
-export const ids = [274];
+export const id = 162;
+export const ids = [162];
 export const modules = {
 
-/***/ 7893:
+/***/ 2162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,32 +47,18 @@ function commentEventOf(event) {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/report/log.ts
 var log = __webpack_require__(6472);
-// EXTERNAL MODULE: ./src/review/block.ts
-var review_block = __webpack_require__(1729);
-// EXTERNAL MODULE: ./src/review/record.ts
-var record = __webpack_require__(4271);
-;// CONCATENATED MODULE: ./src/review/comment-body.ts
-// The gate's sticky comment after a person's command: the decision's hidden line and block in place of the last ones.
-
-
-/** `decision` null: withdrawn, so the comment says again what the rules (or a held review) say. */
-function commentWithDecision(body, state, decision) {
-    const clean = (0,record/* withoutDecision */.Pt)(body);
-    const withLine = decision ? (0,record/* withHeaderLines */.Xo)(clean, [(0,record/* decisionLine */.ZS)(decision)]) : clean;
-    const block = decision ? (0,review_block/* decisionBlock */.S0)(decision) : state.held && state.verdict === 'pass' ? (0,review_block/* awaitingBlock */.m8)() : null;
-    return block ? (0,review_block/* placeBlock */.Xf)(withLine, block) : withLine;
-}
-
 // EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
 var outcome = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./src/review/decide.ts
 // A person's command against what the gate remembers of the PR's head commit. Pure.
 
 
-
 const decide_short = (sha) => sha.slice(0, 7);
-/** The reason as stored: one visible line, cut to REASON_MAX_CHARS; every place that shows it escapes it again. */
-const storedReason = (reason) => (0,report_escape/* truncate */.xv)((0,report_escape/* visible */.RK)(reason).replace(/\s+/g, ' ').trim(), review_command/* REASON_MAX_CHARS */.KX);
+/** The reason as stored: one line, cut to REASON_MAX_CHARS (with an ellipsis); every place that shows it escapes it. */
+function storedReason(reason) {
+    const chars = Array.from(reason.replace(/\s+/g, ' ').trim());
+    return chars.length <= review_command/* REASON_MAX_CHARS */.KX ? chars.join('') : `${chars.slice(0, review_command/* REASON_MAX_CHARS */.KX - 1).join('')}…`;
+}
 function decideCommand(input) {
     const { state } = input;
     if (!state)
@@ -121,6 +107,8 @@ function decideCommand(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/review/record.ts
+var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/who.ts
 // Who may decide: asked of GitHub at the time of the comment, never read from the comment's text.
 /** The permissions that may decide: GitHub's `permission` says write for maintain, `role_name` names it. */
@@ -147,6 +135,8 @@ function refusalByPermission(permission) {
 
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
 var commit_status = __webpack_require__(4226);
+// EXTERNAL MODULE: ./src/report/github/approval-block.ts
+var approval_block = __webpack_require__(5397);
 // EXTERNAL MODULE: ./src/report/github/pr-comment.ts
 var pr_comment = __webpack_require__(4548);
 // EXTERNAL MODULE: ./src/report/github/sticky.ts
@@ -242,7 +232,7 @@ async function recordDecision(api, event, command, settings, context, report) {
         return ignored;
     }
     try {
-        await comments.updateComment(newest.id, commentWithDecision(newest.body, state, result.decision));
+        await comments.updateComment(newest.id, (0,approval_block/* commentWithDecision */.kz)(newest.body, state, result.decision));
     }
     catch (error) {
         report("recording the decision in the gate's comment", error);
