@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type FakeRole, permissionRoute } from './github-fake-review.ts';
 
 /**
  * A loopback fake of the GitHub REST endpoints eval-gate uses, on the same
@@ -20,6 +21,8 @@ export interface FakePull {
   state: 'open' | 'closed';
   /** `repo` is the head repository's full name: a fork's, or (when absent) the base repository's. */
   head: { sha: string; ref: string; label: string; repo?: string };
+  /** Review (issue 25): the PR's author. */
+  user?: string;
 }
 
 /** The repository the fake serves; every PR targets it. */
@@ -116,6 +119,8 @@ export interface GitHubFake {
   commits: FakeCommit[];
   /** A status written by `creator` (as if with their token): a user, github-actions[bot], another app. */
   addStatus(status: FakeStatus, creator: { login: string; type: 'Bot' | 'User' }): void;
+  /** Review (issue 25): each user's role on the repository, by lower-cased login; anyone else reads. */
+  roles: Map<string, FakeRole>;
   /** A comment by github-actions[bot] (Bot) or octocat (User), or by `user`. */
   addComment(body: string, type?: 'Bot' | 'User', issue?: number, user?: FakeComment['user']): FakeComment;
   /** Comments on one PR. */
@@ -127,7 +132,7 @@ export interface GitHubFake {
 const PER_PAGE_MAX = 100;
 
 /** A user as GitHub's simple-user schema has it (every required field). */
-function simpleUser(user: { login: string; type: string }) {
+export function simpleUser(user: { login: string; type: string }) {
   const id = [...user.login].reduce((sum, c) => sum + c.charCodeAt(0), 0);
   const url = `https://api.github.com/users/${encodeURIComponent(user.login)}`;
   return {
@@ -193,6 +198,7 @@ function rawPull(p: FakePull) {
     state: p.state,
     head: { sha: p.head.sha, ref: p.head.ref, label: p.head.label, repo: { full_name: p.head.repo ?? FAKE_REPOSITORY } },
     base: { ref: 'main', repo: { full_name: FAKE_REPOSITORY } },
+    ...(p.user ? { user: simpleUser({ login: p.user, type: 'User' }) } : {}),
   };
 }
 
@@ -203,6 +209,7 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
   const statuses: FakeStatus[] = [];
   const commits: FakeCommit[] = [];
   const statusCreators = new WeakMap<FakeStatus, { login: string; type: string }>();
+  const roles = new Map<string, FakeRole>();
   const calls: GitHubCall[] = [];
   const faults: Fault[] = [];
   let nextId = 1000;
@@ -359,6 +366,10 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       });
       return send(200, labels.map(label));
     }
+    // --- Review (issue 25): the collaborator-permission route.
+    const permission = permissionRoute(path, method, roles, (login) => simpleUser({ login, type: 'User' }));
+    if (permission) return send(permission.status, permission.json);
+    // --- end of review routes.
     send(404, { message: 'Not Found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -375,6 +386,7 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       statuses.push(st);
       statusCreators.set(st, creator);
     },
+    roles,
     addComment,
     commentsOn: (issue) => comments.filter((c) => c.issue === issue),
     fail: (fault) => faults.push({ times: 1, ...fault }),

@@ -10,8 +10,8 @@ import { type GateDecision, verdictLine } from './rules/rules.ts';
 
 type Core = typeof import('@actions/core');
 
-/** The one place that fails the step. */
-function finish(core: Core, gate: GateDecision, settings: Settings): void {
+/** The one place that fails the step. A run awaiting review fails it too: a job's own check never turns green later. */
+function finish(core: Core, gate: GateDecision, settings: Settings, review: string): void {
   if (gate.baseline && !gate.baseline.run && settings.maxRegression === null) {
     core.warning(
       escapeLog(
@@ -21,7 +21,11 @@ function finish(core: Core, gate: GateDecision, settings: Settings): void {
   }
   // Annotations (warning, setFailed) are commands whose text @actions/core escapes; escapeLog spells out bidi and invisible characters.
   const message = escapeLog(`eval-gate: ${verdictLine(gate)}`);
-  if (gate.verdict === 'pass') {
+  if (gate.verdict === 'pass' && review === 'pending') {
+    const held = `${message}; awaiting review: a person with write access comments /eval-gate approve or reject`;
+    if (settings.failOn === 'never') core.warning(`${held} (fail-on: never, so the step passes)`);
+    else core.setFailed(held);
+  } else if (gate.verdict === 'pass') {
     logUntrusted(core.info, message);
   } else if (gate.verdict === 'fail' && settings.failOn === 'never') {
     core.warning(`${message} (fail-on: never, so the step passes)`);
@@ -33,6 +37,12 @@ function finish(core: Core, gate: GateDecision, settings: Settings): void {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Masked as @actions/core loads, before anything is written, even a parse error.
   const core = new LazyCore([readInput(env, 'api-key'), readInput(env, 'github-token')]);
+  // On issue_comment, a person's `/eval-gate approve|reject|revoke` is answered instead of running the gate.
+  if (env.GITHUB_EVENT_NAME === 'issue_comment') {
+    const actions = await core.flush();
+    const { answeredComment } = await import('./report/github/approval-entry.ts');
+    if (await answeredComment(env, (name) => readInput(env, name), actions)) return;
+  }
   try {
     const { settings, provider } = await prepareGate((name) => readInput(env, name));
     const warning = provider.warning;
@@ -62,10 +72,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.
       const { publishReport } = await import('./report/publish.ts');
-      await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted });
+      const review = await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted });
       // The runs the start input made, as run-id takes them, for later steps (and a re-run without start).
       if (settings.start) actions.setOutput('run-id', startedRunIds(gate));
-      finish(actions, gate, settings);
+      finish(actions, gate, settings, review);
     } finally {
       stopListening();
     }
@@ -83,6 +93,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       status: 'error',
       sampled: 'false',
       regression: 'none',
+      review: 'none',
     })) {
       actions.setOutput(name, value);
     }

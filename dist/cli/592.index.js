@@ -170,6 +170,17 @@ async function createRepoApi(token, where, apiUrl, limits) {
         mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
             basehead: `${base}...${head}`,
         })).merge_base_commit.sha,
+        collaboratorPermission: async (username) => {
+            try {
+                const data = await call('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { username });
+                return { permission: String(data.permission ?? 'none'), roleName: typeof data.role_name === 'string' ? data.role_name : null };
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return null;
+                throw error;
+            }
+        },
     };
 }
 

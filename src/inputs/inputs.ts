@@ -8,6 +8,7 @@ import { readStartFile, toStartBody } from '../start/start-body.ts';
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
 export type CommitStatusMode = 'auto' | 'always' | 'never';
+export type ReviewMode = 'off' | 'required';
 
 export type { InputName, MetricThreshold };
 
@@ -47,6 +48,12 @@ export interface Settings {
   applicationId: string | null;
   /** Where to write the JUnit XML report too, when set. */
   junitPath: string | null;
+  /** required: a run flagged for review (sample-rate) holds the commit status at pending until a person decides. */
+  review: ReviewMode;
+  /** Whether the PR's author may approve their own PR. */
+  allowSelfApproval: boolean;
+  /** Lower-cased logins that alone may decide, besides holding write access; empty means anyone with it. */
+  approvers: string[];
 }
 
 /** What the report side gets: everything but the vendor key, which only the poller sends. */
@@ -126,5 +133,8 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     githubToken: value['github-token'],
     applicationId: value['application-id'],
     junitPath: value.junit,
+    review: value.review,
+    allowSelfApproval: value['allow-self-approval'] === 'true',
+    approvers: value.approvers,
   };
 }

@@ -8,6 +8,7 @@ import {
   toNumber,
   toPositiveMs,
   toPullRequestNumber,
+  toLogins,
   toRunIds,
 } from './values.ts';
 import type { ProviderName } from '../model.ts';
@@ -44,6 +45,9 @@ export const INPUT_DEFAULTS = {
   'github-token': '',
   'application-id': '',
   junit: '',
+  review: 'off',
+  'allow-self-approval': 'false',
+  approvers: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -118,4 +122,7 @@ export const schema = z.object({
   'github-token': text,
   'application-id': text,
   junit: text,
+  review: z.enum(['off', 'required'], { error: (issue) => `expected off or required, got ${quoted(String(issue.input))}` }),
+  'allow-self-approval': z.enum(['true', 'false'], { error: (issue) => `expected true or false, got ${quoted(String(issue.input))}` }),
+  approvers: refineTo('GitHub logins separated by commas or newlines, e.g. "alice, bob"', (value) => (value === '' ? [] : toLogins(value))),
 });

@@ -62,3 +62,9 @@ export function toPullRequestNumber(text: string): number | null {
   const value = match ? Number(match[1]) : 0;
   return value >= 1 ? value : null;
 }
+
+/** GitHub logins (and apps' `<slug>[bot]`), comma or newline separated, lower-cased: GitHub compares them without case. */
+export function toLogins(text: string): string[] | null {
+  const logins = listOf(text).map((login) => login.replace(/^@/, '').toLowerCase());
+  return logins.every((login) => /^[a-z\d](?:[a-z\d-]{0,38})(?:\[bot\])?$/.test(login)) ? logins : null;
+}

@@ -11,6 +11,8 @@ import { gateOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
 import { publishToGitHub, setPendingStatus } from './github/to-github.ts';
+import { reviewOnPush } from './github/approval-push.ts';
+import type { ReviewState } from '../review/outcome.ts';
 
 async function appendSummary(markdown: string): Promise<void> {
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
@@ -32,7 +34,7 @@ export async function publishPendingStatus(settings: ReportSettings, vendorLabel
 }
 
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-export async function publishReport(gate: GateDecision, settings: ReportSettings, options: { cancelled: boolean }): Promise<void> {
+export async function publishReport(gate: GateDecision, settings: ReportSettings, options: { cancelled: boolean }): Promise<ReviewState> {
   const context = runnerContext();
   const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
   const markdown = `${body}\n\n${footer(context, new Date())}\n`;
@@ -49,12 +51,15 @@ export async function publishReport(gate: GateDecision, settings: ReportSettings
   await appendSummary(markdown);
   // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
   // Reporting never changes the verdict: even a bug on the GitHub side only warns.
-  const commentUrl = options.cancelled
+  const published = options.cancelled
     ? null
     : await publishToGitHub(gate, settings, context, markdown).catch((error: unknown) => {
         core.warning(`eval-gate: reporting to GitHub stopped (${messageOf(error)}); the verdict stands`);
         return null;
       });
-  const outputs = gateOutputs(gate, { commentUrl, reportPath });
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  // Without GitHub's answer no decision is known: a run awaiting review stays pending.
+  const review = published?.review ?? (await reviewOnPush(gate, settings, context, null)).review;
+  const outputs = gateOutputs(gate, { commentUrl: published?.commentUrl ?? null, reportPath });
+  for (const [name, value] of Object.entries({ ...outputs, review })) core.setOutput(name, value);
+  return review;
 }

@@ -19,7 +19,8 @@ export function nodesOf(tree: Nodes, type: string): Nodes[] {
 }
 
 /** The HTML we write ourselves; anything else in a report came from vendor text. */
-export const OUR_HTML = /^(<!-- eval-gate(?:-run|-trend)?:[^>]*-->|<details>|<\/details>|<summary>[^<]*<\/summary>)$/;
+export const OUR_HTML =
+  /^(<!-- eval-gate(?:-run|-trend|-review|-decision)?:[^>]*-->|<!-- \/?eval-gate-decision-block -->|<details>|<\/details>|<summary>[^<]*<\/summary>)$/;
 
 export function foreignHtml(markdown: string): string[] {
   return nodesOf(parseGfm(markdown), 'html')

@@ -117,6 +117,22 @@ describe("the GitHub fake against GitHub's API description", () => {
     const broken = { workflow_run: { ...run.workflow_run, run_number: '41' } };
     assert.notDeepEqual(eventProblems('webhook-workflow-run-completed', broken), []);
   });
+
+  // Review (issue 25): the permission check, and the PR's author.
+  it('answers the collaborator-permission check as documented, for each role and for a user with none', async () => {
+    github.roles.set('mona', 'maintain');
+    const route = '/repos/{owner}/{repo}/collaborators/{username}/permission';
+    const mona = await checked('GET', route, '/repos/acme/widgets/collaborators/mona/permission');
+    assert.deepEqual(
+      { permission: (mona.json as { permission: string }).permission, role: (mona.json as { role_name: string }).role_name },
+      { permission: 'write', role: 'maintain' },
+    );
+    const stranger = await checked('GET', route, '/repos/acme/widgets/collaborators/someone/permission');
+    assert.equal((stranger.json as { permission: string }).permission, 'read');
+    github.pulls.push({ number: 15, state: 'open', head: { sha: HEAD, ref: 'x', label: 'acme:x' }, user: 'alice' });
+    const pull = await checked('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', '/repos/acme/widgets/pulls/15', undefined, false);
+    assert.equal((pull.json as { user: { login: string } }).user.login, 'alice');
+  });
 });
 
 // ---- Baseline records (issue 24): the routes baseline-run-id: auto reads. ----

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const TOP_LEVEL = ['cli.ts', 'errors.ts', 'gate.ts', 'index.ts', 'main.ts', 'model.ts'];
-const STAGES = ['inputs', 'poll', 'providers', 'report', 'rules', 'start'];
+const STAGES = ['inputs', 'poll', 'providers', 'report', 'review', 'rules', 'start'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -60,6 +60,20 @@ export interface RepoApi extends PullLookupApi {
   statusesOf(sha: string): Promise<StatusEntry[]>;
   /** The merge base of two commits (GET compare). */
   mergeBase(base: string, head: string): Promise<string>;
+  /** A user's permission on the repository, as GitHub says now; null when GitHub knows no such user (404). */
+  collaboratorPermission(username: string): Promise<CollaboratorPermission | null>;
+}
+
+/** GitHub's answer: `permission` is admin, write, read or none (maintain reads as write); `role_name` names the role. */
+export interface CollaboratorPermission {
+  permission: string;
+  roleName: string | null;
+}
+
+/** GitHub's answer: `permission` is admin, write, read or none (maintain reads as write); `role_name` names the role. */
+export interface CollaboratorPermission {
+  permission: string;
+  roleName: string | null;
 }
 
 export interface StatusEntry {
@@ -188,5 +202,17 @@ export async function createRepoApi(
           basehead: `${base}...${head}`,
         })
       ).merge_base_commit.sha,
+    collaboratorPermission: async (username) => {
+      try {
+        const data = await call<{ permission?: unknown; role_name?: unknown }>(
+          'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+          { username },
+        );
+        return { permission: String(data.permission ?? 'none'), roleName: typeof data.role_name === 'string' ? data.role_name : null };
+      } catch (error) {
+        if ((error as { status?: unknown }).status === 404) return null;
+        throw error;
+      }
+    },
   };
 }

@@ -9,19 +9,12 @@ import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';
 import type { Report } from './to-github.ts';
 
-function gateKey(settings: ReportSettings, context: RunnerContext): string {
+export function gateKey(settings: ReportSettings, context: RunnerContext): string {
   return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
 }
 
-/** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
-export async function commentOnPullRequest(
-  api: RepoApi,
-  gate: GateDecision,
-  settings: ReportSettings,
-  context: RunnerContext,
-  markdown: string,
-  report: Report,
-) {
+/** The PR the gate reports on, found from the inputs, the event or a lookup; null (and said) when there is none. */
+export async function pullRequestNumber(api: RepoApi, settings: ReportSettings, context: RunnerContext, report: Report) {
   const plan = planPullRequest(context, settings.prNumber);
   const found = await findPullRequest(plan, api).catch((error: unknown) => {
     report('finding the pull request', error, "'pull-requests: read'", plan.kind === 'lookup' && plan.optional);
@@ -33,7 +26,23 @@ export async function commentOnPullRequest(
     return null;
   }
   logUntrusted(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
-  const comments = api.comments(found.number);
+  return found.number;
+}
+
+/**
+ * Writes the sticky comment and the label on the PR. Returns the comment's URL.
+ * `held`: a run awaits review, which on-failure comments on like a failure.
+ */
+export async function commentOnPullRequest(
+  api: RepoApi,
+  pullNumber: number,
+  gate: GateDecision,
+  settings: ReportSettings,
+  context: RunnerContext,
+  comment: { markdown: string; held: boolean },
+  report: Report,
+) {
+  const comments = api.comments(pullNumber);
   let url: string | null = null;
   try {
     const outcome = await upsertStickyComment(comments, {
@@ -41,9 +50,9 @@ export async function commentOnPullRequest(
       marker: markerFor(gateKey(settings, context)),
       stamp: context.runStamp,
       sha: context.commitSha,
-      body: markdown,
+      body: comment.markdown,
       mode: settings.comment,
-      verdict: gate.verdict,
+      verdict: comment.held ? 'fail' : gate.verdict,
       trend: trendPointOf(gate, context.commitSha),
     });
     if (outcome.action === 'kept-newer') {

@@ -51,6 +51,12 @@ const withoutRun = (body: string): string => body.replace(/^<!-- eval-gate-run: 
 const isOurs = (marker: string, author: string) => (c: IssueComment) =>
   c.userLogin !== null && c.userLogin.toLowerCase() === author.toLowerCase() && c.body.startsWith(`${marker}\n`);
 
+/** The gate's newest sticky comment by the token's own account, or null: what the review reads its memory from. */
+export async function ourNewestComment(api: CommentApi, marker: string, author: string): Promise<IssueComment | null> {
+  const ours = (await api.listComments()).filter(isOurs(marker, author));
+  return ours.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id).at(-1) ?? null;
+}
+
 /** Deletes a duplicate; one already gone (another job raced us to it) is what we wanted. */
 async function deleteDuplicate(api: CommentApi, id: number): Promise<void> {
   await api.deleteComment(id).catch((error: unknown) => {

@@ -6,16 +6,18 @@ import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../../rules/rules.ts';
-import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
+import { pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
 import { gitHubProblem, isFollowOn } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
-import { commentOnPullRequest } from './pr-comment.ts';
+import { commentOnPullRequest, pullRequestNumber } from './pr-comment.ts';
+import { reusingFirstListing, reviewedComment, reviewedStatus, reviewOnPush } from './approval-push.ts';
+import { needsPerson, type ReviewState } from '../../review/outcome.ts';
 import { recordStatus } from './baseline-record.ts';
 
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter() {
+export function problemReporter() {
   let warned = false;
   return (what: string, error: unknown, permission = COMMENT_PERMISSION, quiet = false) => {
     const line = gitHubProblem(what, error, permission);
@@ -32,7 +34,7 @@ function repositoryOf(context: RunnerContext): Repository | null {
 }
 
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
+export async function openSession(settings: ReportSettings, context: RunnerContext, budgetMs: number, report: Report) {
   const repository = repositoryOf(context);
   if (!repository) return null;
   if (!settings.githubToken) {
@@ -73,7 +75,10 @@ async function statusShaOf(api: RepoApi, settings: ReportSettings, context: Runn
 
 async function setStatus(api: RepoApi, settings: ReportSettings, context: RunnerContext, status: CommitStatus, report: Report) {
   const sha = await statusShaOf(api, settings, context, report);
-  if (!sha) return;
+  if (sha) await setStatusOn(api, sha, status, report);
+}
+
+async function setStatusOn(api: RepoApi, sha: string, status: CommitStatus, report: Report) {
   await api.setCommitStatus(sha, status).then(
     () => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`),
     (error: unknown) => report('the commit status', error, "'statuses: write'"),
@@ -107,20 +112,39 @@ export async function setPendingStatus(settings: ReportSettings, vendorLabel: st
 /**
  * Everything written to GitHub itself: the commit status, then the comment and
  * label, all within REPORT_BUDGET_MS. Problems only warn: the verdict, the exit
- * code and the outputs stay as they are.
+ * code and the outputs stay as they are. The review (review.ts) may hold the
+ * status at pending, or a person's approval turn it to success.
  */
-export async function publishToGitHub(gate: GateDecision, settings: ReportSettings, context: RunnerContext, markdown: string) {
+export async function publishToGitHub(
+  gate: GateDecision,
+  settings: ReportSettings,
+  context: RunnerContext,
+  markdown: string,
+): Promise<{ commentUrl: string | null; review: ReviewState }> {
   const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
   const wantsStatus = wantsCommitStatus(settings.commitStatus, context.eventName);
   // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
   const wantsRecord = context.eventName === 'push' && context.commitSha !== null;
+  const wantsReview = settings.commitStatus !== 'never' && settings.review === 'required' && gate.sampled;
   const report = problemReporter();
-  const session = wantsComment || wantsStatus || wantsRecord ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
-  if (!session) return null;
+  const session =
+    wantsComment || wantsStatus || wantsReview || wantsRecord ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+  if (!session) return { commentUrl: null, review: (await reviewOnPush(gate, settings, context, null)).review };
   try {
     if (wantsRecord) await writeRecord(session.api, gate, settings, context, report);
-    if (wantsStatus) await setStatus(session.api, settings, context, commitStatusOf(gate, settings, context), report);
-    return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
+    // Only a gate a person can decide reads its comment first, for an earlier decision; that listing is then reused.
+    const api = reusingFirstListing(session.api);
+    const readsFirst = wantsComment && needsPerson(gate, settings.review === 'required');
+    let pullNumber = readsFirst ? await pullRequestNumber(api, settings, context, report) : null;
+    const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report) : null;
+    const outcome = await reviewOnPush(gate, settings, context, { api, pullNumber, sha, report });
+    // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
+    const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
+    if (sha && (wantsStatus || decided)) await setStatusOn(api, sha, reviewedStatus(outcome, settings, context), report);
+    if (wantsComment && !readsFirst) pullNumber = await pullRequestNumber(api, settings, context, report);
+    const comment = { markdown: reviewedComment(markdown, outcome), held: outcome.review === 'pending' };
+    const commentUrl = pullNumber === null ? null : await commentOnPullRequest(api, pullNumber, gate, settings, context, comment, report);
+    return { commentUrl, review: outcome.review };
   } finally {
     session.close();
   }
