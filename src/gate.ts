@@ -29,7 +29,15 @@ function checkStart(settings: Settings, provider: Provider): void {
       `start: expected a vendor whose API starts a run and answers with its id (aegis, eigenpal or runtype), got ${provider.name}; start the run yourself and give its id in run-id`,
     );
   }
-  provider.start.plan(settings.start);
+  provider.start.plan(settings.start, settings.ref);
+}
+
+/** `ref` is checked against what the run records of its code: with a vendor that records none, it could never hold. */
+function checkRef(settings: Settings, provider: Provider): void {
+  if (settings.ref === null || provider.recordsCode) return;
+  throw new InputError(
+    `ref: expected only with a vendor whose runs record the code they evaluated (eigenpal), got ${JSON.stringify(settings.ref)} with ${provider.name}; ${provider.label} records no code version, so the gate could not check it`,
+  );
 }
 
 /**
@@ -37,6 +45,7 @@ function checkStart(settings: Settings, provider: Provider): void {
  * cannot take, are bad input, caught before any request.
  */
 export function checkRunIds(settings: Settings, provider: Provider): void {
+  checkRef(settings, provider);
   checkStart(settings, provider);
   const rule = provider.runIdPattern;
   if (!rule) return;
@@ -109,12 +118,12 @@ export async function runGate(
   const timing = io.timing ?? REAL_TIMING;
   const startedAt = timing.now();
   const deadlineAt = startedAt + settings.timeoutMs;
-  const baseUrl = settings.baseUrl ?? provider.defaultBaseUrl;
+  const baseUrl = settings.baseUrl ? (provider.apiPrefixOf?.(settings.baseUrl) ?? settings.baseUrl) : provider.defaultBaseUrl;
   const auth = { apiKey: settings.apiKey, applicationId: settings.applicationId };
   try {
     let runIds = settings.runIds;
     if (settings.start && provider.start) {
-      const plan = provider.start.plan(settings.start);
+      const plan = provider.start.plan(settings.start, settings.ref);
       try {
         runIds = await createRuns(plan, {
           provider,

@@ -39,6 +39,8 @@ export interface Settings {
   applicationId: string | null;
   /** Where to write the JUnit XML report too, when set. */
   junitPath: string | null;
+  /** The git ref or commit the run must have evaluated (Eigenpal); null when not pinned. */
+  ref: string | null;
 }
 
 /** What the report side gets: everything but the vendor key, which only the poller sends. */
@@ -111,5 +113,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     githubToken: value['github-token'],
     applicationId: value['application-id'],
     junitPath: value.junit,
+    ref: value.ref,
   };
 }

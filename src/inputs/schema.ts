@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBaseUrl } from './base-url.ts';
 import {
+  GIT_REF_EXPECTED,
   quoted,
   RUN_IDS_EXPECTED,
   toFraction,
@@ -8,6 +9,7 @@ import {
   toNumber,
   toPositiveMs,
   toPullRequestNumber,
+  toGitRef,
   toRunIds,
 } from './values.ts';
 import type { ProviderName } from '../model.ts';
@@ -39,6 +41,7 @@ export const INPUT_DEFAULTS = {
   'github-token': '',
   'application-id': '',
   junit: '',
+  ref: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -105,4 +108,5 @@ export const schema = z.object({
   'github-token': text,
   'application-id': text,
   junit: text,
+  ref: optional(refineTo(GIT_REF_EXPECTED, toGitRef)),
 });

@@ -1,5 +1,6 @@
 import { type Comparison, compareWithBaseline, regressionCheck } from './baseline.ts';
 import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck } from './checks.ts';
+import { provenanceCheck } from './provenance.ts';
 import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict.ts';
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
@@ -14,6 +15,8 @@ export interface RuleConfig {
   sampleRate: number;
   /** Points the score (and each metric) may drop below the baseline run. */
   maxRegression: number | null;
+  /** The code every gated run must have evaluated (the ref input); not asked of the baseline. */
+  ref?: string | null;
 }
 
 export interface RunDecision {
@@ -32,6 +35,7 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   const checks: Check[] = [status];
   const comparison = baseline?.run ? compareWithBaseline(run, baseline.run) : null;
   if (status.outcome === 'pass') {
+    if (config.ref) checks.push(provenanceCheck(run, config.ref));
     const userRules = config.threshold !== null || config.minPassRate !== null;
     if (!userRules) checks.push(vendorCheck(run));
     if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, score));
@@ -95,5 +99,6 @@ export function ruleConfigOf(settings: RuleConfig): RuleConfig {
     metricThresholds: settings.metricThresholds,
     sampleRate: settings.sampleRate,
     maxRegression: settings.maxRegression,
+    ref: settings.ref ?? null,
   };
 }
