@@ -4,11 +4,13 @@ import { TIMELINES } from './timelines.ts';
 import type { Step, VendorSim } from './vendor-sim.ts';
 
 export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky', 'cancelled'] as const;
-export type ScenarioName = (typeof SCENARIOS)[number];
+/** A scenario, or `legacy:<name>`: one of the vendor's older shapes (Timeline.legacy), played to a pass. */
+export type ScenarioName = (typeof SCENARIOS)[number] | `legacy:${string}`;
 
-/** The scenarios a vendor can tell truly: `cancelled` only where the vendor has a cancelled state. */
+/** The scenarios a vendor can tell truly: `cancelled` only where the vendor has a cancelled state; its legacy shapes. */
 export function scenariosOf(vendor: ProviderName): ScenarioName[] {
-  return SCENARIOS.filter((name) => name !== 'cancelled' || TIMELINES[vendor].cancelled !== undefined);
+  const legacy = Object.keys(TIMELINES[vendor].legacy ?? {}).map((name): ScenarioName => `legacy:${name}`);
+  return [...SCENARIOS.filter((name) => name !== 'cancelled' || TIMELINES[vendor].cancelled !== undefined), ...legacy];
 }
 
 /** Why a vendor and scenario named on a command line cannot be played (naming the flag and what it takes), or null. */
@@ -23,6 +25,8 @@ export function scenarioProblem(vendor: string, scenario: string): string | null
 
 function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
   const t = TIMELINES[vendor];
+  const legacy = name.startsWith('legacy:') ? t.legacy?.[name.slice('legacy:'.length)] : undefined;
+  if (legacy) return legacy().map((json) => ({ json }));
   const inFlight: Step[] = t.inFlight().map((json) => ({ json }));
   // A slow run stays at its last progress for a while: progress only goes forward.
   const last = inFlight.at(-1) ?? { status: 502 };
@@ -45,6 +49,8 @@ function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
       if (!t.cancelled) throw new Error(`the ${vendor} simulator has no cancelled state; scenarios: ${scenariosOf(vendor).join(', ')}`);
       return [...inFlight, { json: t.cancelled() }];
     }
+    default:
+      throw new Error(`the ${vendor} simulator has no scenario ${name}; scenarios: ${scenariosOf(vendor).join(', ')}`);
   }
 }
 

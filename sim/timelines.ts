@@ -1,7 +1,7 @@
 import type { ProviderName } from '../src/model.ts';
 import { aegisEvaluation, aegisRun } from './fixtures/aegis.ts';
 import { avidoEval, avidoRun } from './fixtures/avido.ts';
-import { eigenpalRun } from './fixtures/eigenpal.ts';
+import { eigenpalLegacyRun, eigenpalRun } from './fixtures/eigenpal.ts';
 import { humanloopRun, humanloopRuns, humanloopStats } from './fixtures/humanloop.ts';
 import { runtypeResults } from './fixtures/runtype.ts';
 import type { Step } from './vendor-sim.ts';
@@ -34,6 +34,11 @@ export interface Timeline {
    * `failed()` fails on a score under it and `passed()` passes.
    */
   threshold?: string;
+  /**
+   * The vendor's older documented shapes, still read: each name's bodies, played in turn, end in a pass.
+   * Played as the scenario `legacy:<name>`.
+   */
+  legacy?: Record<string, () => unknown[]>;
 }
 
 const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
@@ -67,9 +72,10 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     basePath: '/api/v1',
     resource: (id) => `/runs/${id}`,
     auth: bearer,
+    // An agent run of one dataset example (eval-scoped), as the demo starts it.
     inFlight: () => [eigenpalRun({ finished: false, status: 'pending' }), eigenpalRun({ finished: false, status: 'running' })],
-    passed: () => eigenpalRun({ status: 'completed' }),
-    failed: () => eigenpalRun({ status: 'completed', evalScore: 0.41, evalPassed: false }),
+    passed: () => eigenpalRun(),
+    failed: () => eigenpalRun({ evalScore: 0.41, evalPassed: false }),
     // Eigenpal's eval says passed or not, with no threshold beside the score: the story names one.
     threshold: '0.8',
     errored: () => eigenpalRun({ status: 'failed', error: 'Step "extract" timed out after 300s' }),
@@ -78,6 +84,9 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     missingRequired: () => {
       const { finished: _, ...body } = eigenpalRun();
       return { body, field: 'finished' };
+    },
+    legacy: {
+      'no-execution-status': () => [eigenpalLegacyRun({ finished: false }), eigenpalLegacyRun()],
     },
   },
   avido: {

@@ -120,6 +120,15 @@ export function conformance(vendor: ProviderName, quirks: Quirks): void {
         assert.equal(result.outputs.verdict, 'pass', result.gate.reason);
       });
 
+      for (const name of Object.keys(t.legacy ?? {})) {
+        it(`the older shape "${name}" is still read, to a pass`, async () => {
+          playScenario(ctx.sim, vendor, `legacy:${name}`, RUN_ID);
+          const result = await ctx.gate();
+          assert.equal(result.outputs.verdict, 'pass', result.gate.reason);
+          assert.equal(result.outputs.status, 'completed');
+        });
+      }
+
       it('keeps the path of a base-url that has its own prefix', async () => {
         const prefix = '/proxy/eu';
         ctx.sim.script(`${prefix}${runPath}`, [{ json: t.passed() }]);

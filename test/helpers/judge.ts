@@ -6,7 +6,7 @@ import { decideRun, type RuleConfig } from '../../src/rules/rules.ts';
 
 export interface Payload {
   body: unknown;
-  /** Humanloop's second body, GET /evaluations/{id}/stats. */
+  /** The second body: Humanloop's GET /evaluations/{id}/stats, Eigenpal's GET /runs/{id}/scores. */
   stats?: unknown;
   /** The id the body was read for, where it tells the adapter what the body is (an Eigenpal experiment). */
   runId?: string;
@@ -27,10 +27,10 @@ export async function judge(vendor: ProviderName, payload: Payload, rules: RuleC
     snapshot = provider.parse(payload.body, payload.runId);
     if (!IN_FLIGHT.has(snapshot.status) && provider.enrich) {
       snapshot = await provider.enrich(snapshot, {
-        getJson: async () => payload.stats,
+        getJson: async (_path, parse) => (parse ? parse(payload.stats) : payload.stats),
         getJsonOnce: async () => null,
         needsScores,
-        runId: '991',
+        runId: payload.runId ?? '991',
         baseUrl: 'https://api.humanloop.com/v5',
         lastBody: payload.body,
       });

@@ -10,8 +10,8 @@ import { TIMELINES } from '../../sim/timelines.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { AEGIS_FIELDS } from '../../src/providers/aegis-fields.ts';
 import { AVIDO_COUNTS_FIELDS, AVIDO_FIELDS } from '../../src/providers/avido-fields.ts';
-import { eigenpalExperiment } from '../../sim/fixtures/eigenpal.ts';
-import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
+import { EIGENPAL_COMMIT, eigenpalExperiment, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
+import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS, EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-fields.ts';
 import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
 import { HUMANLOOP_FIELDS } from '../../src/providers/humanloop-fields.ts';
 import { providerFor } from '../../src/providers/index.ts';
@@ -26,6 +26,8 @@ interface VendorCase {
   vendor: ProviderName;
   table: FieldTable;
   payload: () => Payload;
+  /** Rules set in every mode: Eigenpal's cases pin the code (the ref input), so its provenance decides too. */
+  rules?: Partial<RuleConfig>;
 }
 
 const humanloopStats = () => {
@@ -35,12 +37,29 @@ const humanloopStats = () => {
 
 const CASES: VendorCase[] = [
   { name: 'aegis', vendor: 'aegis', table: AEGIS_FIELDS, payload: () => ({ body: TIMELINES.aegis.passed() }) },
-  { name: 'eigenpal', vendor: 'eigenpal', table: EIGENPAL_FIELDS, payload: () => ({ body: TIMELINES.eigenpal.passed() }) },
+  {
+    name: 'eigenpal',
+    vendor: 'eigenpal',
+    table: EIGENPAL_FIELDS,
+    payload: () => ({ body: TIMELINES.eigenpal.passed() }),
+    rules: { ref: EIGENPAL_COMMIT.slice(0, 7) },
+  },
+  {
+    name: 'eigenpal (scores)',
+    vendor: 'eigenpal',
+    table: EIGENPAL_SCORES_FIELDS,
+    payload: () => ({
+      body: eigenpalRun({ noEval: true }),
+      stats: eigenpalScores(eigenpalScore('accuracy', { score: 0.9 }), eigenpalScore('faithfulness', { score: 0.85 })),
+    }),
+    rules: { ref: EIGENPAL_COMMIT },
+  },
   {
     name: 'eigenpal (experiment)',
     vendor: 'eigenpal',
     table: EIGENPAL_EXPERIMENT_FIELDS,
     payload: () => ({ body: eigenpalExperiment(), runId: 'experiment:workflows.invoice-extractor:exp_1' }),
+    rules: { ref: EIGENPAL_COMMIT },
   },
   { name: 'avido', vendor: 'avido', table: AVIDO_FIELDS, payload: () => ({ body: TIMELINES.avido.passed() }) },
   {
@@ -65,18 +84,19 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
   let base = provider.parse(body, c.payload().runId);
   if (provider.enrich)
     base = await provider.enrich(base, {
-      getJson: async () => stats,
+      getJson: async (_path, parse) => (parse ? parse(stats) : stats),
       getJsonOnce: async () => null,
       needsScores: true,
-      runId: '991',
+      runId: c.payload().runId ?? '991',
       baseUrl: 'https://api.humanloop.com/v5',
       lastBody: body,
     });
-  const modes = new Map<RuleMode, RuleConfig>([['vendor', noRules]]);
-  if (base.score !== null) modes.set('threshold', { ...noRules, threshold: base.score });
-  if (base.passRate !== null) modes.set('pass-rate', { ...noRules, minPassRate: base.passRate });
+  const rules = { ...noRules, ...c.rules };
+  const modes = new Map<RuleMode, RuleConfig>([['vendor', rules]]);
+  if (base.score !== null) modes.set('threshold', { ...rules, threshold: base.score });
+  if (base.passRate !== null) modes.set('pass-rate', { ...rules, minPassRate: base.passRate });
   const metric = base.metrics.find((m) => m.score !== null);
-  if (metric) modes.set('metric', { ...noRules, metricThresholds: [{ metric: metric.name, min: metric.score ?? 0 }] });
+  if (metric) modes.set('metric', { ...rules, metricThresholds: [{ metric: metric.name, min: metric.score ?? 0 }] });
   return modes;
 }
 
@@ -168,7 +188,7 @@ for (const c of CASES) {
 
     it('a body that is not an object is an error', async () => {
       for (const body of [null, [], 'ok', 1, true]) {
-        const outcome = await judge(c.vendor, { ...c.payload(), body }, noRules);
+        const outcome = await judge(c.vendor, { ...c.payload(), body }, { ...noRules, ...c.rules });
         assert.equal(outcome.verdict, 'error', JSON.stringify(body));
       }
     });
