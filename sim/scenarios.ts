@@ -3,14 +3,16 @@ import { PROVIDER_NAMES } from '../src/providers/index.ts';
 import { TIMELINES } from './timelines.ts';
 import type { Step, VendorSim } from './vendor-sim.ts';
 
-export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky', 'cancelled'] as const;
-/** A scenario, or `legacy:<name>`: one of the vendor's older shapes (Timeline.legacy), played to a pass. */
-export type ScenarioName = (typeof SCENARIOS)[number] | `legacy:${string}`;
+export const SCENARIOS = ['pass', 'fail', 'slow', 'flaky', 'cancelled', 'legacy-pass', 'legacy-fail'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
 
-/** The scenarios a vendor can tell truly: `cancelled` only where the vendor has a cancelled state; its legacy shapes. */
+/**
+ * The scenarios a vendor can tell truly: `cancelled` only where the vendor
+ * documents a cancelled state, `legacy-*` only where it has an older shape.
+ */
 export function scenariosOf(vendor: ProviderName): ScenarioName[] {
-  const legacy = Object.keys(TIMELINES[vendor].legacy ?? {}).map((name): ScenarioName => `legacy:${name}`);
-  return [...SCENARIOS.filter((name) => name !== 'cancelled' || TIMELINES[vendor].cancelled !== undefined), ...legacy];
+  const t = TIMELINES[vendor];
+  return SCENARIOS.filter((name) => (name === 'cancelled' ? t.cancelled : name.startsWith('legacy-') ? t.legacy : true));
 }
 
 /** Why a vendor and scenario named on a command line cannot be played (naming the flag and what it takes), or null. */
@@ -25,8 +27,6 @@ export function scenarioProblem(vendor: string, scenario: string): string | null
 
 function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
   const t = TIMELINES[vendor];
-  const legacy = name.startsWith('legacy:') ? t.legacy?.[name.slice('legacy:'.length)] : undefined;
-  if (legacy) return legacy().map((json) => ({ json }));
   const inFlight: Step[] = t.inFlight().map((json) => ({ json }));
   // A slow run stays at its last progress for a while: progress only goes forward.
   const last = inFlight.at(-1) ?? { status: 502 };
@@ -45,12 +45,16 @@ function stepsFor(vendor: ProviderName, name: ScenarioName): Step[] {
         { status: 429, headers: { 'retry-after': '1' } },
         { json: t.passed() },
       ];
+    case 'legacy-pass':
+    case 'legacy-fail': {
+      const legacy = t.legacy;
+      if (!legacy) throw new Error(`the ${vendor} simulator has no older shape; scenarios: ${scenariosOf(vendor).join(', ')}`);
+      return [...legacy.inFlight().map((json) => ({ json })), { json: name === 'legacy-pass' ? legacy.passed() : legacy.failed() }];
+    }
     case 'cancelled': {
       if (!t.cancelled) throw new Error(`the ${vendor} simulator has no cancelled state; scenarios: ${scenariosOf(vendor).join(', ')}`);
       return [...inFlight, { json: t.cancelled() }];
     }
-    default:
-      throw new Error(`the ${vendor} simulator has no scenario ${name}; scenarios: ${scenariosOf(vendor).join(', ')}`);
   }
 }
 
@@ -64,7 +68,8 @@ export function playScenario(
 ): string {
   const t = TIMELINES[vendor];
   sim.script(`${t.basePath}${t.resource(runId)}`, steps);
-  for (const [path, extra] of Object.entries(t.extraRoutes?.(runId, name === 'fail' ? 'failed' : 'passed') ?? {})) sim.script(path, extra);
+  const outcome = name === 'fail' || name === 'legacy-fail' ? 'failed' : 'passed';
+  for (const [path, extra] of Object.entries(t.extraRoutes?.(runId, outcome) ?? {})) sim.script(path, extra);
   return `${sim.url}${t.basePath}`;
 }
 

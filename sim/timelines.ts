@@ -1,7 +1,7 @@
 import type { ProviderName } from '../src/model.ts';
 import { aegisEvaluation, aegisRun } from './fixtures/aegis.ts';
 import { avidoEval, avidoRun } from './fixtures/avido.ts';
-import { eigenpalLegacyRun, eigenpalRun } from './fixtures/eigenpal.ts';
+import { eigenpalRun } from './fixtures/eigenpal.ts';
 import { humanloopRun, humanloopRuns, humanloopStats } from './fixtures/humanloop.ts';
 import { runtypeResults } from './fixtures/runtype.ts';
 import type { Step } from './vendor-sim.ts';
@@ -35,10 +35,10 @@ export interface Timeline {
    */
   threshold?: string;
   /**
-   * The vendor's older documented shapes, still read: each name's bodies, played in turn, end in a pass.
-   * Played as the scenario `legacy:<name>`.
+   * The vendor's older documented shape, which eval-gate still reads: played by
+   * the `legacy-pass` and `legacy-fail` scenarios (the default ones serve the current docs).
    */
-  legacy?: Record<string, () => unknown[]>;
+  legacy?: Pick<Timeline, 'inFlight' | 'passed' | 'failed'>;
 }
 
 const bearer: Timeline['auth'] = ['authorization', (key) => `Bearer ${key}`];
@@ -72,7 +72,7 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     basePath: '/api/v1',
     resource: (id) => `/runs/${id}`,
     auth: bearer,
-    // An agent run of one dataset example (eval-scoped), as the demo starts it.
+    // An agent run of one dataset example (eval-scoped), as the demo starts it (CURRENT.md §2).
     inFlight: () => [eigenpalRun({ finished: false, status: 'pending' }), eigenpalRun({ finished: false, status: 'running' })],
     passed: () => eigenpalRun(),
     failed: () => eigenpalRun({ evalScore: 0.41, evalPassed: false }),
@@ -85,8 +85,11 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
       const { finished: _, ...body } = eigenpalRun();
       return { body, field: 'finished' };
     },
+    // The snapshot page's run: no execution.status, so `finished` decides.
     legacy: {
-      'no-execution-status': () => [eigenpalLegacyRun({ finished: false }), eigenpalLegacyRun()],
+      inFlight: () => [eigenpalRun({ legacy: true, finished: false })],
+      passed: () => eigenpalRun({ legacy: true }),
+      failed: () => eigenpalRun({ legacy: true, evalScore: 0.41, evalPassed: false }),
     },
   },
   avido: {

@@ -21,6 +21,14 @@ const REAL_TIMING: Timing = {
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */
 const MAX_REQUESTS_IN_FLIGHT = 4;
 
+/** `ref` is checked against what the run records of its code: with a vendor that records none, it could never hold. */
+function checkRef(settings: Settings, provider: Provider): void {
+  if (settings.ref === null || provider.recordsCode) return;
+  throw new InputError(
+    `ref: expected only with a vendor whose runs record the code they evaluated (eigenpal), got ${JSON.stringify(settings.ref)} with ${provider.name}; ${provider.label} records no code version, so the gate could not check it`,
+  );
+}
+
 /** A start body for a vendor that cannot start runs, or that fits none of its create requests, is bad input. */
 function checkStart(settings: Settings, provider: Provider): void {
   if (!settings.start) return;
@@ -30,14 +38,6 @@ function checkStart(settings: Settings, provider: Provider): void {
     );
   }
   provider.start.plan(settings.start, settings.ref);
-}
-
-/** `ref` is checked against what the run records of its code: with a vendor that records none, it could never hold. */
-function checkRef(settings: Settings, provider: Provider): void {
-  if (settings.ref === null || provider.recordsCode) return;
-  throw new InputError(
-    `ref: expected only with a vendor whose runs record the code they evaluated (eigenpal), got ${JSON.stringify(settings.ref)} with ${provider.name}; ${provider.label} records no code version, so the gate could not check it`,
-  );
 }
 
 /**

@@ -16,6 +16,8 @@ export { INPUT_DEFAULTS };
 export interface Settings {
   provider: ProviderName;
   runIds: string[];
+  /** The git ref or commit the run must have evaluated (Eigenpal); null when not pinned. */
+  ref: string | null;
   /** The body of the vendor's create request (the start input): the gate starts the run(s), then gates them. */
   start: Record<string, unknown> | null;
   baselineRunId: string | null;
@@ -39,8 +41,6 @@ export interface Settings {
   applicationId: string | null;
   /** Where to write the JUnit XML report too, when set. */
   junitPath: string | null;
-  /** The git ref or commit the run must have evaluated (Eigenpal); null when not pinned. */
-  ref: string | null;
 }
 
 /** What the report side gets: everything but the vendor key, which only the poller sends. */
@@ -93,6 +93,7 @@ export function parseInputs(read: (name: InputName) => string): Settings {
   return {
     provider: value.provider,
     runIds: start ? [] : value['run-id'],
+    ref: value.ref,
     start,
     baselineRunId: value['baseline-run-id'],
     maxRegression: value['max-regression'],
@@ -113,6 +114,5 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     githubToken: value['github-token'],
     applicationId: value['application-id'],
     junitPath: value.junit,
-    ref: value.ref,
   };
 }

@@ -22,6 +22,7 @@ export const INPUT_DEFAULTS = {
   'run-id-file': '',
   start: '',
   'start-file': '',
+  ref: '',
   'baseline-run-id': '',
   'max-regression': '',
   'api-key': '',
@@ -41,7 +42,6 @@ export const INPUT_DEFAULTS = {
   'github-token': '',
   'application-id': '',
   junit: '',
-  ref: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -75,6 +75,7 @@ export const schema = z.object({
   provider: refineTo(`one of ${PROVIDER_NAMES.join(', ')}`, (value) =>
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
+  ref: optional(refineTo(GIT_REF_EXPECTED, toGitRef)),
   'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
     refineTo('one run id (letters, digits, . _ : ~ -, not only dots)', (value) => (toRunIds(value)?.length === 1 ? value : null)),
@@ -108,5 +109,4 @@ export const schema = z.object({
   'github-token': text,
   'application-id': text,
   junit: text,
-  ref: optional(refineTo(GIT_REF_EXPECTED, toGitRef)),
 });

@@ -47,22 +47,6 @@ export function toRunIds(text: string): string[] | null {
   return valid ? ids : null;
 }
 
-export function toMetricThresholds(text: string): MetricThreshold[] | null {
-  const entries = listOf(text).map((entry) => {
-    const match = /^(.+?)\s*(?:>=|:|=)\s*(\S+)$/.exec(entry);
-    const min = match ? toNumber(match[2] ?? '') : null;
-    return match && min !== null ? { metric: (match[1] ?? '').trim(), min } : null;
-  });
-  return entries.every((entry) => entry !== null) ? entries : null;
-}
-
-/** `42` or `#42`. */
-export function toPullRequestNumber(text: string): number | null {
-  const match = /^#?(\d{1,9})$/.exec(text);
-  const value = match ? Number(match[1]) : 0;
-  return value >= 1 ? value : null;
-}
-
 /** A commit SHA as git prints one: 7 to 40 hex digits (a prefix of the full 40). */
 export const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
@@ -80,4 +64,20 @@ export const GIT_REF_EXPECTED = 'a git ref or commit SHA such as a1b2c3d or refs
 export function toGitRef(text: string): string | null {
   const allowed = text.length <= 255 && !/[\p{Cc}\s~^:?*[\\]/u.test(text) && !/\.\.|@\{|\/\//.test(text);
   return allowed && !/^[-/.]|[/.]$|\.lock$/.test(text) ? text : null;
+}
+
+export function toMetricThresholds(text: string): MetricThreshold[] | null {
+  const entries = listOf(text).map((entry) => {
+    const match = /^(.+?)\s*(?:>=|:|=)\s*(\S+)$/.exec(entry);
+    const min = match ? toNumber(match[2] ?? '') : null;
+    return match && min !== null ? { metric: (match[1] ?? '').trim(), min } : null;
+  });
+  return entries.every((entry) => entry !== null) ? entries : null;
+}
+
+/** `42` or `#42`. */
+export function toPullRequestNumber(text: string): number | null {
+  const match = /^#?(\d{1,9})$/.exec(text);
+  const value = match ? Number(match[1]) : 0;
+  return value >= 1 ? value : null;
 }

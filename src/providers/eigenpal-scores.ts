@@ -6,7 +6,6 @@
 import { SchemaError } from '../errors.ts';
 import { quoted } from '../inputs/values.ts';
 import type { FailingRecord, MetricResult, RunSnapshot } from '../model.ts';
-import { experimentOf } from './eigenpal-start.ts';
 import { stringOrNull } from './schema.ts';
 import type { EnrichContext } from './types.ts';
 import { BOOLEAN, checkUnique, disagreement, NON_EMPTY_TEXT, NUMBER, OBJECT, orNull, read, rule } from './strict.ts';
@@ -102,10 +101,13 @@ export function withScores(snapshot: RunSnapshot, body: unknown): RunSnapshot {
   };
 }
 
-/** A completed run without an `eval` block is judged by GET /runs/{id}/scores; an experiment is judged by its own counts. */
+/**
+ * A completed run (a body with `finished`) without an `eval` block is judged by GET /runs/{id}/scores;
+ * an experiment (no `finished`) is judged by its own counts.
+ */
 export async function enrichWithScores(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot> {
-  const body = ctx.lastBody as { eval?: unknown } | null;
-  if (experimentOf(ctx.runId) || snapshot.status !== 'completed' || body?.eval !== undefined) return snapshot;
+  const body = ctx.lastBody as { finished?: unknown; eval?: unknown } | null;
+  if (snapshot.status !== 'completed' || body?.finished === undefined || body.eval !== undefined) return snapshot;
   const path = `/runs/${encodeURIComponent(ctx.runId)}/scores`;
   return (await ctx.getJson(path, (scores) => withScores(snapshot, scores))) as RunSnapshot;
 }

@@ -91,5 +91,5 @@ export const eigenpalStart: StartCapability = {
     return 'exampleId' in body ? examplePlan(body, ref) : experimentPlan(body, ref);
   },
   findHint:
-    "look for it among the automation's runs and experiments in Eigenpal Studio (GET /api/v1/runs), by its metadata if the body gave any",
+    "look for it among the automation's runs and experiments in Eigenpal Studio (GET /runs, filtered by sourceRef or batchId), by its metadata if the body gave any",
 };

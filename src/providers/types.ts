@@ -54,6 +54,10 @@ export interface Provider {
   name: ProviderName;
   label: string;
   defaultBaseUrl: string;
+  /** The API prefix for a base-url given as the vendor documents it (Eigenpal's SDK takes the bare host); else as given. */
+  apiPrefixOf?(baseUrl: string): string;
+  /** True when the vendor's runs record the code they evaluated, so that the ref input can be checked (rules/provenance.ts). */
+  recordsCode?: boolean;
   /** Checked before any request, so a malformed id fails as bad input. */
   runIdPattern?: { pattern: RegExp; expected: string };
   authHeaders(auth: AuthContext): Record<string, string>;
@@ -63,10 +67,6 @@ export interface Provider {
   parse(body: unknown, runId?: string): RunSnapshot;
   /** Present for the vendors whose API documents a create request that answers with the run's id. */
   start?: StartCapability;
-  /** True when the vendor's runs record the code they evaluated, so that the ref input can be checked (rules/provenance.ts). */
-  recordsCode?: boolean;
-  /** The API prefix for a base-url given as the vendor documents it (Eigenpal's SDK takes the bare host); else as given. */
-  apiPrefixOf?(baseUrl: string): string;
   /** Optional extra reads once the run is terminal (scores, web link). */
   enrich?(snapshot: RunSnapshot, ctx: EnrichContext): Promise<RunSnapshot>;
 }

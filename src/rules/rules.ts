@@ -1,22 +1,22 @@
 import { type Comparison, compareWithBaseline, regressionCheck } from './baseline.ts';
 import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck } from './checks.ts';
-import { provenanceCheck } from './provenance.ts';
 import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict.ts';
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
+import { provenanceCheck } from './provenance.ts';
 
 export type { Baseline, Check, Verdict } from './verdict.ts';
 export { worstVerdict } from './verdict.ts';
 
 export interface RuleConfig {
+  /** The code every gated run must have evaluated (the ref input); not asked of the baseline. */
+  ref?: string | null;
   threshold: number | null;
   minPassRate: number | null;
   metricThresholds: MetricThreshold[];
   sampleRate: number;
   /** Points the score (and each metric) may drop below the baseline run. */
   maxRegression: number | null;
-  /** The code every gated run must have evaluated (the ref input); not asked of the baseline. */
-  ref?: string | null;
 }
 
 export interface RunDecision {
@@ -34,8 +34,8 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   const status = statusCheck(run);
   const checks: Check[] = [status];
   const comparison = baseline?.run ? compareWithBaseline(run, baseline.run) : null;
+  if (status.outcome === 'pass' && config.ref) checks.push(provenanceCheck(run, config.ref));
   if (status.outcome === 'pass') {
-    if (config.ref) checks.push(provenanceCheck(run, config.ref));
     const userRules = config.threshold !== null || config.minPassRate !== null;
     if (!userRules) checks.push(vendorCheck(run));
     if (config.threshold !== null) checks.push(minimumCheck('threshold', 'score', run.score, config.threshold, score));
@@ -94,11 +94,11 @@ export function verdictLine(gate: Pick<GateDecision, 'verdict' | 'reason'>): str
 
 export function ruleConfigOf(settings: RuleConfig): RuleConfig {
   return {
+    ref: settings.ref ?? null,
     threshold: settings.threshold,
     minPassRate: settings.minPassRate,
     metricThresholds: settings.metricThresholds,
     sampleRate: settings.sampleRate,
     maxRegression: settings.maxRegression,
-    ref: settings.ref ?? null,
   };
 }

@@ -2,7 +2,7 @@
 // The code a run evaluated (ref) and the create requests: eigenpal-code.ts.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { eigenpalErrorBody, eigenpalLegacyRun, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
+import { eigenpalErrorBody, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
 import { foreignHtml, nodesOf, parseGfm, visibleText } from '../helpers/markdown.ts';
 import { RUN_ID, type Quirks } from './conformance.ts';
 import { eigenpalCodeQuirks } from './eigenpal-code.ts';
@@ -12,7 +12,7 @@ const SCORES = `/api/v1/runs/${RUN_ID}/scores`;
 
 export const eigenpalQuirks: Quirks = (t) => {
   it('falls back on `finished` when execution.status is absent (the snapshot page shape)', async () => {
-    t.serve(eigenpalLegacyRun({ finished: false }), eigenpalLegacyRun());
+    t.serve(eigenpalRun({ legacy: true, finished: false }), eigenpalRun({ legacy: true }));
     const result = await t.gate();
     assert.equal(result.outputs.verdict, 'pass');
     assert.equal(t.sim.requests.length, 2);

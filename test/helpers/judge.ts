@@ -6,7 +6,7 @@ import { decideRun, type RuleConfig } from '../../src/rules/rules.ts';
 
 export interface Payload {
   body: unknown;
-  /** The second body: Humanloop's GET /evaluations/{id}/stats, Eigenpal's GET /runs/{id}/scores. */
+  /** Humanloop's second body, GET /evaluations/{id}/stats. */
   stats?: unknown;
   /** The id the body was read for, where it tells the adapter what the body is (an Eigenpal experiment). */
   runId?: string;
@@ -30,7 +30,7 @@ export async function judge(vendor: ProviderName, payload: Payload, rules: RuleC
         getJson: async (_path, parse) => (parse ? parse(payload.stats) : payload.stats),
         getJsonOnce: async () => null,
         needsScores,
-        runId: payload.runId ?? '991',
+        runId: '991',
         baseUrl: 'https://api.humanloop.com/v5',
         lastBody: payload.body,
       });

@@ -10,10 +10,13 @@ import { TIMELINES } from '../../sim/timelines.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { AEGIS_FIELDS } from '../../src/providers/aegis-fields.ts';
 import { AVIDO_COUNTS_FIELDS, AVIDO_FIELDS } from '../../src/providers/avido-fields.ts';
-import { EIGENPAL_COMMIT, eigenpalExperiment, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
-import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS, EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-fields.ts';
+import { eigenpalExperiment } from '../../sim/fixtures/eigenpal.ts';
+import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
 import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
 import { HUMANLOOP_FIELDS } from '../../src/providers/humanloop-fields.ts';
+// Eigenpal's evaluator scores (GET /runs/{id}/scores) and the commit its runs record (issue 23).
+import { EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-fields.ts';
+import { EIGENPAL_COMMIT, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { RUNTYPE_FIELDS } from '../../src/providers/runtype-fields.ts';
 import type { RuleConfig } from '../../src/rules/rules.ts';
@@ -87,7 +90,7 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
       getJson: async (_path, parse) => (parse ? parse(stats) : stats),
       getJsonOnce: async () => null,
       needsScores: true,
-      runId: c.payload().runId ?? '991',
+      runId: '991',
       baseUrl: 'https://api.humanloop.com/v5',
       lastBody: body,
     });
