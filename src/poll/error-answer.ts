@@ -90,15 +90,34 @@ function requestIdOf(body: string, headers: Headers): string | null {
   return text(first(headers['x-request-id']));
 }
 
-/** Reads an answer whose status is 4xx or 5xx: one policy for every request eval-gate makes to a vendor. */
-export function readErrorAnswer(statusCode: number, body: string, headers: Headers, nowMs: number): ErrorAnswer {
+/** The credentials a request sent (its header values, a Bearer token alone too), which an answer may repeat. */
+export function credentialsIn(requestHeaders: Record<string, string>): string[] {
+  return Object.values(requestHeaders)
+    .flatMap((value) => [value, value.replace(/^Bearer\s+/i, '')])
+    .filter((v) => v.length >= 8);
+}
+
+/**
+ * Reads an answer whose status is 4xx or 5xx: one policy for every request eval-gate makes to a vendor.
+ * A vendor that repeats the key it was sent (`bad key sk_…`) gets it cut out before a word is quoted.
+ */
+export function readErrorAnswer(
+  statusCode: number,
+  answer: string,
+  headers: Headers,
+  nowMs: number,
+  sent: readonly string[] = [],
+): ErrorAnswer {
+  // Cut out before quoting, so that no cut leaves a piece of one; the header's request id too.
+  const withoutSent = (text: string) => sent.reduce((rest, secret) => rest.split(secret).join('[redacted]'), text);
+  const body = withoutSent(answer);
   const meaning = MEANING[statusCode] ?? (statusCode >= 500 ? 'server error' : 'refused');
   const said = bodyText(body, first(headers['content-type']));
   const requestId = requestIdOf(body, headers);
   const transient = TRANSIENT_STATUSES.has(statusCode);
   return {
     statusCode,
-    text: `${meaning} (HTTP ${statusCode})${said ? `: ${said}` : ''}${requestId ? `; request id ${quoted(requestId)}` : ''}`,
+    text: withoutSent(`${meaning} (HTTP ${statusCode})${said ? `: ${said}` : ''}${requestId ? `; request id ${quoted(requestId)}` : ''}`),
     transient,
     retryAfterMs: transient ? parseRetryAfterMs(headers['retry-after'], nowMs) : null,
   };

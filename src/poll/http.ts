@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { type RequestContext, VendorError } from '../errors.ts';
-import { readErrorAnswer } from './error-answer.ts';
+import { credentialsIn, readErrorAnswer } from './error-answer.ts';
 import { sendRequest } from './transport.ts';
 
 /** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
@@ -33,8 +33,9 @@ function statusFailure(
   text: string,
   headers: Record<string, string | string[] | undefined>,
   now: number,
+  sent: readonly string[],
 ) {
-  const answer = readErrorAnswer(statusCode, text, headers, now);
+  const answer = readErrorAnswer(statusCode, text, headers, now, sent);
   if (statusCode === 401 || statusCode === 403) {
     return new VendorError(ctx, `${answer.text}; check api-key and its access to this run`, { kind: 'fatal', statusCode });
   }
@@ -119,6 +120,6 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<unk
       target = next;
       continue;
     }
-    throw statusFailure(ctx, statusCode, text, headers, options.now?.() ?? Date.now());
+    throw statusFailure(ctx, statusCode, text, headers, options.now?.() ?? Date.now(), credentialsIn(options.headers));
   }
 }

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { CreateError } from '../errors.ts';
-import { readErrorAnswer } from '../poll/error-answer.ts';
+import { credentialsIn, readErrorAnswer } from '../poll/error-answer.ts';
 import { sendRequest } from '../poll/transport.ts';
 
 /**
@@ -25,8 +25,9 @@ function statusFailure(
   text: string,
   headers: Record<string, string | string[] | undefined>,
   nowMs: number,
+  sent: readonly string[],
 ): CreateError {
-  const answer = readErrorAnswer(statusCode, text, headers, nowMs);
+  const answer = readErrorAnswer(statusCode, text, headers, nowMs, sent);
   if (statusCode === 429) {
     // Rate limited with a stated wait: the vendor turned the request away whole.
     if (answer.retryAfterMs !== null) return new CreateError('unsent', answer.text, answer.retryAfterMs);
@@ -74,5 +75,5 @@ export async function postJson(url: URL, body: unknown, options: PostOptions): P
   }
   // A redirect after a POST (303 See Other) can mean the run was made.
   if (statusCode >= 300 && statusCode < 400) throw new CreateError('ambiguous', `redirected (HTTP ${statusCode}); not followed`);
-  throw statusFailure(statusCode, text, headers, options.now());
+  throw statusFailure(statusCode, text, headers, options.now(), credentialsIn(options.headers));
 }

@@ -63,6 +63,28 @@ describe('a vendor error answer', () => {
     }
   });
 
+  it('never quotes the key it was sent, even where a cut would leave a piece of it', async () => {
+    const key = 'sk_live_0123456789abcdef0123456789abcdef';
+    const dispatcher = await createDispatcher({});
+    const signal = new AbortController().signal;
+    const headers = { authorization: `Bearer ${key}` };
+    sim.script('/v1/x', [{ status: 401, json: { detail: `${'x'.repeat(70)} bad key ${key}` }, headers: { 'x-request-id': key } }]);
+    try {
+      const get = await getJson(`${sim.url}/v1/x`, { dispatcher, headers, signal, vendor: 'eigenpal', timeoutMs: 5000 }).catch(
+        (e: unknown) => e,
+      );
+      const post = await postJson(new URL(`${sim.url}/v1/x`), {}, { dispatcher, headers, signal, timeoutMs: 5000, now: Date.now }).catch(
+        (e: unknown) => e,
+      );
+      for (const message of [String(get), String(post)]) {
+        assert.match(message, /authentication refused \(HTTP 401\)/);
+        assert.ok(!message.includes(key.slice(0, 12)), message);
+      }
+    } finally {
+      await dispatcher.destroy();
+    }
+  });
+
   it('is bounded: each quoted piece cut to 80 characters, at most three issues, the rest counted', () => {
     const issue = (i: number) => ({ field: `f${i}`, message: 'x'.repeat(500), code: 'invalid_value', severity: 'error' });
     const body = JSON.stringify({ issues: [0, 1, 2, 3, 4].map(issue), requestId: 'r'.repeat(300), hint: 'h'.repeat(300) });

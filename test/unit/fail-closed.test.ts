@@ -15,7 +15,7 @@ import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers
 import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
 import { HUMANLOOP_FIELDS } from '../../src/providers/humanloop-fields.ts';
 // Eigenpal's evaluator scores (GET /runs/{id}/scores) and the commit its runs record (issue 23).
-import { EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-fields.ts';
+import { EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-scores-fields.ts';
 import { EIGENPAL_COMMIT, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { RUNTYPE_FIELDS } from '../../src/providers/runtype-fields.ts';
