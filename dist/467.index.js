@@ -79,8 +79,8 @@ function runnerContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules/rules.ts + 2 modules
-var rules = __webpack_require__(4141);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 3 modules
+var rules = __webpack_require__(8582);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/footer.ts
@@ -512,8 +512,8 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/gate.ts + 11 modules
-var gate = __webpack_require__(4902);
+// EXTERNAL MODULE: ./src/gate.ts + 12 modules
+var gate = __webpack_require__(5106);
 ;// CONCATENATED MODULE: ./src/report/github/retry.ts
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
