@@ -816,8 +816,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/gate.ts + 11 modules
-var gate = __webpack_require__(4902);
+// EXTERNAL MODULE: ./src/gate.ts + 12 modules
+var gate = __webpack_require__(5106);
 // EXTERNAL MODULE: ./src/report/github/client.ts
 var client = __webpack_require__(2073);
 // EXTERNAL MODULE: ./src/report/github/retry.ts

@@ -23,8 +23,8 @@ var core = __webpack_require__(6421);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/github/context.ts
 var github_context = __webpack_require__(6935);
-// EXTERNAL MODULE: ./src/rules/rules.ts + 3 modules
-var rules = __webpack_require__(97);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
+var rules = __webpack_require__(106);
 // EXTERNAL MODULE: ./src/report/footer.ts
 var footer = __webpack_require__(7403);
 // EXTERNAL MODULE: external "node:crypto"

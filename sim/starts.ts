@@ -1,4 +1,5 @@
 import type { ProviderName } from '../src/model.ts';
+import { eigenpalExampleRun } from './fixtures/eigenpal.ts';
 import { TIMELINES } from './timelines.ts';
 import type { Step, VendorSim } from './vendor-sim.ts';
 
@@ -24,10 +25,11 @@ export const STARTS: Partial<Record<ProviderName, StartStory>> = {
     answer: (runId) => ({ status: 201, json: { ...(TIMELINES.aegis.inFlight()[0] as object), id: Number(runId) } }),
   },
   eigenpal: {
-    // POST /api/v1/runs answers 201 { id, type, finished: false }.
-    path: '/runs',
-    body: { target: 'workflows.invoice-extractor', metadata: { commitSha: COMMIT } },
-    answer: (runId) => ({ status: 201, json: { id: runId, type: 'workflow', finished: false } }),
+    // One dataset example, POST /api/v1/automations/{id}/examples/{exampleId}/run, answers 201 with the
+    // eval-scoped run the scenario then plays (docs.eigenpal.com "Run dataset example").
+    path: '/automations/agents.invoice-extractor/examples/ex_42/run',
+    body: { automation: 'agents.invoice-extractor', exampleId: 'ex_42' },
+    answer: (runId) => ({ status: 201, json: eigenpalExampleRun(runId) }),
   },
   runtype: {
     // POST /v1/eval/submit answers one submission per eval; its docs name no status code, so 200.

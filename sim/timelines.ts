@@ -102,9 +102,10 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     basePath: '/api/v1',
     resource: (id) => `/runs/${id}`,
     auth: bearer,
+    // An agent run of one dataset example (eval-scoped), as the demo starts it (CURRENT.md §2).
     inFlight: () => [eigenpalRun({ finished: false, status: 'pending' }), eigenpalRun({ finished: false, status: 'running' })],
-    passed: () => eigenpalRun({ status: 'completed' }),
-    failed: () => eigenpalRun({ status: 'completed', evalScore: 0.41, evalPassed: false }),
+    passed: () => eigenpalRun(),
+    failed: () => eigenpalRun({ evalScore: 0.41, evalPassed: false }),
     // Eigenpal's eval says passed or not, with no threshold beside the score: the story names one.
     threshold: '0.8',
     errored: () => eigenpalRun({ status: 'failed', error: 'Step "extract" timed out after 300s' }),
@@ -113,6 +114,12 @@ export const TIMELINES: Record<ProviderName, Timeline> = {
     missingRequired: () => {
       const { finished: _, ...body } = eigenpalRun();
       return { body, field: 'finished' };
+    },
+    // The snapshot page's run: no execution.status, so `finished` decides.
+    legacy: {
+      inFlight: () => [eigenpalRun({ legacy: true, finished: false })],
+      passed: () => eigenpalRun({ legacy: true }),
+      failed: () => eigenpalRun({ legacy: true, evalScore: 0.41, evalPassed: false }),
     },
   },
   avido: {

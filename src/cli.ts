@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 import { parseArgs } from 'node:util';
-import { CLI_FLAGS, helpText } from './inputs/cli-flags.ts';
+import { CLI_ENV, CLI_FLAGS, helpText } from './inputs/cli-flags.ts';
 import { formatDurationMs } from './inputs/duration.ts';
 import {
   cliInputName,
@@ -39,6 +39,8 @@ function inputReader(flags: ReturnType<typeof parseFlags>, env: NodeJS.ProcessEn
   return (name: InputName): string => {
     if (name === 'api-key') return env[keyVariable] ?? '';
     const value = flags[name];
+    const variable = CLI_ENV[name];
+    if (value === undefined && variable) return env[variable] ?? '';
     return Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '';
   };
 }

@@ -22,6 +22,14 @@ const REAL_TIMING: Timing = {
 /** Requests in flight at once across all runs of a gate: they share one key and its rate limit. */
 const MAX_REQUESTS_IN_FLIGHT = 4;
 
+/** `ref` is checked against what the run records of its code: with a vendor that records none, it could never hold. */
+function checkRef(settings: Settings, provider: Provider): void {
+  if (settings.ref === null || provider.recordsCode) return;
+  throw new InputError(
+    `ref: expected only with a vendor whose runs record the code they evaluated (eigenpal), got ${JSON.stringify(settings.ref)} with ${provider.name}; ${provider.label} records no code version, so the gate could not check it`,
+  );
+}
+
 /** A start body for a vendor that cannot start runs, or that fits none of its create requests, is bad input. */
 function checkStart(settings: Settings, provider: Provider): void {
   if (!settings.start) return;
@@ -31,7 +39,7 @@ function checkStart(settings: Settings, provider: Provider): void {
       `start: expected a vendor whose API starts a run and answers with its id (aegis, eigenpal or runtype), got ${provider.name}${why}; start the run yourself and give its id in run-id`,
     );
   }
-  provider.start.plan(settings.start);
+  provider.start.plan(settings.start, settings.ref);
 }
 
 /** A vendor that refuses every request without an application id (Avido) gets none sent: bad input. */
@@ -46,6 +54,7 @@ function checkApplicationId(settings: Settings, provider: Provider): void {
  * caught before any request.
  */
 export function checkRunIds(settings: Settings, provider: Provider): void {
+  checkRef(settings, provider);
   checkStart(settings, provider);
   checkApplicationId(settings, provider);
   const rule = provider.runIdPattern;
@@ -137,12 +146,12 @@ export async function runGate(settings: Settings, provider: Provider, io: GateIo
   const timing = io.timing ?? REAL_TIMING;
   const startedAt = timing.now();
   const deadlineAt = startedAt + settings.timeoutMs;
-  const baseUrl = settings.baseUrl ?? provider.defaultBaseUrl;
+  const baseUrl = settings.baseUrl ? (provider.apiPrefixOf?.(settings.baseUrl) ?? settings.baseUrl) : provider.defaultBaseUrl;
   const auth = { apiKey: settings.apiKey, applicationId: settings.applicationId };
   try {
     let runIds = settings.runIds;
     if (settings.start && provider.start) {
-      const plan = provider.start.plan(settings.start);
+      const plan = provider.start.plan(settings.start, settings.ref);
       try {
         runIds = await createRuns(plan, {
           provider,

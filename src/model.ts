@@ -45,6 +45,23 @@ export interface Detail {
   value: string;
 }
 
+/** One field in which a run records the code it evaluated. */
+export interface ProvenanceField {
+  /** Where the vendor records it, e.g. `source.git.commitSha`. */
+  field: string;
+  /** Its value; null when the run leaves it empty or out. */
+  value: string | null;
+  /** `code` names exactly the code that ran (a commit SHA, a version); `name` a ref that resolved to it. */
+  role: 'code' | 'name';
+}
+
+/** What a run records of the code it evaluated, for the ref input to be checked against (rules/provenance.ts). */
+export interface Provenance {
+  fields: ProvenanceField[];
+  /** Why the record cannot be read (a field of the wrong type, a kind of run without one), naming the field; else null. */
+  problem: string | null;
+}
+
 /** What an adapter makes of one vendor response. */
 export interface RunSnapshot {
   status: RunStatus;
@@ -52,6 +69,8 @@ export interface RunSnapshot {
   vendorPassed: boolean | null;
   /** Why vendorPassed is null on a terminal run, naming the field (e.g. `field "result" is null`). */
   verdictGap: string | null;
+  /** What a failing vendor verdict rests on, when the vendor names it (Eigenpal's failed evaluators). */
+  verdictWhy?: string | null;
   score: number | null;
   vendorThreshold: number | null;
   passRate: number | null;
@@ -81,6 +100,8 @@ export interface RunSnapshot {
   records?: RecordOutcomes | null;
   /** The run the vendor started to retry this failed one (Eigenpal's `execution.retry.nextRun`): the gate follows it. */
   nextRunId?: string | null;
+  /** The code the run evaluated, as the vendor records it; absent for vendors that record none. */
+  provenance?: Provenance | null;
 }
 
 /** A run as the gate reports it: the last snapshot plus who and what. */

@@ -25,7 +25,11 @@ export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> 
   { name: 'fail-on', value: 'MODE', help: 'fail (default): exit 1 on a failing gate; never: exit 0 and only report' },
   { name: 'name', value: 'TEXT', help: "the gate's display name" },
   { name: 'application-id', value: 'ID', help: 'Avido only: sent as x-application-id' },
+  { name: 'ref', value: 'REF', help: 'eigenpal only: the git ref or commit the run must evaluate (default: $EVAL_GATE_REF)' },
 ];
+
+/** Inputs the CLI also takes from the environment when the flag is not given, named like EVAL_GATE_API_KEY. */
+export const CLI_ENV: Partial<Record<InputName, string>> = { ref: 'EVAL_GATE_REF' };
 
 export function helpText(): string {
   const width = Math.max(...CLI_FLAGS.map((f) => `--${f.name} ${f.value}`.length)) + 2;

@@ -20,6 +20,8 @@ export { INPUT_DEFAULTS };
 export interface Settings {
   provider: ProviderName;
   runIds: string[];
+  /** The git ref or commit the run must have evaluated (Eigenpal); null when not pinned. */
+  ref: string | null;
   /** The body of the vendor's create request (the start input): the gate starts the run(s), then gates them. */
   start: Record<string, unknown> | null;
   /** A run id, or `auto`: the last passing record of this gate on the PR's base branch. */
@@ -111,6 +113,7 @@ export function parseInputs(read: (name: InputName) => string): Settings {
   return {
     provider: value.provider,
     runIds: start ? [] : value['run-id'],
+    ref: value.ref,
     start,
     baselineRunId: value['baseline-run-id'],
     baselineRequired: value['baseline-required'] === 'true',

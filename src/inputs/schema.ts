@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBaseUrl } from './base-url.ts';
 import {
+  GIT_REF_EXPECTED,
   quoted,
   RUN_IDS_EXPECTED,
   toFraction,
@@ -9,6 +10,7 @@ import {
   toPositiveMs,
   toPullRequestNumber,
   toLogins,
+  toGitRef,
   toRunIds,
 } from './values.ts';
 import type { ProviderName } from '../model.ts';
@@ -24,6 +26,7 @@ export const INPUT_DEFAULTS = {
   'run-id-file': '',
   start: '',
   'start-file': '',
+  ref: '',
   'baseline-run-id': '',
   'max-regression': '',
   'regression-confidence': '',
@@ -81,6 +84,7 @@ export const schema = z.object({
   provider: refineTo(`one of ${PROVIDER_NAMES.join(', ')}`, (value) =>
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
+  ref: optional(refineTo(GIT_REF_EXPECTED, toGitRef)),
   'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
     refineTo('one run id (letters, digits, . _ : ~ -, not only dots), or auto', (value) => (toRunIds(value)?.length === 1 ? value : null)),

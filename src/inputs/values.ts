@@ -47,6 +47,25 @@ export function toRunIds(text: string): string[] | null {
   return valid ? ids : null;
 }
 
+/** A commit SHA as git prints one: 7 to 40 hex digits (a prefix of the full 40). */
+export const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
+
+/** The same code: equal names, or two commit SHAs of which one is a prefix (7+ digits) of the other. */
+export function sameCode(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!COMMIT_SHA.test(a) || !COMMIT_SHA.test(b)) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+export const GIT_REF_EXPECTED = 'a git ref or commit SHA such as a1b2c3d or refs/heads/main (no spaces, ~ ^ : ? * [ \\ or "..")';
+
+/** A ref as git check-ref-format allows one (a commit SHA is one too), or null. */
+export function toGitRef(text: string): string | null {
+  const allowed = text.length <= 255 && !/[\p{Cc}\s~^:?*[\\]/u.test(text) && !/\.\.|@\{|\/\//.test(text);
+  return allowed && !/^[-/.]|[/.]$|\.lock$/.test(text) ? text : null;
+}
+
 export function toMetricThresholds(text: string): MetricThreshold[] | null {
   const entries = listOf(text).map((entry) => {
     const match = /^(.+?)\s*(?:>=|:|=)\s*(\S+)$/.exec(entry);

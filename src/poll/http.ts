@@ -1,13 +1,11 @@
 import type { Dispatcher } from 'undici';
 import { type RequestContext, VendorError } from '../errors.ts';
 import type { InputNamer } from '../inputs/inputs.ts';
-import { parseRetryAfterMs } from './retry-after.ts';
+import { credentialsIn, readErrorAnswer } from './error-answer.ts';
 import { sendRequest } from './transport.ts';
 
 /** Per-request limits, far below undici's 300 s defaults: a hung vendor must not eat the deadline. */
 export const MAX_REQUEST_TIMEOUT_MS = 30_000;
-/** Statuses worth asking again; every other 4xx and 5xx is final. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
 /**
  * A single request may take a quarter of the whole timeout (so a hang leaves
@@ -31,30 +29,27 @@ export interface GetJsonOptions {
   inputName?: InputNamer;
 }
 
+/** A 4xx or 5xx, with what the vendor said (error-answer.ts, shared with POST), as the retry loop takes it. */
 function statusFailure(
   ctx: RequestContext,
   statusCode: number,
-  retryAfter: string | string[] | undefined,
+  text: string,
+  headers: Record<string, string | string[] | undefined>,
   now: number,
+  sent: readonly string[],
   inputName: InputNamer,
 ) {
+  const answer = readErrorAnswer(statusCode, text, headers, now, sent);
   if (statusCode === 401 || statusCode === 403) {
-    return new VendorError(ctx, `authentication refused (HTTP ${statusCode}): check ${inputName('api-key')} and its access to this run`, {
-      kind: 'fatal',
-      statusCode,
-    });
+    return new VendorError(ctx, `${answer.text}; check ${inputName('api-key')} and its access to this run`, { kind: 'fatal', statusCode });
   }
   if (statusCode === 404) {
-    return new VendorError(ctx, 'run not found (HTTP 404): the id may be wrong or not visible to this key', {
-      kind: 'not-found',
-      statusCode,
-    });
+    return new VendorError(ctx, `${answer.text}; the id may be wrong or not visible to this key`, { kind: 'not-found', statusCode });
   }
-  const transient = TRANSIENT_STATUSES.has(statusCode);
-  return new VendorError(ctx, `HTTP ${statusCode}`, {
-    kind: transient ? 'transient' : 'fatal',
+  return new VendorError(ctx, answer.text, {
+    kind: answer.transient ? 'transient' : 'fatal',
     statusCode,
-    retryAfterMs: transient ? parseRetryAfterMs(retryAfter, now) : null,
+    retryAfterMs: answer.retryAfterMs,
   });
 }
 
@@ -136,6 +131,6 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<unk
       target = next;
       continue;
     }
-    throw statusFailure(ctx, statusCode, headers['retry-after'], options.now?.() ?? Date.now(), inputName);
+    throw statusFailure(ctx, statusCode, text, headers, options.now?.() ?? Date.now(), credentialsIn(options.headers), inputName);
   }
 }

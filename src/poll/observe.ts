@@ -181,7 +181,7 @@ async function observeOne(runId: string, deps: ObserveDeps): Promise<GateRun> {
     }
     const snapshot = deps.provider.enrich
       ? await deps.provider.enrich(outcome.snapshot, {
-          getJson: (path) => get(path),
+          getJson: (path, parse) => get(path, parse),
           getJsonOnce: (path) => fetchJson(deps, path, EXTRA_TIMEOUT_MS),
           needsScores: deps.needsScores,
           needsMetrics: deps.needsMetrics,

@@ -1,27 +1,23 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import { type Detail, emptySnapshot, type RunSnapshot, type RunStatus } from '../model.ts';
+import { type Detail, emptySnapshot, type FailingRecord, type Provenance, type RunSnapshot, type RunStatus } from '../model.ts';
 import { looseNumber, looseString, parseWith, presentDetails } from './schema.ts';
-import { BOOLEAN, disagreement, NON_EMPTY_TEXT, numberIn, orNull, rule, stateOf, strict } from './strict.ts';
+import { BOOLEAN, NON_EMPTY_TEXT, numberIn, orNull, rule, stateOf, strict } from './strict.ts';
 import { parseExperiment } from './eigenpal-experiment.ts';
+import { evaluatedText, provenanceOf } from './eigenpal-provenance.ts';
+import { enrichWithScores } from './eigenpal-scores.ts';
 import { eigenpalStart, experimentOf } from './eigenpal-start.ts';
+import { apiPrefixOf, DEFAULT_BASE_URL } from './eigenpal-base-url.ts';
 import type { Adapter } from './types.ts';
 
-/** The retry Eigenpal made of a failed run; null or absent when there is none (the SDK's RunRetry). */
-const NEXT_RUN = rule<{ id: string } | null>(
+/** The rerun of this run; null or absent when there is none (the SDK's RunExecutionRetry). */
+const NEXT_RUN = rule<{ id: string; status?: unknown } | null>(
   'null or an object with the retry run\'s "id" (a non-empty string)',
   (v) => v === null || (v !== null && typeof v === 'object' && !Array.isArray(v) && NON_EMPTY_TEXT.test((v as { id?: unknown }).id)),
 );
 
-const source = z
-  .object({
-    name: looseString,
-    version: looseString,
-    model: looseString,
-    git: z.object({ requestedRef: looseString, resolvedRef: looseString, commitSha: looseString }).nullish().catch(null),
-  })
-  .nullish()
-  .catch(null);
+// What the run evaluated is read by eigenpal-provenance.ts; these are its display fields.
+const source = z.object({ name: looseString, model: looseString }).nullish().catch(null);
 
 /** Eigenpal's execution states (its SDK's types), case included. */
 const STATES = ['created', 'pending', 'running', 'waiting', 'finalizing', 'completed', 'failed', 'rejected', 'cancelled'] as const;
@@ -45,7 +41,6 @@ const run = z.object({
     .object({ score: strict(orNull(EIGENPAL_SCALE)), passed: strict(orNull(BOOLEAN)), example: looseString, exampleId: looseString })
     .optional(),
   sampleRank: looseNumber,
-  type: looseString,
   timing: z.object({ durationMs: looseNumber }).nullish().catch(null),
   source,
 });
@@ -82,79 +77,70 @@ function statusOf(data: EigenpalRun): RunStatus {
   }
 }
 
-function detailsOf(data: EigenpalRun): Detail[] {
-  const s = data.source;
-  const ref = s?.git?.resolvedRef ?? s?.git?.requestedRef;
-  const sha = s?.git?.commitSha;
+function detailsOf(data: EigenpalRun, provenance: Provenance, status?: RunStatus): Detail[] {
+  const next = data.execution.retry?.nextRun;
   return presentDetails([
-    ['Workflow', s?.name],
-    ['Version', s?.version],
-    ['Model', s?.model],
-    ['Git ref', ref ? `${ref}${sha ? ` (${sha.slice(0, 12)})` : ''}` : sha],
+    ['Automation', data.source?.name],
+    ['Model', data.source?.model],
+    ['Evaluated', evaluatedText(provenance)],
     ['Example', data.eval?.example ?? data.eval?.exampleId],
+    // A rerun of a run that did not fail is someone's second look: this run keeps its own verdict.
+    ['Rerun', next && status && status !== 'failed' ? `${next.id} exists; this run's own verdict is used` : null],
   ]);
 }
 
 function verdictOf(data: EigenpalRun, status: RunStatus): Pick<RunSnapshot, 'vendorPassed' | 'verdictGap'> {
   if (status !== 'completed') return { vendorPassed: status === 'failed' || status === 'cancelled' ? false : null, verdictGap: null };
-  if (!data.eval) return { vendorPassed: true, verdictGap: null };
+  // Finished is not evaluated: the evaluators' scores (enrich) give the verdict of a run without `eval`.
+  if (!data.eval) return { vendorPassed: null, verdictGap: 'the run has no "eval" block and its evaluator scores were not read' };
   const passed = data.eval.passed;
   return passed == null
     ? { vendorPassed: null, verdictGap: 'field "eval.passed" is missing on an eval-scoped run' }
     : { vendorPassed: passed, verdictGap: null };
 }
 
-/** The run Eigenpal started to retry this one: followed only from a failed run, a contradiction on any other. */
+/** The rerun of a failed run, which the gate follows; a run that did not fail is judged on its own (detailsOf notes the rerun). */
 function nextRunOf(data: EigenpalRun, status: RunStatus): string | null {
-  const next = data.execution.retry?.nextRun;
-  if (!next) return null;
-  if (status !== 'failed')
-    throw disagreement(
-      ['execution.retry.nextRun.id', next.id],
-      ['execution.status', data.execution.status ?? status],
-      'a run that has not failed was retried',
-    );
-  return next.id;
+  return status === 'failed' ? (data.execution.retry?.nextRun?.id ?? null) : null;
+}
+
+/** The failing example of an eval-scoped run, for the report. */
+function failuresOf(data: EigenpalRun): FailingRecord[] {
+  if (data.eval?.passed !== false) return [];
+  const name = data.eval.example ?? data.eval.exampleId ?? 'eval example';
+  return [{ name, metric: null, score: data.eval.score, threshold: null, message: data.error ?? null, prompt: null }];
 }
 
 function parse(body: unknown, runId?: string): RunSnapshot {
   if (runId !== undefined && experimentOf(runId)) return parseExperiment(body);
   const data = parseWith(run, body);
+  const provenance = provenanceOf(body);
   const disagreement = terminalDisagreement(data);
-  if (disagreement) return { ...emptySnapshot('running'), inFlightNote: disagreement, details: detailsOf(data) };
+  if (disagreement) return { ...emptySnapshot('running'), inFlightNote: disagreement, details: detailsOf(data, provenance) };
   if (data.finished && data.error === undefined)
     throw new SchemaError('field "error": expected a non-empty string or null on a finished run, got nothing (missing)');
   const status = statusOf(data);
   const rank = data.sampleRank;
-  const score = data.eval?.score ?? null;
-  const failed = data.eval?.passed === false;
+  const failures = failuresOf(data);
   return {
     ...emptySnapshot(status),
     ...verdictOf(data, status),
-    score,
-    failures: failed
-      ? [
-          {
-            name: data.eval?.example ?? data.eval?.exampleId ?? 'eval example',
-            metric: null,
-            score,
-            threshold: null,
-            message: data.error ?? null,
-            prompt: null,
-          },
-        ]
-      : [],
-    failureCount: failed ? 1 : 0,
+    score: data.eval?.score ?? null,
+    failures,
+    failureCount: failures.length,
     sampleRank: rank != null && rank >= 0 && rank < 1 ? rank : null,
     durationMs: data.timing?.durationMs ?? null,
     vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
-    details: detailsOf(data),
+    details: detailsOf(data, provenance, status),
     nextRunId: nextRunOf(data, status),
+    provenance,
   };
 }
 
 export const eigenpal: Adapter = {
-  defaultBaseUrl: 'https://studio.eigenpal.com/api/v1',
+  defaultBaseUrl: DEFAULT_BASE_URL,
+  apiPrefixOf,
+  recordsCode: true,
   authHeaders: ({ apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
   // No expand: the sections it adds (input, usage, debug) are not in the report.
   runPath: (runId) => {
@@ -164,5 +150,6 @@ export const eigenpal: Adapter = {
       : `/runs/${encodeURIComponent(runId)}`;
   },
   parse,
+  enrich: enrichWithScores,
   start: eigenpalStart,
 };

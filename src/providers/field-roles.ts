@@ -5,8 +5,11 @@
 // pass; a corrupted display field never changes one. Nothing at run time
 // imports them.
 
-/** What a field decides: whether the run is over, its verdict, its figures, or nothing (display). */
-export type FieldRole = 'terminal' | 'verdict' | 'score' | 'threshold' | 'count' | 'display';
+/**
+ * What a field decides: whether the run is over, its verdict, its figures, what code the run
+ * evaluated (provenance, read when the ref input is set), or nothing (display).
+ */
+export type FieldRole = 'terminal' | 'verdict' | 'score' | 'threshold' | 'count' | 'provenance' | 'display';
 
 /** Which rules the user set: none (the vendor's verdict), a score threshold, a minimum pass rate, or a metric's minimum. */
 export type RuleMode = 'vendor' | 'threshold' | 'pass-rate' | 'metric';

@@ -5,14 +5,17 @@ export interface AuthContext {
   applicationId: string | null;
 }
 
-/** Reads one more JSON document from the vendor, with the same transport and deadline. */
-export type GetJson = (path: string) => Promise<unknown>;
+/**
+ * Reads one more JSON document from the vendor, with the same transport and deadline; `parse` (which
+ * throws SchemaError on a body it cannot read) makes such a body count as a bad one, asked again a few times.
+ */
+export type GetJson = (path: string, parse?: (body: unknown) => unknown) => Promise<unknown>;
 
 export interface EnrichContext {
   /** With retries, under the gate's deadline. */
   getJson: GetJson;
   /** One try with a short timeout, for optional extras that must never delay the verdict. */
-  getJsonOnce: GetJson;
+  getJsonOnce: (path: string) => Promise<unknown>;
   /** True when a user rule needs the score or pass rate, so extra calls are worth making. */
   needsScores: boolean;
   /** True when a rule reads metrics (metric-thresholds, or max-regression, which compares them). */
@@ -35,8 +38,11 @@ export interface StartPlan {
 
 /** How a vendor starts runs: which create request a body means, and where to look for a run that may have been made. */
 export interface StartCapability {
-  /** Throws InputError (naming `start`) when the body fits none of the vendor's create requests. */
-  plan(body: Record<string, unknown>): StartPlan;
+  /**
+   * Throws InputError (naming `start`, or `ref`) when the body fits none of the vendor's create requests.
+   * `ref`, for a vendor whose runs record their code, is the code the run must evaluate.
+   */
+  plan(body: Record<string, unknown>, ref: string | null): StartPlan;
   /** Where a user finds a run whose create request got no clear answer. */
   findHint: string;
 }
@@ -50,6 +56,10 @@ export interface Provider {
   name: ProviderName;
   label: string;
   defaultBaseUrl: string;
+  /** The API prefix for a base-url given as the vendor documents it (Eigenpal's SDK takes the bare host); else as given. */
+  apiPrefixOf?(baseUrl: string): string;
+  /** True when the vendor's runs record the code they evaluated, so that the ref input can be checked (rules/provenance.ts). */
+  recordsCode?: boolean;
   /** Checked before any request, so a malformed id fails as bad input. */
   runIdPattern?: { pattern: RegExp; expected: string };
   authHeaders(auth: AuthContext): Record<string, string>;

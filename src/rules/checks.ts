@@ -39,7 +39,7 @@ export function vendorCheck(run: GateRun): Check {
       run.score !== null && run.vendorThreshold !== null
         ? ` (score ${formatPair(run.score, run.vendorThreshold).join(', its threshold ')})`
         : '';
-    return { rule, outcome: 'fail', detail: `the vendor reports a fail${figures}` };
+    return { rule, outcome: 'fail', detail: `the vendor reports a fail${figures}${run.verdictWhy ? `: ${run.verdictWhy}` : ''}` };
   }
   const gap = run.verdictGap ?? 'it gave none';
   return { rule, outcome: 'error', detail: `no verdict from the vendor: ${gap}; set threshold or min-pass-rate to decide` };

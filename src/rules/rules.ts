@@ -4,11 +4,14 @@ import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict
 import { type RegressionOutput, worstRegression } from './regression.ts';
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
+import { provenanceCheck } from './provenance.ts';
 
 export type { Baseline, Check, Verdict } from './verdict.ts';
 export { worstVerdict } from './verdict.ts';
 
 export interface RuleConfig {
+  /** The code every gated run must have evaluated (the ref input); not asked of the baseline. */
+  ref?: string | null;
   threshold: number | null;
   minPassRate: number | null;
   metricThresholds: MetricThreshold[];
@@ -37,6 +40,7 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   const checks: Check[] = [status];
   let regression: ReturnType<typeof regressionCheck> = null;
   const comparison = baseline?.run ? compareWithBaseline(run, baseline.run) : null;
+  if (status.outcome === 'pass' && config.ref) checks.push(provenanceCheck(run, config.ref));
   if (status.outcome === 'pass') {
     const userRules = config.threshold !== null || config.minPassRate !== null;
     if (!userRules) checks.push(vendorCheck(run));
@@ -104,6 +108,7 @@ export function verdictLine(gate: Pick<GateDecision, 'verdict' | 'reason'>): str
 
 export function ruleConfigOf(settings: RuleConfig): RuleConfig {
   return {
+    ref: settings.ref ?? null,
     threshold: settings.threshold,
     minPassRate: settings.minPassRate,
     metricThresholds: settings.metricThresholds,

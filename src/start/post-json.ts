@@ -1,7 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { CreateError } from '../errors.ts';
-import { quoted } from '../inputs/values.ts';
-import { parseRetryAfterMs } from '../poll/retry-after.ts';
+import { credentialsIn, readErrorAnswer } from '../poll/error-answer.ts';
 import { sendRequest } from '../poll/transport.ts';
 
 /**
@@ -20,38 +19,23 @@ export interface PostOptions {
   now: () => number;
 }
 
-/** The vendor's own words from an error body (`detail`, `message` or `error`), quoted and cut, else its length. */
-export function vendorMessageOf(text: string): string {
-  try {
-    const body = JSON.parse(text) as Record<string, unknown> | null;
-    for (const key of ['detail', 'message', 'error', 'code']) {
-      const value = body?.[key];
-      if (typeof value === 'string' && value.trim()) return `: ${quoted(value)}`;
-      if (value && typeof value === 'object') return `: ${quoted(JSON.stringify(value))}`;
-    }
-  } catch {
-    // not JSON: quoted below
-  }
-  return text.trim() ? `: ${quoted(text.trim())}` : '';
-}
-
-function statusFailure(statusCode: number, text: string, retryAfter: string | string[] | undefined, nowMs: number): CreateError {
-  const said = vendorMessageOf(text);
+/** A 4xx or 5xx, read as polling reads one (error-answer.ts), as a create request's outcome. */
+function statusFailure(
+  statusCode: number,
+  text: string,
+  headers: Record<string, string | string[] | undefined>,
+  nowMs: number,
+  sent: readonly string[],
+): CreateError {
+  const answer = readErrorAnswer(statusCode, text, headers, nowMs, sent);
   if (statusCode === 429) {
-    const waitMs = parseRetryAfterMs(retryAfter, nowMs);
     // Rate limited with a stated wait: the vendor turned the request away whole.
-    if (waitMs !== null) return new CreateError('unsent', `rate limited (HTTP 429)${said}`, waitMs);
-    return new CreateError('refused', `rate limited (HTTP 429) without Retry-After${said}`);
+    if (answer.retryAfterMs !== null) return new CreateError('unsent', answer.text, answer.retryAfterMs);
+    return new CreateError('refused', `${answer.text}; no Retry-After`);
   }
-  if (statusCode === 408 || statusCode >= 500) return new CreateError('ambiguous', `HTTP ${statusCode}${said}`);
-  const what: Record<number, string> = {
-    401: 'authentication refused',
-    402: 'payment required (insufficient credits)',
-    403: 'forbidden',
-    404: 'not found',
-    422: 'request not valid',
-  };
-  return new CreateError('refused', `${what[statusCode] ?? 'refused'} (HTTP ${statusCode})${said}`);
+  // The vendor may have made the run before it timed out or failed.
+  if (statusCode === 408 || statusCode >= 500) return new CreateError('ambiguous', answer.text);
+  return new CreateError('refused', answer.text);
 }
 
 function networkFailure(error: unknown, signal: AbortSignal): CreateError {
@@ -62,15 +46,17 @@ function networkFailure(error: unknown, signal: AbortSignal): CreateError {
   return new CreateError('ambiguous', why, null, { cause: error });
 }
 
-/** One POST of a JSON body; the JSON answer, or a CreateError saying whether the vendor may have acted. Never follows redirects. */
+/** One POST of a JSON body (or none); the JSON answer, or a CreateError saying whether the vendor may have acted. Never follows redirects. */
 export async function postJson(url: URL, body: unknown, options: PostOptions): Promise<unknown> {
   let text: string;
   let response: Dispatcher.ResponseData;
   try {
     response = await sendRequest(options.dispatcher, url, {
       method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json', ...options.headers },
-      body: JSON.stringify(body),
+      // A request that takes no body (Eigenpal's example run) gets none.
+      ...(body === undefined
+        ? { headers: { accept: 'application/json', ...options.headers } }
+        : { headers: { accept: 'application/json', 'content-type': 'application/json', ...options.headers }, body: JSON.stringify(body) }),
       signal: options.signal,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
@@ -89,5 +75,5 @@ export async function postJson(url: URL, body: unknown, options: PostOptions): P
   }
   // A redirect after a POST (303 See Other) can mean the run was made.
   if (statusCode >= 300 && statusCode < 400) throw new CreateError('ambiguous', `redirected (HTTP ${statusCode}); not followed`);
-  throw statusFailure(statusCode, text, headers['retry-after'], options.now());
+  throw statusFailure(statusCode, text, headers, options.now(), credentialsIn(options.headers));
 }

@@ -126,6 +126,6 @@ describe('a baseline run', () => {
     assert.match(warned.summary, /Baseline run 900 could not be read/);
     const enforced = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '2' });
     assert.equal(enforced.outputs.verdict, 'error');
-    assert.match(enforced.stdout, /baseline run 900 could not be read: aegis: GET \/api\/v1\/runs\/900: authentication refused/);
+    assert.match(enforced.stdout, /baseline run 900 could not be read: aegis: GET \/api\/v1\/runs\/900: forbidden \(HTTP 403\)/);
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { eigenpalExperiment, eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
+import { EIGENPAL_COMMIT, eigenpalExperiment, eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type Step, type VendorSim } from '../../sim/vendor-sim.ts';
@@ -26,7 +26,7 @@ interface Report {
   runs: Array<{ runId: string; started?: boolean; retryChain?: string[] | null; problem: string | null; polls: number }>;
 }
 
-async function gate(provider: string, basePath: string, args: string[]) {
+async function gate(provider: string, basePath: string, args: string[], env: Record<string, string> = {}) {
   const argv = [
     '--provider',
     provider,
@@ -40,7 +40,7 @@ async function gate(provider: string, basePath: string, args: string[]) {
     'json',
   ];
   const child = spawn(process.execPath, [CLI_ENTRY, ...argv, ...args], {
-    env: { PATH: process.env.PATH ?? '', EVAL_GATE_API_KEY: API_KEY },
+    env: { PATH: process.env.PATH ?? '', EVAL_GATE_API_KEY: API_KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -114,16 +114,21 @@ describe('start: Runtype', () => {
 });
 
 describe('start: Eigenpal', () => {
-  it('a run is started and gated to a pass, with the commit in its metadata', async () => {
-    sim.script('/api/v1/runs', [created({ id: 'run_01', type: 'workflow', finished: false })]);
-    sim.script('/api/v1/runs/run_01', [
-      { json: eigenpalRun({ finished: false, status: 'running' }) },
-      { json: eigenpalRun({ status: 'completed' }) },
-    ]);
-    const body = { target: 'workflows.invoice-extractor', metadata: { commitSha: '9fceb02' } };
-    const result = await gate('eigenpal', '/api/v1', ['--start', JSON.stringify(body)]);
+  it('a run is started at the commit of ref (EVAL_GATE_REF), and passes only having evaluated it', async () => {
+    sim.script('/api/v1/runs', [created({ id: 'run_01', type: 'agent', finished: false })]);
+    sim.script('/api/v1/runs/run_01', [{ json: eigenpalRun({ finished: false }) }, { json: eigenpalRun() }]);
+    const body = { target: 'agents.invoice-extractor', metadata: { pr: 42 } };
+    const result = await gate('eigenpal', '/api/v1', ['--start', JSON.stringify(body)], { EVAL_GATE_REF: EIGENPAL_COMMIT.slice(0, 7) });
     assert.equal(result.code, 0, result.stderr);
+    assert.equal(posts()[0]?.path, `/api/v1/runs?version=${EIGENPAL_COMMIT.slice(0, 7)}`);
     assert.deepEqual(JSON.parse(posts()[0]?.body ?? ''), body);
+    // The flag wins over the variable; a run at another commit is an error naming both.
+    const other = await gate('eigenpal', '/api/v1', ['--start', JSON.stringify(body), '--ref', 'abcdef0'], { EVAL_GATE_REF: 'ignored' });
+    assert.equal(other.code, 2, other.stderr);
+    assert.match(
+      other.report?.reason ?? '',
+      new RegExp(`other code than ref "abcdef0": field "source.git.commitSha" is "${EIGENPAL_COMMIT}"`),
+    );
   });
 
   it('an experiment is started, its counts progress, and its pass rate decides', async () => {
@@ -229,6 +234,12 @@ describe('start: bad input, before any request', () => {
     ],
     ['humanloop', ['--start', '{"x":1}'], /got humanloop/],
     ['aegis', ['--start-file', '/nonexistent/start.json'], /start-file: expected a readable file/],
+    [
+      'aegis',
+      ['--run-id', '1', '--ref', 'main'],
+      /--ref: expected only with a vendor whose runs record the code they evaluated \(eigenpal\), got "main" with aegis/,
+    ],
+    ['eigenpal', ['--run-id', '1', '--ref', 'a b'], /--ref: expected a git ref or commit SHA/],
   ] as const) {
     it(`${provider} ${args.join(' ')}`, async () => {
       const result = await gate(provider, '/x', [...args]);

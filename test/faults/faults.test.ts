@@ -164,7 +164,10 @@ describe('fault injection', () => {
       const result = await play([{ status, text: '{"detail":"no"}' }]);
       expectClean(result, 'error', { requests: 1, withinMs: 3000 });
       assert.equal(sim.requests.length, 1);
-      assert.match(result.stdout, new RegExp(`authentication refused \\(HTTP ${status}\\)`));
+      assert.match(
+        result.stdout,
+        new RegExp(`${status === 401 ? 'authentication refused' : 'forbidden'} \\(HTTP ${status}\\): \\\\?"no\\\\?"; check api-key`),
+      );
     }
   });
 

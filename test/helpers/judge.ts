@@ -27,7 +27,7 @@ export async function judge(vendor: ProviderName, payload: Payload, rules: RuleC
     snapshot = provider.parse(payload.body, payload.runId);
     if (!IN_FLIGHT.has(snapshot.status) && provider.enrich) {
       snapshot = await provider.enrich(snapshot, {
-        getJson: async () => payload.stats,
+        getJson: async (_path, parse) => (parse ? parse(payload.stats) : payload.stats),
         getJsonOnce: async () => null,
         needsScores,
         needsMetrics: rules.metricThresholds.length > 0 || rules.maxRegression !== null,

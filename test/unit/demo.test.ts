@@ -91,7 +91,7 @@ describe('the demo', () => {
     for (const vendor of STARTABLE) {
       const scripted = new Map<string, Step[]>();
       const inputs = playStart({ script: (path, steps) => scripted.set(path, steps) }, vendor, '991');
-      const plan = (await providerFor(vendor)).start?.plan(JSON.parse(inputs.start ?? ''));
+      const plan = (await providerFor(vendor)).start?.plan(JSON.parse(inputs.start ?? ''), null);
       const answer = scripted.get(`${TIMELINES[vendor].basePath}${plan?.path}`)?.[0];
       assert.ok(answer && 'json' in answer, `${vendor}: the create request ${plan?.path} is answered (${STARTS[vendor]?.path})`);
       assert.deepEqual(plan?.idsOf(answer.json), ['991'], vendor);

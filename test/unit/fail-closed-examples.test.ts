@@ -379,11 +379,11 @@ describe('issue 23: Aegis and Runtype', () => {
   it('aegis: a start body with is_blocking true is bad input; false or left out is not', async () => {
     const start = (await providerFor('aegis')).start;
     assert.throws(
-      () => start?.plan({ dataset_id: 7, is_blocking: true }),
+      () => start?.plan({ dataset_id: 7, is_blocking: true }, null),
       /^InputError: start: expected "is_blocking" false or left out for aegis/,
     );
-    assert.equal(start?.plan({ dataset_id: 7, is_blocking: false }).path, '/runs/dataset');
-    assert.equal(start?.plan({ evaluations: [] }).path, '/runs/custom');
+    assert.equal(start?.plan({ dataset_id: 7, is_blocking: false }, null).path, '/runs/dataset');
+    assert.equal(start?.plan({ evaluations: [] }, null).path, '/runs/custom');
   });
 
   it('runtype: a metric of the eval group that is not a number is an error for a rule on it', async () => {

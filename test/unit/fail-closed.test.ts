@@ -15,6 +15,9 @@ import { eigenpalExperiment } from '../../sim/fixtures/eigenpal.ts';
 import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
 import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
 import { HUMANLOOP_FIELDS } from '../../src/providers/humanloop-fields.ts';
+// Eigenpal's evaluator scores (GET /runs/{id}/scores) and the commit its runs record (issue 23).
+import { EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-scores-fields.ts';
+import { EIGENPAL_COMMIT, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { RUNTYPE_FIELDS } from '../../src/providers/runtype-fields.ts';
 import type { RuleConfig } from '../../src/rules/rules.ts';
@@ -27,6 +30,8 @@ interface VendorCase {
   vendor: ProviderName;
   table: FieldTable;
   payload: () => Payload;
+  /** Rules set in every mode: Eigenpal's cases pin the code (the ref input), so its provenance decides too. */
+  rules?: Partial<RuleConfig>;
 }
 
 const humanloopStats = () => {
@@ -36,12 +41,29 @@ const humanloopStats = () => {
 
 const CASES: VendorCase[] = [
   { name: 'aegis', vendor: 'aegis', table: AEGIS_FIELDS, payload: () => ({ body: TIMELINES.aegis.passed() }) },
-  { name: 'eigenpal', vendor: 'eigenpal', table: EIGENPAL_FIELDS, payload: () => ({ body: TIMELINES.eigenpal.passed() }) },
+  {
+    name: 'eigenpal',
+    vendor: 'eigenpal',
+    table: EIGENPAL_FIELDS,
+    payload: () => ({ body: TIMELINES.eigenpal.passed() }),
+    rules: { ref: EIGENPAL_COMMIT.slice(0, 7) },
+  },
+  {
+    name: 'eigenpal (scores)',
+    vendor: 'eigenpal',
+    table: EIGENPAL_SCORES_FIELDS,
+    payload: () => ({
+      body: eigenpalRun({ noEval: true }),
+      stats: eigenpalScores(eigenpalScore('accuracy', { score: 0.9 }), eigenpalScore('faithfulness', { score: 0.85 })),
+    }),
+    rules: { ref: EIGENPAL_COMMIT },
+  },
   {
     name: 'eigenpal (experiment)',
     vendor: 'eigenpal',
     table: EIGENPAL_EXPERIMENT_FIELDS,
     payload: () => ({ body: eigenpalExperiment(), runId: 'experiment:workflows.invoice-extractor:exp_1' }),
+    rules: { ref: EIGENPAL_COMMIT },
   },
   { name: 'avido', vendor: 'avido', table: AVIDO_CURRENT_FIELDS, payload: () => ({ body: TIMELINES.avido.passed() }) },
   { name: 'avido (older flat run)', vendor: 'avido', table: AVIDO_FIELDS, payload: () => ({ body: TIMELINES.avido.legacy?.passed() }) },
@@ -72,7 +94,7 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
   let base = provider.parse(body, c.payload().runId);
   if (provider.enrich)
     base = await provider.enrich(base, {
-      getJson: async () => stats,
+      getJson: async (_path, parse) => (parse ? parse(stats) : stats),
       getJsonOnce: async () => null,
       needsScores: true,
       needsMetrics: true,
@@ -80,11 +102,12 @@ async function modesOf(c: VendorCase): Promise<Map<RuleMode, RuleConfig>> {
       baseUrl: 'https://api.humanloop.com/v5',
       lastBody: body,
     });
-  const modes = new Map<RuleMode, RuleConfig>([['vendor', noRules]]);
-  if (base.score !== null) modes.set('threshold', { ...noRules, threshold: base.score });
-  if (base.passRate !== null) modes.set('pass-rate', { ...noRules, minPassRate: base.passRate });
+  const rules = { ...noRules, ...c.rules };
+  const modes = new Map<RuleMode, RuleConfig>([['vendor', rules]]);
+  if (base.score !== null) modes.set('threshold', { ...rules, threshold: base.score });
+  if (base.passRate !== null) modes.set('pass-rate', { ...rules, minPassRate: base.passRate });
   const metric = base.metrics.find((m) => m.score !== null);
-  if (metric) modes.set('metric', { ...noRules, metricThresholds: [{ metric: metric.name, min: metric.score ?? 0 }] });
+  if (metric) modes.set('metric', { ...rules, metricThresholds: [{ metric: metric.name, min: metric.score ?? 0 }] });
   return modes;
 }
 
@@ -176,7 +199,7 @@ for (const c of CASES) {
 
     it('a body that is not an object is an error', async () => {
       for (const body of [null, [], 'ok', 1, true]) {
-        const outcome = await judge(c.vendor, { ...c.payload(), body }, noRules);
+        const outcome = await judge(c.vendor, { ...c.payload(), body }, { ...noRules, ...c.rules });
         assert.equal(outcome.verdict, 'error', JSON.stringify(body));
       }
     });
