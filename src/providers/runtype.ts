@@ -65,7 +65,6 @@ function checkCounts(data: RuntypeRun): void {
   }
 }
 
-/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
 /** A completed run has processed every record, and has at least as many failed records as it lists with an error. */
 function checkCompleted(data: RuntypeRun, recordsWithErrors: number): void {
   if (data.processedRecords < data.totalRecords) {
@@ -84,6 +83,7 @@ function checkCompleted(data: RuntypeRun, recordsWithErrors: number): void {
   }
 }
 
+/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
 function scanResults(data: RuntypeRun) {
   const failures: FailingRecord[] = [];
   let failureCount = 0;
