@@ -39,6 +39,9 @@ export const BOOLEAN = rule<boolean>('true or false', (v) => typeof v === 'boole
 
 export const OBJECT = rule<Record<string, unknown>>('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 
+/** A list, checked without a walk over its items (each list reads its items by hand). */
+export const LIST = rule<unknown[]>('a list', (v) => Array.isArray(v));
+
 export const TEXT = rule<string>('a string', (v) => typeof v === 'string');
 
 /** A message that means something when present. */
@@ -75,6 +78,16 @@ export function strict<T>(r: Rule<T>): z.ZodType<T> {
 export function read<T>(r: Rule<T>, value: unknown, field: string): T {
   if (r.test(value)) return value;
   throw new SchemaError(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+
+/**
+ * read() for one field of item `index` of a long list: the field's name is
+ * built only when the value fails, as 100,000 items must not build 500,000 names.
+ */
+export function readItem<T>(r: Rule<T>, item: Record<string, unknown>, list: string, index: number, key: string): T {
+  const value = item[key];
+  if (r.test(value)) return value;
+  throw new SchemaError(`field "${list}[${index}].${key}": expected ${r.expectation}, got ${shown(value)}`);
 }
 
 /** Two fields of one payload that disagree: quotes both, never picks one. */
