@@ -81,6 +81,21 @@ describe('issue 13: Aegis', () => {
     });
   }
 
+  // Date.parse takes these as the days after (2 March, 1 May); where a date decides, they are errors.
+  for (const value of ['2026-02-30T09:13:12Z', '2026-02-29T09:13:12Z', '2026-04-31T09:13:12Z', '2100-02-29T09:13:12Z']) {
+    it(`finished_at on a day that does not exist (${value}) is an error, never finished`, async () => {
+      await expectNotPass('aegis', { body: { ...aegisRun(), finished_at: value } }, /field "finished_at": expected an ISO 8601 date-time/);
+      const evaluations = [aegisEvaluation(0), { ...aegisEvaluation(1), finished_at: value }];
+      await expectNotPass('aegis', { body: aegisRun({ evaluations }) }, /field "evaluations\[1\]\.finished_at": expected an ISO 8601/);
+    });
+  }
+
+  it('finished_at on a leap day that exists (2024-02-29, 2000-02-29) is a date', async () => {
+    for (const value of ['2024-02-29T09:13:12Z', '2000-02-29T09:13:12+02:00']) {
+      assert.equal((await judge('aegis', { body: { ...aegisRun(), finished_at: value } }, noRules)).verdict, 'pass', value);
+    }
+  });
+
   it('a result of 150 or a threshold of -5 is out of range', async () => {
     await expectNotPass(
       'aegis',
