@@ -61,6 +61,21 @@ describe('issue 13: Humanloop stats', () => {
     );
     await expectNotPass('humanloop', humanloopWith({ num_true: 0, total_logs: 0 }), /total_logs": 0 beside "num_true"/, withThreshold(0));
   });
+
+  it('num_errors is part of total_logs: errors beside as many True judgements as logs, or more errors than logs, are errors', async () => {
+    await expectNotPass(
+      'humanloop',
+      humanloopWith({ num_errors: 5 }),
+      /fields "run_stats\[1\]\.evaluator_stats\[0\]\.num_true" \(36\) and "run_stats\[1\]\.evaluator_stats\[0\]\.num_errors" \(5\) disagree: true judgements and errors add up to more than "total_logs" 40/,
+      withThreshold(50),
+    );
+    await expectNotPass('humanloop', humanloopWith({ num_errors: 41 }), /num_errors" \(41\).*more errors than logs/, withThreshold(50));
+  });
+
+  it('errors that leave room for the True judgements still give their true figure', async () => {
+    const outcome = await judge('humanloop', humanloopWith({ num_errors: 4 }), withThreshold(90));
+    assert.equal(outcome.verdict, 'pass', outcome.message);
+  });
 });
 
 describe('issue 13: Aegis', () => {
