@@ -3,6 +3,11 @@ import type { FailingRecord } from '../model.ts';
 import { MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
 import { BOOLEAN, checkUnique, COUNT, DATE, disagreement, numberIn, OBJECT, orNull, read, readItem } from './strict.ts';
 
+// The run's `result` is not checked against these evaluations: Aegis documents it
+// only as "number | null" on 0-100, and its own example (aegis-evals.txt) gives
+// 83.5, the mean of its two aggregates, beside its one evaluation of 100. A mean
+// check would refuse the documented answer.
+
 /** Aegis scores and thresholds are percentages. */
 export const AEGIS_SCALE = numberIn(0, 100);
 
