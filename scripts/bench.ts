@@ -116,14 +116,19 @@ rows.push({
 });
 console.log('GitHub calls…');
 const calls = await measureGitHubCalls();
-rows.push({ figure: 'GitHub calls, comment exists, one page', value: String(calls.common), target: '2', met: calls.common <= 2 });
-// 500 comments by others and the gate's own: 6 pages of 100, then the edit.
-const busyBound = Math.ceil(501 / 100) + 1;
+// The token's login (one GraphQL query), each page of comments, then the edit.
+const callsFor = (comments: number) => 1 + Math.ceil(comments / 100) + 1;
+rows.push({
+  figure: 'GitHub calls, comment exists, one page',
+  value: String(calls.common),
+  target: `≤ login + pages + edit = ${callsFor(4)}`,
+  met: calls.common <= callsFor(4),
+});
 rows.push({
   figure: 'GitHub calls, 500 other comments',
   value: String(calls.busy),
-  target: `≤ pages + 1 = ${busyBound}`,
-  met: calls.busy <= busyBound,
+  target: `≤ login + pages + edit = ${callsFor(501)}`,
+  met: calls.busy <= callsFor(501),
 });
 
 const mark = (met: boolean | null) => (met === null ? '' : met ? '✅ met' : '❌ missed');

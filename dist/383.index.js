@@ -1,8 +1,160 @@
-export const id = 467;
-export const ids = [467];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
-/***/ 467:
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** The machine-readable report: normalised runs, the rules applied and the verdict. No secrets are in its inputs. */
+function jsonReport(gate, meta) {
+    return {
+        schemaVersion: 1,
+        name: meta.name,
+        verdict: gate.verdict,
+        reason: gate.reason,
+        sampled: gate.sampled,
+        rules: meta.rules,
+        runs: gate.runs.map(({ run, decision }) => ({ ...run, decision })),
+    };
+}
+// Invisible and reordering characters, and the `[` of the runner's legacy `##[command]`.
+// (Pretty-printing's own newlines stay; JSON.stringify escapes those inside strings.)
+const UNSAFE_IN_JSON = /(?<=##)\[|(?!\n)[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const unicodeEscape = (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+/**
+ * Pretty JSON that means exactly the same data, with every character that
+ * could hide text or start a workflow command written as a `\uXXXX` escape
+ * (JSON.stringify already escapes lone surrogates).
+ */
+function jsonText(report) {
+    return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
+}
+async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `eval-gate-report-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, `${jsonText(report)}\n`, 'utf8');
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 2998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ junitXml),
+/* harmony export */   m: () => (/* binding */ writeJunitFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5616);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7486);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+
+
+
+
+
+/** Every line of the file starts with our own tag: text content keeps its newlines as `&#10;`. */
+const attr = (name, value) => ` ${name}="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeXml */ .X)(String(value))}"`;
+function outcomeOf(passed) {
+    return passed === null ? 'skipped' : passed ? 'pass' : 'fail';
+}
+function casesOf({ run, decision }) {
+    const cases = decision.checks.map((c) => ({ name: c.rule, group: 'rules', outcome: c.outcome, message: c.detail }));
+    for (const m of run.metrics) {
+        const figures = m.score !== null && m.threshold !== null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
+        const said = m.passed === null ? 'the vendor gives no pass or fail for it' : m.passed ? 'passes' : 'fails';
+        cases.push({ name: `metric ${m.name}`, group: 'metrics', outcome: outcomeOf(m.passed), message: `score ${figures}: ${said}` });
+    }
+    for (const r of run.failures) {
+        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(r.score) : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(r.score, r.threshold).join(' < ')}`;
+        const message = [r.metric ? `metric ${r.metric}` : null, figures || null, r.message].filter(Boolean).join(': ');
+        cases.push({ name: r.name, group: 'records', outcome: 'fail', message: message || 'the vendor reports this record failed' });
+    }
+    return cases;
+}
+const formatNullable = (value) => (value === null ? 'none' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(value));
+function testCase(c, classname) {
+    const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
+    if (c.outcome === 'pass')
+        return `    ${open}/>`;
+    const element = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
+    const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeXml */ .X)(c.message)}</${element}>`;
+    return `    ${open}>${body}</testcase>`;
+}
+function properties(run, v) {
+    const values = [
+        ['eval-gate.verdict', v.decision.verdict],
+        ['eval-gate.reason', v.decision.reason],
+        ['eval-gate.status', run.status],
+        ['eval-gate.score', run.score],
+        ['eval-gate.threshold', v.decision.thresholdApplied],
+        ['eval-gate.pass-rate', run.passRate],
+        ['eval-gate.failing-records', run.failureCount],
+        ['eval-gate.run-url', run.url],
+    ];
+    const shown = values.filter((entry) => entry[1] !== null);
+    return [
+        '    <properties>',
+        ...shown.map(([name, value]) => `      <property${attr('name', name)}${attr('value', value)}/>`),
+        '    </properties>',
+    ];
+}
+function testSuite(v) {
+    const { run } = v;
+    const cases = casesOf(v);
+    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+    const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
+    const classname = `eval-gate.${run.provider}.${run.runId}`;
+    const head = `  <testsuite${attr('name', `${(0,_providers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerLabel */ .sQ)(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
+    const xml = [head, ...properties(run, v), ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
+    return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
+}
+/** The whole file: `<testsuites>` named after the gate and its verdict. */
+function junitXml(gate, options) {
+    const suites = gate.runs.map(testSuite);
+    const sum = (key) => suites.reduce((total, s) => total + s[key], 0);
+    const name = `eval-gate${options.name ? `: ${options.name}` : ''}`;
+    const seconds = (Math.max(0, ...gate.runs.map((v) => v.run.durationMs ?? 0)) / 1000).toFixed(3);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attr('name', name)}${attr('tests', sum('tests'))}${attr('failures', sum('failures'))}${attr('errors', sum('errors'))} time="${seconds}">`,
+        ...suites.map((s) => s.xml),
+        '</testsuites>',
+    ].join('\n');
+}
+/** Writes the JUnit file where the `junit` input says (relative to the workspace); returns the absolute path. */
+async function writeJunitFile(path, gate, options) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 8383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +169,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
@@ -98,134 +250,10 @@ function footer(context, now) {
     return `_${parts.join(' · ')}_`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-
-/** The machine-readable report: normalised runs, the rules applied and the verdict. No secrets are in its inputs. */
-function jsonReport(gate, meta) {
-    return {
-        schemaVersion: 1,
-        name: meta.name,
-        verdict: gate.verdict,
-        reason: gate.reason,
-        sampled: gate.sampled,
-        rules: meta.rules,
-        runs: gate.runs.map(({ run, decision }) => ({ ...run, decision })),
-    };
-}
-// Invisible and reordering characters, and the `[` of the runner's legacy `##[command]`.
-// (Pretty-printing's own newlines stay; JSON.stringify escapes those inside strings.)
-const UNSAFE_IN_JSON = /(?<=##)\[|(?!\n)[\p{Cc}\p{Cf}\u2028\u2029]/gu;
-const unicodeEscape = (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
-/**
- * Pretty JSON that means exactly the same data, with every character that
- * could hide text or start a workflow command written as a `\uXXXX` escape
- * (JSON.stringify already escapes lone surrogates).
- */
-function jsonText(report) {
-    return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
-}
-async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
-    const path = (0,external_node_path_.join)(directory, `eval-gate-report-${(0,external_node_crypto_.randomUUID)()}.json`);
-    await (0,promises_.writeFile)(path, `${jsonText(report)}\n`, 'utf8');
-    return path;
-}
-
-// EXTERNAL MODULE: ./src/report/numbers.ts
-var numbers = __webpack_require__(5616);
-// EXTERNAL MODULE: ./src/providers/index.ts
-var providers = __webpack_require__(7486);
-;// CONCATENATED MODULE: ./src/report/junit.ts
-
-
-
-
-
-/** Every line of the file starts with our own tag: text content keeps its newlines as `&#10;`. */
-const attr = (name, value) => ` ${name}="${(0,report_escape/* escapeXml */.X)(String(value))}"`;
-function outcomeOf(passed) {
-    return passed === null ? 'skipped' : passed ? 'pass' : 'fail';
-}
-function casesOf({ run, decision }) {
-    const cases = decision.checks.map((c) => ({ name: c.rule, group: 'rules', outcome: c.outcome, message: c.detail }));
-    for (const m of run.metrics) {
-        const figures = m.score !== null && m.threshold !== null ? (0,numbers/* formatPair */.kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
-        const said = m.passed === null ? 'the vendor gives no pass or fail for it' : m.passed ? 'passes' : 'fails';
-        cases.push({ name: `metric ${m.name}`, group: 'metrics', outcome: outcomeOf(m.passed), message: `score ${figures}: ${said}` });
-    }
-    for (const r of run.failures) {
-        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,numbers/* formatScore */.y)(r.score) : (0,numbers/* formatPair */.kI)(r.score, r.threshold).join(' < ')}`;
-        const message = [r.metric ? `metric ${r.metric}` : null, figures || null, r.message].filter(Boolean).join(': ');
-        cases.push({ name: r.name, group: 'records', outcome: 'fail', message: message || 'the vendor reports this record failed' });
-    }
-    return cases;
-}
-const formatNullable = (value) => (value === null ? 'none' : (0,numbers/* formatScore */.y)(value));
-function testCase(c, classname) {
-    const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
-    if (c.outcome === 'pass')
-        return `    ${open}/>`;
-    const element = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
-    const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${(0,report_escape/* escapeXml */.X)(c.message)}</${element}>`;
-    return `    ${open}>${body}</testcase>`;
-}
-function properties(run, v) {
-    const values = [
-        ['eval-gate.verdict', v.decision.verdict],
-        ['eval-gate.reason', v.decision.reason],
-        ['eval-gate.status', run.status],
-        ['eval-gate.score', run.score],
-        ['eval-gate.threshold', v.decision.thresholdApplied],
-        ['eval-gate.pass-rate', run.passRate],
-        ['eval-gate.failing-records', run.failureCount],
-        ['eval-gate.run-url', run.url],
-    ];
-    const shown = values.filter((entry) => entry[1] !== null);
-    return [
-        '    <properties>',
-        ...shown.map(([name, value]) => `      <property${attr('name', name)}${attr('value', value)}/>`),
-        '    </properties>',
-    ];
-}
-function testSuite(v) {
-    const { run } = v;
-    const cases = casesOf(v);
-    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
-    const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
-    const classname = `eval-gate.${run.provider}.${run.runId}`;
-    const head = `  <testsuite${attr('name', `${(0,providers/* providerLabel */.sQ)(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
-    const xml = [head, ...properties(run, v), ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
-    return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
-}
-/** The whole file: `<testsuites>` named after the gate and its verdict. */
-function junitXml(gate, options) {
-    const suites = gate.runs.map(testSuite);
-    const sum = (key) => suites.reduce((total, s) => total + s[key], 0);
-    const name = `eval-gate${options.name ? `: ${options.name}` : ''}`;
-    const seconds = (Math.max(0, ...gate.runs.map((v) => v.run.durationMs ?? 0)) / 1000).toFixed(3);
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attr('name', name)}${attr('tests', sum('tests'))}${attr('failures', sum('failures'))}${attr('errors', sum('errors'))} time="${seconds}">`,
-        ...suites.map((s) => s.xml),
-        '</testsuites>',
-    ].join('\n');
-}
-/** Writes the JUnit file where the `junit` input says (relative to the workspace); returns the absolute path. */
-async function writeJunitFile(path, gate, options) {
-    const absolute = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
-    return absolute;
-}
-
+// EXTERNAL MODULE: ./src/report/json-report.ts
+var json_report = __webpack_require__(4225);
+// EXTERNAL MODULE: ./src/report/junit.ts
+var junit = __webpack_require__(2998);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // When runs end differently, the status output names the most telling one.
 const STATUS_ORDER = ['error', 'timed_out', 'cancelled', 'failed', 'running', 'pending', 'completed'];
@@ -252,266 +280,8 @@ function gateOutputs(gate, extra) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/table.ts
-
-
-/** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A GFM table; cells must already be escaped. */
-function table(header, rows) {
-    return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
-}
-/** A number in a cell exactly as the outputs print it (a long digit run broken so GitHub takes it for no SHA), or a dash for none. */
-function numberCell(value) {
-    return value === null ? '—' : (0,report_escape/* numberText */.$4)(value);
-}
-/** A figure as a person reads it (`0.791`, `33.3% (1 of 3)`), never read as a SHA or reference, or a dash for none. */
-function figureCell(value, format = numbers/* formatScore */.y) {
-    return value === null ? '—' : (0,report_escape/* breakLinking */.OS)(format(value));
-}
-/** The marks a reviewer scans for: one per verdict, the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
-/** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
-const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
-
-;// CONCATENATED MODULE: ./src/report/comparison.ts
-
-
-
-/** ▲ +2.5 or ▼ -0.041; a change too small to show is `= 0`, and binary noise is rounded away. */
-const signed = (delta) => {
-    const text = (0,numbers/* formatDelta */.CW)(delta);
-    const arrow = text === '0' ? '=' : delta > 0 ? '▲' : '▼';
-    return `${arrow} ${(0,report_escape/* breakLinking */.OS)(text)}`;
-};
-function comparisonTable(c) {
-    const rows = [];
-    if (c.baselineScore !== null || c.candidateScore !== null) {
-        rows.push(['Score', figureCell(c.baselineScore), figureCell(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
-    }
-    for (const m of c.metrics)
-        rows.push([`metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`, figureCell(m.baseline), figureCell(m.candidate), signed(m.delta)]);
-    return table(['', 'Baseline', 'This run', 'Change'], rows);
-}
-function newlyFailing(c) {
-    if (c.newlyFailingCount === 0)
-        return 'No record fails here that passed in the baseline.';
-    const names = c.newlyFailing.map((name) => (0,report_escape/* escapeInline */.VV)(name, 120)).join(', ');
-    const more = c.newlyFailingCount - c.newlyFailing.length;
-    return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
-}
-/** The baseline section: each run beside it, or why it could not be read. */
-function baselineSection(gate) {
-    const baseline = gate.baseline;
-    if (!baseline)
-        return null;
-    const id = (0,report_escape/* escapeInline */.VV)(baseline.runId, 200);
-    if (!baseline.run)
-        return `> ⚠️ **Baseline run ${id} could not be read:** ${(0,report_escape/* escapeInline */.VV)(baseline.problem, 600)}`;
-    const parts = [`### Compared with baseline run ${id}`];
-    for (const { run, decision } of gate.runs) {
-        if (!decision.comparison)
-            continue;
-        if (gate.runs.length > 1)
-            parts.push(`**Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}**`);
-        parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
-    }
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/records.ts
-
-
-/** Failing records shown per run before the rest are only counted. */
-const RECORDS_SHOWN = 50;
-function row(record) {
-    const cells = [
-        (0,report_escape/* escapeInline */.VV)(record.name, 120),
-        (0,report_escape/* escapeInline */.VV)(record.metric, 80),
-        figureCell(record.score),
-        figureCell(record.threshold),
-        (0,report_escape/* escapeInline */.VV)(record.message, 240),
-        (0,report_escape/* escapeInline */.VV)(record.prompt, 160),
-    ];
-    return tableRow(cells);
-}
-/**
- * The failing records of one run in a folded table, rows added only while they
- * fit in `budget` characters, so a 100,000-record run never builds rows it cuts.
- */
-function recordsSection(run, budget) {
-    if (run.failureCount === 0)
-        return null;
-    const header = table(['Record', 'Metric', 'Score', 'Threshold', 'Explanation', 'Prompt'], []);
-    const rows = [];
-    let used = header.length + 400;
-    for (const record of run.failures.slice(0, RECORDS_SHOWN)) {
-        const line = row(record);
-        if (used + line.length + 1 > budget)
-            break;
-        rows.push(line);
-        used += line.length + 1;
-    }
-    if (rows.length === 0) {
-        const why = run.failures.length === 0 ? "the vendor's answer does not list them" : "left out to keep this report under GitHub's size limit";
-        const note = `_Failing records of run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page (the JSON report, the step's \`report\` output, has those the vendor listed)._`;
-        return note.length <= budget ? note : null;
-    }
-    const more = run.failureCount - rows.length;
-    const summary = `Failing records of run ${(0,report_escape/* escapeHtml */.ZD)(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
-    return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/inputs/duration.ts
-var duration = __webpack_require__(1601);
-;// CONCATENATED MODULE: ./src/report/run-tables.ts
-
-
-
-
-
-/**
- * Passing and all records behind the pass rate: the failing count is the
- * rate's complement, so the total follows from both when it comes out whole
- * (formatRate shows the counts only when they give back the rate exactly).
- */
-function passCounts(run) {
-    if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0)
-        return null;
-    const total = Math.round(run.failureCount / (1 - run.passRate));
-    return { passed: total - run.failureCount, total };
-}
-/** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
-function scoreCell(score, threshold) {
-    if (score === null || threshold === null)
-        return `${figureCell(score)} / ${figureCell(threshold)}`;
-    return (0,numbers/* formatPair */.kI)(score, threshold).map(report_escape/* breakLinking */.OS).join(' / ');
-}
-/** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
-function facts({ run, decision }) {
-    const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
-    const rate = run.passRate === null ? null : (0,numbers/* formatRate */.CE)(run.passRate, passCounts(run));
-    return [
-        ['Verdict', `**${resultCell(decision.verdict)}**`],
-        ['Vendor', (0,providers/* providerLabel */.sQ)(run.provider)],
-        ['Status', run.status],
-        ['Score / threshold', scoreCell(run.score, decision.thresholdApplied)],
-        ['Pass rate', rate === null ? '—' : (0,report_escape/* breakLinking */.OS)(rate)],
-        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${figureCell(run.sampleRank, numbers/* formatRank */.Uf)})`],
-        ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
-        ['Cost', run.costUsd === null ? '—' : `\\$${numberCell(run.costUsd)}`],
-    ];
-}
-const runLink = (run) => (0,report_escape/* safeLink */.o3)((0,report_escape/* escapeInline */.VV)(run.runId, 200), run.url);
-/** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
-function singleRunTable(verdict) {
-    const extra = verdict.run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)]);
-    return table(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
-}
-/** Several runs: a row each. */
-function runsTable(runs) {
-    const header = ['Run', ...facts(runs[0]).map(([label]) => label)];
-    return table(header, runs.map((v) => [runLink(v.run), ...facts(v).map(([, value]) => value)]));
-}
-function summaryTable(gate) {
-    const [only] = gate.runs;
-    return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
-}
-/** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
-function runDetails({ run, decision }, several) {
-    const parts = [several ? `### Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}` : '### Rules'];
-    parts.push(table(['Rule', 'Result', 'Detail'], 
-    // A rule's name carries a metric-thresholds name, an input a pull request can set.
-    decision.checks.map((c) => [(0,report_escape/* escapeInline */.VV)(c.rule, 160), resultCell(c.outcome), (0,report_escape/* escapeInline */.VV)(c.detail, 600)])));
-    if (run.vendorError)
-        parts.push(`**Vendor error**\n\n${(0,report_escape/* codeBlock */.DV)(run.vendorError)}`);
-    if (several && run.details.length > 0) {
-        parts.push(table(['Field', 'Value'], run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)])));
-    }
-    if (run.metrics.length > 0) {
-        const result = (passed) => (passed === null ? '—' : resultCell(passed ? 'pass' : 'fail'));
-        if (!several)
-            parts.push('### Metrics');
-        parts.push(table(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [(0,report_escape/* escapeInline */.VV)(m.name, 120), figureCell(m.score), figureCell(m.threshold), result(m.passed)])));
-    }
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/render.ts
-
-
-
-
-
-/** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
-const COMMENT_BODY_LIMIT = 60_000;
-/** Kept free by every section, so the notes saying what was left out always fit. */
-const NOTE_ROOM = 1200;
-const HEADLINE = {
-    pass: '✅ Evals passed',
-    fail: '❌ Evals failed',
-    error: '⚠️ Evals could not be decided',
-};
-/** Said in place of a section that did not fit: a reviewer knows it exists and where to read it. */
-function leftOut(what) {
-    return `_${what} left out to keep this report under GitHub's size limit; the JSON report (the step's \`report\` output) and the vendor's run page have it._`;
-}
-function sampledNotice(v, sampleRate) {
-    const [rank, rate] = (0,numbers/* formatPair */.kI)(v.run.sampleRank, sampleRate, numbers/* formatRank */.Uf).map(report_escape/* breakLinking */.OS);
-    return `> 🔍 **Selected for human review:** run ${(0,report_escape/* escapeInline */.VV)(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`;
-}
-function headSections(gate, options) {
-    const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
-    const title = options.name ? `${HEADLINE[gate.verdict]}: ${(0,report_escape/* escapeInline */.VV)(options.name, 120)}` : HEADLINE[gate.verdict];
-    return [
-        ['The title was', `## ${title}`],
-        ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${(0,report_escape/* escapeInline */.VV)(gate.reason, 1000)}`],
-        ['The run table was', summaryTable(gate)],
-        ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
-        ['The baseline comparison was', baselineSection(gate)],
-    ];
-}
-/**
- * The report, rendered once for the job summary and the PR comment. Sections
- * that do not fit are left out with a note in their place, records first,
- * then run details: nothing disappears without a word.
- */
-function renderReport(gate, options) {
-    const limit = options.limit ?? COMMENT_BODY_LIMIT;
-    const several = gate.runs.length > 1;
-    const out = [];
-    let used = 0;
-    const add = (text) => {
-        out.push(text);
-        used += text.length + 2;
-    };
-    const tryAdd = (text) => {
-        if (used + text.length + 2 + NOTE_ROOM > limit)
-            return false;
-        add(text);
-        return true;
-    };
-    for (const [what, part] of headSections(gate, options))
-        if (part !== null && !tryAdd(part))
-            add(leftOut(what));
-    const left = gate.runs.filter((v) => !tryAdd(runDetails(v, several))).length;
-    if (left > 0)
-        add(leftOut(`The rules and metrics of ${left} run(s) were`));
-    let recordsLeft = 0;
-    for (const v of gate.runs) {
-        const section = recordsSection(v.run, limit - used - NOTE_ROOM);
-        if (section)
-            add(section);
-        else if (v.run.failureCount > 0)
-            recordsLeft += 1;
-    }
-    if (recordsLeft > 0)
-        add(leftOut(`The failing records of ${recordsLeft} run(s) were`));
-    return out.join('\n\n');
-}
-
+// EXTERNAL MODULE: ./src/report/render.ts + 2 modules
+var render = __webpack_require__(9886);
 // EXTERNAL MODULE: ./src/gate.ts + 11 modules
 var gate = __webpack_require__(4902);
 ;// CONCATENATED MODULE: ./src/report/github/retry.ts
@@ -824,6 +594,10 @@ async function findPullRequest(plan, api) {
     return { number: null, why: `no open pull request has head commit ${pull_request_short(plan.sha)} (${plan.why})` };
 }
 
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __webpack_require__(5616);
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/trend.ts
 
 
@@ -864,18 +638,18 @@ function renderTrend(points) {
     const scores = points.map((p) => p.score);
     const known = scores.filter((s) => s !== null);
     const range = known.length > 0 ? ` ${(0,numbers/* formatScore */.y)(known[0] ?? 0)} → ${(0,numbers/* formatScore */.y)(known.at(-1) ?? 0)}` : '';
-    const line = known.length > 0 ? `${sparkline(scores)}${range}` : points.map((p) => MARK[p.verdict]).join('');
+    const line = known.length > 0 ? `${sparkline(scores)}${range}` : points.map((p) => table/* MARK */.M$[p.verdict]).join('');
     const rows = points.map((p, i) => [
         String(i + 1),
         (0,report_escape/* escapeInline */.VV)(p.sha.slice(0, 7), 12),
         p.score === null ? '—' : (0,report_escape/* escapeInline */.VV)((0,numbers/* formatScore */.y)(p.score), 40),
-        `${MARK[p.verdict]} ${p.verdict}`,
+        `${table/* MARK */.M$[p.verdict]} ${p.verdict}`,
     ]);
     const parts = [`<details>`, `<summary>Trend over the last ${points.length} pushes: ${line}</summary>`, ''];
     const drawn = chart(points);
     if (drawn)
         parts.push(drawn, '');
-    parts.push(table(['Push', 'Commit', 'Score', 'Verdict'], rows), '', '</details>');
+    parts.push((0,table/* table */.tp)(['Push', 'Commit', 'Score', 'Verdict'], rows), '', '</details>');
     return parts.join('\n');
 }
 
@@ -1219,17 +993,17 @@ async function publishPendingStatus(settings, vendorLabel) {
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
 async function publishReport(gate, settings, options) {
     const context = runnerContext();
-    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
+    const body = (0,render/* renderReport */.B1)(gate, { name: settings.name, sampleRate: settings.sampleRate });
     const markdown = `${body}\n\n${footer(context, new Date())}\n`;
     let reportPath = null;
     try {
-        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
+        reportPath = await (0,json_report/* writeJsonReport */.a_)((0,json_report/* jsonReport */.L7)(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
     }
     catch (error) {
         core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
     }
     if (settings.junitPath)
-        await writeJunitFile(settings.junitPath, gate, settings).catch((error) => core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
+        await (0,junit/* writeJunitFile */.m)(settings.junitPath, gate, settings).catch((error) => core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
     await appendSummary(markdown);
     // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
     // Reporting never changes the verdict: even a bug on the GitHub side only warns.
@@ -1243,6 +1017,316 @@ async function publishReport(gate, settings, options) {
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
 }
+
+
+/***/ }),
+
+/***/ 9886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B1: () => (/* binding */ renderReport)
+});
+
+// UNUSED EXPORTS: COMMENT_BODY_LIMIT, leftOut
+
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __webpack_require__(5616);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __webpack_require__(790);
+;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
+
+/** ▲ +2.5 or ▼ -0.041; a change too small to show is `= 0`, and binary noise is rounded away. */
+const signed = (delta) => {
+    const text = (0,numbers/* formatDelta */.CW)(delta);
+    const arrow = text === '0' ? '=' : delta > 0 ? '▲' : '▼';
+    return `${arrow} ${(0,report_escape/* breakLinking */.OS)(text)}`;
+};
+function comparisonTable(c) {
+    const rows = [];
+    if (c.baselineScore !== null || c.candidateScore !== null) {
+        rows.push(['Score', (0,table/* figureCell */.JW)(c.baselineScore), (0,table/* figureCell */.JW)(c.candidateScore), c.scoreDelta === null ? '—' : signed(c.scoreDelta)]);
+    }
+    for (const m of c.metrics)
+        rows.push([`metric ${(0,report_escape/* escapeInline */.VV)(m.name, 120)}`, (0,table/* figureCell */.JW)(m.baseline), (0,table/* figureCell */.JW)(m.candidate), signed(m.delta)]);
+    return (0,table/* table */.tp)(['', 'Baseline', 'This run', 'Change'], rows);
+}
+function newlyFailing(c) {
+    if (c.newlyFailingCount === 0)
+        return 'No record fails here that passed in the baseline.';
+    const names = c.newlyFailing.map((name) => (0,report_escape/* escapeInline */.VV)(name, 120)).join(', ');
+    const more = c.newlyFailingCount - c.newlyFailing.length;
+    return `**Newly failing records (${c.newlyFailingCount}):** ${names}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** The baseline section: each run beside it, or why it could not be read. */
+function baselineSection(gate) {
+    const baseline = gate.baseline;
+    if (!baseline)
+        return null;
+    const id = (0,report_escape/* escapeInline */.VV)(baseline.runId, 200);
+    if (!baseline.run)
+        return `> ⚠️ **Baseline run ${id} could not be read:** ${(0,report_escape/* escapeInline */.VV)(baseline.problem, 600)}`;
+    const parts = [`### Compared with baseline run ${id}`];
+    for (const { run, decision } of gate.runs) {
+        if (!decision.comparison)
+            continue;
+        if (gate.runs.length > 1)
+            parts.push(`**Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}**`);
+        parts.push(comparisonTable(decision.comparison), newlyFailing(decision.comparison));
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/records.ts
+
+
+/** Failing records shown per run before the rest are only counted. */
+const RECORDS_SHOWN = 50;
+function row(record) {
+    const cells = [
+        (0,report_escape/* escapeInline */.VV)(record.name, 120),
+        (0,report_escape/* escapeInline */.VV)(record.metric, 80),
+        (0,table/* figureCell */.JW)(record.score),
+        (0,table/* figureCell */.JW)(record.threshold),
+        (0,report_escape/* escapeInline */.VV)(record.message, 240),
+        (0,report_escape/* escapeInline */.VV)(record.prompt, 160),
+    ];
+    return (0,table/* tableRow */.jD)(cells);
+}
+/**
+ * The failing records of one run in a folded table, rows added only while they
+ * fit in `budget` characters, so a 100,000-record run never builds rows it cuts.
+ */
+function recordsSection(run, budget) {
+    if (run.failureCount === 0)
+        return null;
+    const header = (0,table/* table */.tp)(['Record', 'Metric', 'Score', 'Threshold', 'Explanation', 'Prompt'], []);
+    const rows = [];
+    let used = header.length + 400;
+    for (const record of run.failures.slice(0, RECORDS_SHOWN)) {
+        const line = row(record);
+        if (used + line.length + 1 > budget)
+            break;
+        rows.push(line);
+        used += line.length + 1;
+    }
+    if (rows.length === 0) {
+        const why = run.failures.length === 0 ? "the vendor's answer does not list them" : "left out to keep this report under GitHub's size limit";
+        const note = `_Failing records of run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}: ${run.failureCount}, ${why}; see the vendor's run page (the JSON report, the step's \`report\` output, has those the vendor listed)._`;
+        return note.length <= budget ? note : null;
+    }
+    const more = run.failureCount - rows.length;
+    const summary = `Failing records of run ${(0,report_escape/* escapeHtml */.ZD)(run.runId)}: ${run.failureCount}${more > 0 ? ` (first ${rows.length} shown, ${more} more on the vendor's run page)` : ''}`;
+    return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/run-tables.ts
+var run_tables = __webpack_require__(6789);
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+
+/** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
+const COMMENT_BODY_LIMIT = 60_000;
+/** Kept free by every section, so the notes saying what was left out always fit. */
+const NOTE_ROOM = 1200;
+const HEADLINE = {
+    pass: '✅ Evals passed',
+    fail: '❌ Evals failed',
+    error: '⚠️ Evals could not be decided',
+};
+/** Said in place of a section that did not fit: a reviewer knows it exists and where to read it. */
+function leftOut(what) {
+    return `_${what} left out to keep this report under GitHub's size limit; the JSON report (the step's \`report\` output) and the vendor's run page have it._`;
+}
+function sampledNotice(v, sampleRate) {
+    const [rank, rate] = (0,numbers/* formatPair */.kI)(v.run.sampleRank, sampleRate, numbers/* formatRank */.Uf).map(report_escape/* breakLinking */.OS);
+    return `> 🔍 **Selected for human review:** run ${(0,report_escape/* escapeInline */.VV)(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`;
+}
+function headSections(gate, options) {
+    const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
+    const title = options.name ? `${HEADLINE[gate.verdict]}: ${(0,report_escape/* escapeInline */.VV)(options.name, 120)}` : HEADLINE[gate.verdict];
+    return [
+        ['The title was', `## ${title}`],
+        ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${(0,report_escape/* escapeInline */.VV)(gate.reason, 1000)}`],
+        ['The run table was', (0,run_tables/* summaryTable */.jb)(gate)],
+        ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
+        ['The baseline comparison was', baselineSection(gate)],
+    ];
+}
+/**
+ * The report, rendered once for the job summary and the PR comment. Sections
+ * that do not fit are left out with a note in their place, records first,
+ * then run details: nothing disappears without a word.
+ */
+function renderReport(gate, options) {
+    const limit = options.limit ?? COMMENT_BODY_LIMIT;
+    const several = gate.runs.length > 1;
+    const out = [];
+    let used = 0;
+    const add = (text) => {
+        out.push(text);
+        used += text.length + 2;
+    };
+    const tryAdd = (text) => {
+        if (used + text.length + 2 + NOTE_ROOM > limit)
+            return false;
+        add(text);
+        return true;
+    };
+    for (const [what, part] of headSections(gate, options))
+        if (part !== null && !tryAdd(part))
+            add(leftOut(what));
+    const left = gate.runs.filter((v) => !tryAdd((0,run_tables/* runDetails */.C6)(v, several))).length;
+    if (left > 0)
+        add(leftOut(`The rules and metrics of ${left} run(s) were`));
+    let recordsLeft = 0;
+    for (const v of gate.runs) {
+        const section = recordsSection(v.run, limit - used - NOTE_ROOM);
+        if (section)
+            add(section);
+        else if (v.run.failureCount > 0)
+            recordsLeft += 1;
+    }
+    if (recordsLeft > 0)
+        add(leftOut(`The failing records of ${recordsLeft} run(s) were`));
+    return out.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ runDetails),
+/* harmony export */   jb: () => (/* binding */ summaryTable),
+/* harmony export */   y6: () => (/* binding */ passCounts)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7486);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5616);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(790);
+
+
+
+
+
+/**
+ * Passing and all records behind the pass rate: the failing count is the
+ * rate's complement, so the total follows from both when it comes out whole
+ * (formatRate shows the counts only when they give back the rate exactly).
+ */
+function passCounts(run) {
+    if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0)
+        return null;
+    const total = Math.round(run.failureCount / (1 - run.passRate));
+    return { passed: total - run.failureCount, total };
+}
+/** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
+function scoreCell(score, threshold) {
+    if (score === null || threshold === null)
+        return `${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(score)} / ${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(threshold)}`;
+    return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(score, threshold).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakLinking */ .OS).join(' / ');
+}
+/** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
+function facts({ run, decision }) {
+    const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+    const rate = run.passRate === null ? null : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRate */ .CE)(run.passRate, passCounts(run));
+    return [
+        ['Verdict', `**${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(decision.verdict)}**`],
+        ['Vendor', (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerLabel */ .sQ)(run.provider)],
+        ['Status', run.status],
+        ['Score / threshold', scoreCell(run.score, decision.thresholdApplied)],
+        ['Pass rate', rate === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakLinking */ .OS)(rate)],
+        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(run.sampleRank, _numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRank */ .Uf)})`],
+        ['Duration', run.durationMs === null ? '—' : (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .u)(run.durationMs)],
+        ['Cost', run.costUsd === null ? '—' : `\\$${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .numberCell */ .EH)(run.costUsd)}`],
+    ];
+}
+const runLink = (run) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLink */ .o3)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(run.runId, 200), run.url);
+/** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
+function singleRunTable(verdict) {
+    const extra = verdict.run.details.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.label, 80), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.value, 200)]);
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
+}
+/** Several runs: a row each. */
+function runsTable(runs) {
+    const header = ['Run', ...facts(runs[0]).map(([label]) => label)];
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, runs.map((v) => [runLink(v.run), ...facts(v).map(([, value]) => value)]));
+}
+function summaryTable(gate) {
+    const [only] = gate.runs;
+    return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
+}
+/** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
+function runDetails({ run, decision }, several) {
+    const parts = [several ? `### Run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(run.runId, 200)}` : '### Rules'];
+    parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Rule', 'Result', 'Detail'], 
+    // A rule's name carries a metric-thresholds name, an input a pull request can set.
+    decision.checks.map((c) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.rule, 160), (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(c.outcome), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.detail, 600)])));
+    if (run.vendorError)
+        parts.push(`**Vendor error**\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(run.vendorError)}`);
+    if (several && run.details.length > 0) {
+        parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Field', 'Value'], run.details.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.label, 80), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.value, 200)])));
+    }
+    if (run.metrics.length > 0) {
+        const result = (passed) => (passed === null ? '—' : (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(passed ? 'pass' : 'fail'));
+        if (!several)
+            parts.push('### Metrics');
+        parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Metric', 'Score', 'Threshold', 'Result'], run.metrics.map((m) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(m.name, 120), (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(m.score), (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(m.threshold), result(m.passed)])));
+    }
+    return parts.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ resultCell),
+/* harmony export */   EH: () => (/* binding */ numberCell),
+/* harmony export */   JW: () => (/* binding */ figureCell),
+/* harmony export */   M$: () => (/* binding */ MARK),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
+
+/** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A GFM table; cells must already be escaped. */
+function table(header, rows) {
+    return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
+}
+/** A number in a cell exactly as the outputs print it (a long digit run broken so GitHub takes it for no SHA), or a dash for none. */
+function numberCell(value) {
+    return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(value);
+}
+/** A figure as a person reads it (`0.791`, `33.3% (1 of 3)`), never read as a SHA or reference, or a dash for none. */
+function figureCell(value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y) {
+    return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .breakLinking */ .OS)(format(value));
+}
+/** The marks a reviewer scans for: one per verdict, the same in every table. */
+const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+/** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
+const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
 
 
 /***/ })
