@@ -1,12 +1,21 @@
 import { createServer, request as httpRequest } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 
-/** A forwarding HTTP proxy on loopback (CONNECT tunnels and absolute-form requests) that records what passed through. */
-export async function startProxyFake() {
+/**
+ * A forwarding HTTP proxy on loopback (CONNECT tunnels and absolute-form
+ * requests) that records what passed through, with the Proxy-Authorization
+ * each carried. `hosts` maps names no DNS knows (`github.test`) to loopback, so
+ * that a client that never proxies loopback (@actions/http-client) still uses it.
+ */
+export async function startProxyFake(hosts: Record<string, string> = {}) {
   const seen: string[] = [];
+  const authorizations: Array<string | undefined> = [];
+  const resolve = (host: string) => hosts[host] ?? host;
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
+    authorizations.push(req.headers['proxy-authorization']);
     const target = new URL(req.url ?? '');
+    target.hostname = resolve(target.hostname);
     const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -16,8 +25,9 @@ export async function startProxyFake() {
   });
   server.on('connect', (req, clientSocket, head) => {
     seen.push(`CONNECT ${req.url}`);
-    const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
+    authorizations.push(req.headers['proxy-authorization']);
+    const [host = '127.0.0.1', port] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), resolve(host), () => {
       clientSocket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(clientSocket);
@@ -30,6 +40,7 @@ export async function startProxyFake() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     seen,
+    authorizations,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 import { parseArgs } from 'node:util';
 import { CLI_ENV, CLI_FLAGS, helpText } from './inputs/cli-flags.ts';

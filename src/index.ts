@@ -1,3 +1,10 @@
 import { run } from './main.ts';
 
-void run();
+/**
+ * Set by dist/cli/index.js (scripts/build.ts writes it), which runs this same
+ * bundle as the CLI, so that the action and the CLI share every chunk of dist/.
+ */
+const CLI_FLAG = Symbol.for('eval-gate.cli');
+
+if ((globalThis as Record<symbol, unknown>)[CLI_FLAG] === true) await import('./cli.ts');
+else void run();

@@ -1,6 +1,7 @@
 // Large runs: an Aegis run with 100,000 evaluations (about 50 MB of JSON).
-// From the last byte sent to the process's exit, and peak RSS, against a bare
-// Node process that reads the same body and JSON.parses it.
+// From the request to the process's exit, in CPU and wall time, and peak RSS,
+// against a bare Node process that reads the same body and JSON.parses it.
+// Both carry the same probe (cpu-time.ts).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { DIST_ENTRY } from '../../sim/run-action.ts';
-import { median } from './startup.ts';
+import { figures, median, PROBE, readProbe, type Timed, wallNow } from './cpu-time.ts';
 
 const text100 = (seed: number) =>
   `Record ${seed}: ${'The customer asks whether the refund covers shipping costs. '.repeat(2)}`.slice(0, 100);
@@ -28,39 +29,31 @@ export function largeAegisBody(evaluations: number): string {
   return JSON.stringify(aegisRun({ result: 85.7, evaluations: items }));
 }
 
-// Writes the process's peak RSS when it exits; loaded the same way into both processes.
-const RSS_PROBE = `data:text/javascript,import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.RSS_FILE,String(process.resourceUsage().maxRSS)))`;
-
 const FLOOR_SCRIPT = `
 const http = require('node:http');
 http.get(process.env.TARGET, (res) => { const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { const run = JSON.parse(Buffer.concat(chunks).toString()); if (!run.evaluations.length) process.exitCode = 1; }); });
 `;
 
-interface Sample {
-  afterLastByteMs: number;
+interface Sample extends Timed {
   peakRssKb: number;
 }
 
-async function once(args: string[], env: Record<string, string>, server: { lastByteAt: number }, dir: string): Promise<Sample> {
-  const rssFile = join(dir, `rss-${Math.random()}`);
-  const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], {
-    env: { PATH: process.env.PATH ?? '', RSS_FILE: rssFile, ...env },
+async function once(args: string[], env: Record<string, string>, probeFile: string): Promise<Sample> {
+  const child = spawn(process.execPath, ['--import', PROBE, ...args], {
+    env: { PATH: process.env.PATH ?? '', PROBE_FILE: probeFile, ...env },
     stdio: 'ignore',
   });
   await new Promise((resolve) => child.on('close', resolve));
-  const exitedAt = performance.now();
-  return { afterLastByteMs: exitedAt - server.lastByteAt, peakRssKb: Number(await readFile(rssFile, 'utf8')) };
+  const exitedAt = wallNow();
+  const report = await readProbe(probeFile);
+  return { cpuMs: report.cpuAtExitMs - report.cpuAtConnectMs, wallMs: exitedAt - report.wallAtConnect, peakRssKb: report.peakRssKb };
 }
 
-export async function measureLargeRun(runs: number, evaluations = 100_000) {
+export async function measureLargeRun(runs: number, evaluations = 100_000, entry = DIST_ENTRY) {
   const body = Buffer.from(largeAegisBody(evaluations));
-  const state = { lastByteAt: 0 };
   const server = createServer((req, res) => {
     req.resume();
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
-    res.end(body, () => {
-      state.lastByteAt = performance.now();
-    });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -78,15 +71,17 @@ export async function measureLargeRun(runs: number, evaluations = 100_000) {
   };
   const ours: Sample[] = [];
   const floor: Sample[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    await writeFile(summary, '');
-    floor.push(await once(['-e', FLOOR_SCRIPT], { TARGET: `http://127.0.0.1:${port}/` }, state, dir));
-    ours.push(await once([DIST_ENTRY], actionEnv, state, dir));
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      await writeFile(summary, '');
+      floor.push(await once(['-e', FLOOR_SCRIPT], { TARGET: `http://127.0.0.1:${port}/` }, join(dir, `floor-${i}`)));
+      ours.push(await once([entry], actionEnv, join(dir, `ours-${i}`)));
+    }
+  } finally {
+    server.close();
   }
-  server.close();
   const summaryBytes = (await readFile(summary)).length;
   await rm(dir, { recursive: true, force: true });
-  const time = { ours: median(ours.map((s) => s.afterLastByteMs)), floor: median(floor.map((s) => s.afterLastByteMs)) };
   const rss = { ours: median(ours.map((s) => s.peakRssKb)), floor: median(floor.map((s) => s.peakRssKb)) };
-  return { bodyBytes: body.length, time, rss, timeRatio: time.ours / time.floor, rssRatio: rss.ours / rss.floor, summaryBytes };
+  return { bodyBytes: body.length, ...figures(ours, floor), rss, rssRatio: rss.ours / rss.floor, summaryBytes };
 }

@@ -61,7 +61,8 @@ export async function ourPolicy(durations: number[], withProgress: boolean, firs
   const random = seededRandom(11);
   for (const durationMs of durations) {
     let nowMs = 0;
-    const outcome = await pollUntilTerminal({
+    let polls = 0;
+    await pollUntilTerminal({
       now: () => nowMs,
       sleep: async (ms) => {
         nowMs += ms;
@@ -72,13 +73,14 @@ export async function ourPolicy(durations: number[], withProgress: boolean, firs
       firstIntervalMs,
       signal: new AbortController().signal,
       fetchSnapshot: async () => {
+        polls += 1;
         if (nowMs >= durationMs) return emptySnapshot('completed');
         const total = 200;
         return { ...emptySnapshot('running'), progress: withProgress ? { done: Math.floor((total * nowMs) / durationMs), total } : null };
       },
     });
     delays.push(nowMs - durationMs);
-    requests.push(outcome.polls);
+    requests.push(polls);
   }
   return summarise(delays, durations.map(boundMs), requests);
 }

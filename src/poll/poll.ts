@@ -12,21 +12,18 @@ export interface PollOptions extends Timing {
   onPoll?: (snapshot: RunSnapshot, nextDelayMs: number | null) => void;
 }
 
-export type PollOutcome =
-  { outcome: 'terminal'; snapshot: RunSnapshot; polls: number } | { outcome: 'timed_out'; snapshot: RunSnapshot | null; polls: number };
+export type PollOutcome = { outcome: 'terminal'; snapshot: RunSnapshot } | { outcome: 'timed_out'; snapshot: RunSnapshot | null };
 
 /** Polls at once, then on the schedule, until the run is terminal or the deadline comes. */
 export async function pollUntilTerminal(options: PollOptions): Promise<PollOutcome> {
-  let polls = 0;
   let last: RunSnapshot | null = null;
   let firstReading: ProgressReading | null = null;
   let completeSinceMs: number | null = null;
   while (options.now() < options.deadlineAt) {
     last = await options.fetchSnapshot();
-    polls += 1;
     if (!IN_FLIGHT.has(last.status)) {
       options.onPoll?.(last, null);
-      return { outcome: 'terminal', snapshot: last, polls };
+      return { outcome: 'terminal', snapshot: last };
     }
     const now = options.now();
     const lastReading = readingOf(last.progress, now - options.startedAt);
@@ -44,5 +41,5 @@ export async function pollUntilTerminal(options: PollOptions): Promise<PollOutco
     options.onPoll?.(last, delayMs);
     await options.sleep(Math.min(delayMs, Math.max(0, options.deadlineAt - now)), options.signal);
   }
-  return { outcome: 'timed_out', snapshot: last, polls };
+  return { outcome: 'timed_out', snapshot: last };
 }

@@ -1,8 +1,13 @@
 import { SchemaError } from '../errors.ts';
 import type { FailingRecord } from '../model.ts';
 import { MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
-import { BOOLEAN, COUNT, DATE, disagreement, numberIn, OBJECT, orNull, read } from './strict.ts';
-import { type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
+import { BOOLEAN, checkUnique, COUNT, DATE, disagreement, numberIn, OBJECT, orNull, read, readItem } from './strict.ts';
+import { type RecordOutcomes, type RecordOutcomesBuilder, recordOutcomesBuilder } from './record-outcomes.ts';
+
+// The run's `result` is not checked against these evaluations: Aegis documents it
+// only as "number | null" on 0-100, and its own example (aegis-evals.txt) gives
+// 83.5, the mean of its two aggregates, beside its one evaluation of 100. A mean
+// check would refuse the documented answer.
 
 /** Aegis scores and thresholds are percentages. */
 export const AEGIS_SCALE = numberIn(0, 100);
@@ -15,37 +20,61 @@ export interface EvaluationScan {
   failures: FailingRecord[];
   /** Each metric's threshold, from its first evaluation. */
   thresholds: Map<string, number>;
-  /** Every evaluation's outcome, keyed by its record. */
+  /** Every evaluation's outcome by record key, for pairing with a baseline. */
   records: RecordOutcomes;
 }
 
 type Fields = Record<string, unknown>;
 const fieldsOf = (value: unknown): Fields => (value !== null && typeof value === 'object' ? (value as Fields) : {});
 
-/** The fields of one evaluation that decide whether it passed, read strictly. */
-interface Verdict {
-  id: number;
-  finished: boolean;
-  passed: boolean;
-  isSuccess: boolean | null;
-  result: number | null;
-}
+// The rules of the scan, built once: a rule built per item would be 400,000 closures on a large run.
+const FINISHED_AT = orNull(DATE);
+const FLAG = orNull(BOOLEAN);
+const SCORE = orNull(AEGIS_SCALE);
+const AT = 'evaluations';
 
-function verdictOf(item: unknown, index: number, runFinished: boolean): Verdict {
-  const at = `evaluations[${index}]`;
-  const e = read(OBJECT, item, at);
-  const id = read(COUNT, e.id, `${at}.id`);
-  const finished = read(orNull(DATE), e.finished_at, `${at}.finished_at`) !== null;
-  if (runFinished && !finished) throw new SchemaError(`field "${at}.finished_at": null on a finished run, so the two disagree`);
-  const isSuccess = read(orNull(BOOLEAN), e.is_success, `${at}.is_success`);
-  const atOrAbove = read(orNull(BOOLEAN), e.is_gte_threshold, `${at}.is_gte_threshold`);
-  const result = read(orNull(AEGIS_SCALE), e.result, `${at}.result`);
-  const threshold = read(AEGIS_SCALE, e.threshold, `${at}.threshold`);
+/**
+ * The fields of one evaluation that decide whether it passed, read strictly;
+ * its finished and passed flags into `scan`, its id into `ids`. Allocates
+ * nothing while the item is valid: no names, no rules, no result object.
+ */
+function readEvaluation(
+  item: unknown,
+  index: number,
+  runFinished: boolean,
+  scan: Omit<EvaluationScan, 'records'>,
+  ids: Float64Array,
+  records: RecordOutcomesBuilder,
+): Fields {
+  const e = OBJECT.test(item) ? item : read(OBJECT, item, `${AT}[${index}]`);
+  ids[index] = readItem(COUNT, e, AT, index, 'id');
+  const finished = readItem(FINISHED_AT, e, AT, index, 'finished_at') !== null;
+  if (runFinished && !finished) throw new SchemaError(`field "${AT}[${index}].finished_at": null on a finished run, so the two disagree`);
+  const isSuccess = readItem(FLAG, e, AT, index, 'is_success');
+  const atOrAbove = readItem(FLAG, e, AT, index, 'is_gte_threshold');
+  const result = readItem(SCORE, e, AT, index, 'result');
+  const threshold = readItem(AEGIS_SCALE, e, AT, index, 'threshold');
   if (atOrAbove !== null && result !== null && result >= threshold !== atOrAbove) {
+    const at = `${AT}[${index}]`;
     throw disagreement([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
   }
+  if (finished) scan.finished += 1;
   // Passing means at or above its threshold and run successfully; unknown is not a pass.
-  return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess, result };
+  const passed = atOrAbove === true && isSuccess === true;
+  records.add(recordKey(e), typeof e.metric === 'string' ? e.metric : null, passed, result);
+  if (!passed) {
+    scan.failureCount += 1;
+    if (scan.failures.length < MAX_FAILURES_KEPT) scan.failures.push(toFailure(e, isSuccess));
+  }
+  return e;
+}
+
+/** Ids sorted in a typed array, off the garbage-collected heap; only when two are equal is the list walked again to name them. */
+function checkIdsUnique(items: readonly unknown[], ids: Float64Array): void {
+  ids.sort();
+  for (let i = 1; i < ids.length; i += 1) {
+    if (ids[i] === ids[i - 1]) checkUnique(items as Fields[], (e) => e.id, AT, 'id');
+  }
 }
 
 function toFailure(e: Fields, isSuccess: boolean | null): FailingRecord {
@@ -76,28 +105,13 @@ function recordKey(e: Fields): string | null {
  * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
 export function scanEvaluations(items: readonly unknown[], runFinished: boolean): EvaluationScan {
-  const scan = {
-    total: items.length,
-    finished: 0,
-    failureCount: 0,
-    failures: [] as FailingRecord[],
-    thresholds: new Map<string, number>(),
-  };
+  const scan: Omit<EvaluationScan, 'records'> = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+  const ids = new Float64Array(items.length);
   const records = recordOutcomesBuilder(items.length);
-  const firstIndexOfId = new Map<number, number>();
-  items.forEach((item, index) => {
-    const verdict = verdictOf(item, index, runFinished);
-    const first = firstIndexOfId.get(verdict.id);
-    if (first !== undefined)
-      throw new SchemaError(`field "evaluations[${index}].id": ${verdict.id} again, as in item ${first}; one evaluation listed twice`);
-    firstIndexOfId.set(verdict.id, index);
-    const e = item as Fields;
-    if (verdict.finished) scan.finished += 1;
+  for (let index = 0; index < items.length; index += 1) {
+    const e = readEvaluation(items[index], index, runFinished, scan, ids, records);
     if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric)) scan.thresholds.set(e.metric, e.threshold as number);
-    records.add(recordKey(e), typeof e.metric === 'string' ? e.metric : null, verdict.passed, verdict.result);
-    if (verdict.passed) return;
-    scan.failureCount += 1;
-    if (scan.failures.length < MAX_FAILURES_KEPT) scan.failures.push(toFailure(e, verdict.isSuccess));
-  });
+  }
+  checkIdsUnique(items, ids);
   return { ...scan, records: records.build() };
 }

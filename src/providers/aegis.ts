@@ -3,7 +3,7 @@ import { SchemaError } from '../errors.ts';
 import type { Detail, MetricResult, RunSnapshot } from '../model.ts';
 import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
-import { BOOLEAN, DATE, disagreement, orNull, shown, strict } from './strict.ts';
+import { BOOLEAN, DATE, disagreement, LIST, orNull, shown, strict } from './strict.ts';
 import { aegisStart } from './aegis-start.ts';
 import type { Adapter } from './types.ts';
 
@@ -19,7 +19,8 @@ const run = z.object({
   is_gte_threshold: strict(orNull(BOOLEAN)),
   // Read per metric in metricsOf: only a rule on a metric makes a bad figure matter.
   aggregate_results: z.record(z.string(), z.unknown()).nullable().catch(null),
-  evaluations: z.array(z.unknown()),
+  // A list whose 100,000 items scanEvaluations reads by hand: zod would copy it item by item.
+  evaluations: strict(LIST),
   total_cost: looseCost,
   dataset: looseString,
   model_slug: looseString,

@@ -74,6 +74,15 @@ export const HUMANLOOP_FIELDS: FieldTable = {
       source: 'SDK BooleanEvaluatorStatsResponse.total_logs (integer)',
     },
     {
+      path: 'stats:run_stats[1].evaluator_stats[0].num_errors',
+      role: 'count',
+      kind: COUNT_KIND,
+      optional: true,
+      readIn: SCORING,
+      decidesIn: SCORING,
+      source: 'SDK BooleanEvaluatorStatsResponse.num_errors (integer; total_logs "includes Nulls and Errors")',
+    },
+    {
       path: 'stats:run_stats[1].evaluator_stats[1].mean',
       role: 'score',
       kind: { kind: 'number', min: -Infinity, max: Infinity },
@@ -84,6 +93,9 @@ export const HUMANLOOP_FIELDS: FieldTable = {
   ],
   contradictions: [
     { why: 'more true than judged', readIn: SCORING, set: { 'stats:run_stats[1].evaluator_stats[0].num_true': 41 } },
+    { why: 'more errors than logs', readIn: SCORING, set: { 'stats:run_stats[1].evaluator_stats[0].num_errors': 41 } },
+    { why: 'true judgements and errors beyond the logs', readIn: SCORING, set: { 'stats:run_stats[1].evaluator_stats[0].num_errors': 5 } },
+    { why: 'a mean over logs that all errored', readIn: SCORING, set: { 'stats:run_stats[1].evaluator_stats[1].num_errors': 40 } },
     {
       why: 'an evaluator that judged nothing',
       readIn: SCORING,

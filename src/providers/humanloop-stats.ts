@@ -10,6 +10,8 @@ import { checkUnique, COUNT, disagreement, shown, NUMBER, NON_EMPTY_TEXT, orNull
 const evaluatorStats = z.object({
   evaluator_version_id: strict(NON_EMPTY_TEXT),
   total_logs: strict(COUNT),
+  // Part of total_logs, as the SDK documents it ("This includes Nulls and Errors"); checked against the figures beside it.
+  num_errors: strict(COUNT).optional(),
   num_true: strict(orNull(COUNT)).optional(),
   mean: strict(orNull(NUMBER)).optional(),
 });
@@ -24,8 +26,27 @@ interface Tally {
   means: number[];
 }
 
+/**
+ * An errored log judged nothing: errors are part of the logs, a True judgement
+ * is not an error, and a mean needs one log that did not error.
+ */
+function checkErrors(e: EvaluatorStats, at: string): void {
+  const errors = e.num_errors ?? 0;
+  const errorsField: [string, unknown] = [`${at}.num_errors`, errors];
+  if (errors > e.total_logs) throw disagreement(errorsField, [`${at}.total_logs`, e.total_logs], 'more errors than logs');
+  if (e.num_true != null && errors > 0 && e.num_true + errors > e.total_logs)
+    throw disagreement(
+      [`${at}.num_true`, e.num_true],
+      errorsField,
+      `true judgements and errors add up to more than "total_logs" ${e.total_logs}`,
+    );
+  if (e.num_true == null && e.mean != null && errors > 0 && errors === e.total_logs)
+    throw disagreement([`${at}.mean`, e.mean], errorsField, 'a mean over logs that all errored');
+}
+
 /** Adds one evaluator's figures: a boolean one needs logs it judged, a numeric one its mean; anything else is corrupt. */
 function addTo(tally: Tally, e: EvaluatorStats, at: string): void {
+  checkErrors(e, at);
   if (e.num_true != null) {
     if (e.total_logs === 0) throw new SchemaError(`field "${at}.total_logs": 0 beside "num_true", so the evaluator judged nothing`);
     if (e.num_true > e.total_logs)

@@ -16,6 +16,8 @@ export interface RecordOutcomes {
 }
 
 /** Fills the arrays of a run with `capacity` records at most, one `add` per record. */
+export type RecordOutcomesBuilder = ReturnType<typeof recordOutcomesBuilder>;
+
 export function recordOutcomesBuilder(capacity: number) {
   const keys: (string | null)[] = [];
   const metricIndex = new Int32Array(capacity);

@@ -63,7 +63,6 @@ export const looseBoolean = z.boolean().nullish().catch(null);
 /** The same leniency, by hand, for hot loops over many items. */
 export const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 export const numberOrNull = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-export const booleanOrNull = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 
 /** Cost as a number or a decimal string ("0.0012"). */
 export const looseCost = z

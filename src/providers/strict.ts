@@ -39,6 +39,9 @@ export const BOOLEAN = rule<boolean>('true or false', (v) => typeof v === 'boole
 
 export const OBJECT = rule<Record<string, unknown>>('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 
+/** A list, checked without a walk over its items (each list reads its items by hand). */
+export const LIST = rule<unknown[]>('a list', (v) => Array.isArray(v));
+
 export const TEXT = rule<string>('a string', (v) => typeof v === 'string');
 
 /** A message that means something when present. */
@@ -54,11 +57,27 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
 
 // An ISO 8601 date and time, as the vendors document their timestamps.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
+/** The number the ASCII digits at [from, to) of a string spell; read by char code, as a scan of 100,000 dates must not allocate. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/** Date.parse takes 2026-02-30 as 2 March: the day must exist in its month. */
+function dayExists(isoDateTime: string): boolean {
+  const year = digitsAt(isoDateTime, 0, 4);
+  const month = digitsAt(isoDateTime, 5, 7);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return digitsAt(isoDateTime, 8, 10) <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+
+/** A real date: an ISO 8601 date-time that parses and whose day exists (so not `""`, `"not a date"` or 2026-02-30). */
 export const DATE = rule<string>(
   'an ISO 8601 date-time',
-  (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)),
+  (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)) && dayExists(v),
 );
 
 /** The rule, or null (missing is still an error). */
@@ -75,6 +94,16 @@ export function strict<T>(r: Rule<T>): z.ZodType<T> {
 export function read<T>(r: Rule<T>, value: unknown, field: string): T {
   if (r.test(value)) return value;
   throw new SchemaError(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+
+/**
+ * read() for one field of item `index` of a long list: the field's name is
+ * built only when the value fails, as 100,000 items must not build 500,000 names.
+ */
+export function readItem<T>(r: Rule<T>, item: Record<string, unknown>, list: string, index: number, key: string): T {
+  const value = item[key];
+  if (r.test(value)) return value;
+  throw new SchemaError(`field "${list}[${index}].${key}": expected ${r.expectation}, got ${shown(value)}`);
 }
 
 /** Two fields of one payload that disagree: quotes both, never picks one. */

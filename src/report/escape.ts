@@ -77,9 +77,6 @@ export function escapeInline(text: string | null | undefined, maxChars = 300): s
   return out;
 }
 
-/** A table cell: the inline escape already keeps `|` and newlines from splitting the row. */
-export const escapeCell = escapeInline;
-
 /** A vendor number exactly as the outputs print it, but never read as a SHA (`0.1234567`) or reference (`1e-7`). */
 export function numberText(value: number): string {
   return breakLinking(String(value));

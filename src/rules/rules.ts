@@ -100,12 +100,12 @@ export function decideGate(runs: GateRun[], config: RuleConfig, baseline: Baseli
   return { verdict, reason, runs: verdicts, sampled, baseline, regression };
 }
 
-/** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */
 /** The verdict and its reason in one line, as the log and the commit status say it. */
 export function verdictLine(gate: Pick<GateDecision, 'verdict' | 'reason'>): string {
   return `${gate.verdict === 'error' ? 'could not decide' : gate.verdict}: ${gate.reason}`;
 }
 
+/** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */
 export function ruleConfigOf(settings: RuleConfig): RuleConfig {
   return {
     ref: settings.ref ?? null,

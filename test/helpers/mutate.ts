@@ -43,7 +43,15 @@ const invalid = (label: string, value: unknown): Mutation => ({ label, value, do
 const WRONG_TYPES: Record<FieldKind['kind'], Mutation[]> = {
   boolean: [invalid('0', 0), invalid('1', 1), invalid('"true"', 'true'), invalid('"false"', 'false'), invalid('""', '')],
   number: [invalid('""', ''), invalid('true', true)],
-  date: [invalid('""', ''), invalid('"0"', '0'), invalid('"not a date"', 'not a date'), invalid('0', 0), invalid('true', true)],
+  date: [
+    invalid('""', ''),
+    invalid('"0"', '0'),
+    invalid('"not a date"', 'not a date'),
+    // Date.parse reads it as 2 March: a day that does not exist.
+    invalid('"2026-02-30T10:00:00Z"', '2026-02-30T10:00:00Z'),
+    invalid('0', 0),
+    invalid('true', true),
+  ],
   state: [invalid('""', ''), invalid('1', 1), invalid('true', true)],
   text: [invalid('42', 42), invalid('true', true), invalid('""', '')],
   list: [invalid('"x"', 'x'), invalid('1', 1), invalid('{}', {})],

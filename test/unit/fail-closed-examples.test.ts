@@ -62,6 +62,21 @@ describe('issue 13: Humanloop stats', () => {
     );
     await expectNotPass('humanloop', humanloopWith({ num_true: 0, total_logs: 0 }), /total_logs": 0 beside "num_true"/, withThreshold(0));
   });
+
+  it('num_errors is part of total_logs: errors beside as many True judgements as logs, or more errors than logs, are errors', async () => {
+    await expectNotPass(
+      'humanloop',
+      humanloopWith({ num_errors: 5 }),
+      /fields "run_stats\[1\]\.evaluator_stats\[0\]\.num_true" \(36\) and "run_stats\[1\]\.evaluator_stats\[0\]\.num_errors" \(5\) disagree: true judgements and errors add up to more than "total_logs" 40/,
+      withThreshold(50),
+    );
+    await expectNotPass('humanloop', humanloopWith({ num_errors: 41 }), /num_errors" \(41\).*more errors than logs/, withThreshold(50));
+  });
+
+  it('errors that leave room for the True judgements still give their true figure', async () => {
+    const outcome = await judge('humanloop', humanloopWith({ num_errors: 4 }), withThreshold(90));
+    assert.equal(outcome.verdict, 'pass', outcome.message);
+  });
 });
 
 describe('issue 13: Aegis', () => {
@@ -81,6 +96,21 @@ describe('issue 13: Aegis', () => {
       );
     });
   }
+
+  // Date.parse takes these as the days after (2 March, 1 May); where a date decides, they are errors.
+  for (const value of ['2026-02-30T09:13:12Z', '2026-02-29T09:13:12Z', '2026-04-31T09:13:12Z', '2100-02-29T09:13:12Z']) {
+    it(`finished_at on a day that does not exist (${value}) is an error, never finished`, async () => {
+      await expectNotPass('aegis', { body: { ...aegisRun(), finished_at: value } }, /field "finished_at": expected an ISO 8601 date-time/);
+      const evaluations = [aegisEvaluation(0), { ...aegisEvaluation(1), finished_at: value }];
+      await expectNotPass('aegis', { body: aegisRun({ evaluations }) }, /field "evaluations\[1\]\.finished_at": expected an ISO 8601/);
+    });
+  }
+
+  it('finished_at on a leap day that exists (2024-02-29, 2000-02-29) is a date', async () => {
+    for (const value of ['2024-02-29T09:13:12Z', '2000-02-29T09:13:12+02:00']) {
+      assert.equal((await judge('aegis', { body: { ...aegisRun(), finished_at: value } }, noRules)).verdict, 'pass', value);
+    }
+  });
 
   it('a result of 150 or a threshold of -5 is out of range', async () => {
     await expectNotPass(

@@ -1,39 +1,23 @@
-export const id = 82;
-export const ids = [82];
+export const id = 198;
+export const ids = [198];
 export const modules = {
 
-/***/ 2701:
+/***/ 4940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishPendingStatus: () => (/* binding */ publishPendingStatus),
-  publishReport: () => (/* binding */ publishReport),
-  publishStartFailure: () => (/* binding */ publishStartFailure)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/report/github/context.ts
-var github_context = __webpack_require__(6935);
-// EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
-var rules = __webpack_require__(106);
-// EXTERNAL MODULE: ./src/report/footer.ts
-var footer = __webpack_require__(7403);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/report/json-report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -63,50 +47,60 @@ const unicodeEscape = (char) => Array.from({ length: char.length }, (_, i) => `\
 function jsonText(report) {
     return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
 }
-async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
-    const path = (0,external_node_path_.join)(directory, `eval-gate-report-${(0,external_node_crypto_.randomUUID)()}.json`);
-    await (0,promises_.writeFile)(path, `${jsonText(report)}\n`, 'utf8');
+async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `eval-gate-report-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, `${jsonText(report)}\n`, 'utf8');
     return path;
 }
 
-// EXTERNAL MODULE: ./src/report/numbers.ts
-var numbers = __webpack_require__(5616);
-// EXTERNAL MODULE: ./src/providers/index.ts
-var providers = __webpack_require__(7486);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/junit.ts
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ junitXml),
+/* harmony export */   m: () => (/* binding */ writeJunitFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8685);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7829);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3652);
 
 
 
 
 
 /** Every line of the file starts with our own tag: text content keeps its newlines as `&#10;`. */
-const attr = (name, value) => ` ${name}="${(0,report_escape/* escapeXml */.X)(String(value))}"`;
+const attr = (name, value) => ` ${name}="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeXml */ .X)(String(value))}"`;
 function outcomeOf(passed) {
     return passed === null ? 'skipped' : passed ? 'pass' : 'fail';
 }
 function casesOf({ run, decision }) {
     const cases = decision.checks.map((c) => ({ name: c.rule, group: 'rules', outcome: c.outcome, message: c.detail }));
     for (const m of run.metrics) {
-        const figures = m.score !== null && m.threshold !== null ? (0,numbers/* formatPair */.kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
+        const figures = m.score !== null && m.threshold !== null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
         const said = m.passed === null ? 'the vendor gives no pass or fail for it' : m.passed ? 'passes' : 'fails';
         cases.push({ name: `metric ${m.name}`, group: 'metrics', outcome: outcomeOf(m.passed), message: `score ${figures}: ${said}` });
     }
     for (const r of run.failures) {
-        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,numbers/* formatScore */.y)(r.score) : (0,numbers/* formatPair */.kI)(r.score, r.threshold).join(' < ')}`;
+        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(r.score) : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(r.score, r.threshold).join(' < ')}`;
         const message = [r.metric ? `metric ${r.metric}` : null, figures || null, r.message].filter(Boolean).join(': ');
         cases.push({ name: r.name, group: 'records', outcome: 'fail', message: message || 'the vendor reports this record failed' });
     }
     return cases;
 }
-const formatNullable = (value) => (value === null ? 'none' : (0,numbers/* formatScore */.y)(value));
+const formatNullable = (value) => (value === null ? 'none' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(value));
 function testCase(c, classname) {
     const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
     if (c.outcome === 'pass')
         return `    ${open}/>`;
     const element = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
-    const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${(0,report_escape/* escapeXml */.X)(c.message)}</${element}>`;
+    const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeXml */ .X)(c.message)}</${element}>`;
     return `    ${open}>${body}</testcase>`;
 }
 function properties(run, v) {
@@ -133,7 +127,7 @@ function testSuite(v) {
     const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
     const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
     const classname = `eval-gate.${run.provider}.${run.runId}`;
-    const head = `  <testsuite${attr('name', `${(0,providers/* providerLabel */.sQ)(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
+    const head = `  <testsuite${attr('name', `${(0,_providers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerLabel */ .sQ)(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
     const xml = [head, ...properties(run, v), ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
     return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
 }
@@ -152,43 +146,34 @@ function junitXml(gate, options) {
 }
 /** Writes the JUnit file where the `junit` input says (relative to the workspace); returns the absolute path. */
 async function writeJunitFile(path, gate, options) {
-    const absolute = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
     return absolute;
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-// When runs end differently, the status output names the most telling one.
-const STATUS_ORDER = ['error', 'timed_out', 'cancelled', 'failed', 'running', 'pending', 'completed'];
-const outputs_text = (value) => (value === null || value === undefined ? '' : String(value));
-/**
- * The step outputs. Numbers as JavaScript prints them, unrounded; per-run
- * figures only when there is exactly one run; empty string for no value.
- */
-function gateOutputs(gate, extra) {
-    const only = gate.runs.length === 1 ? gate.runs[0] : undefined;
-    const statuses = new Set(gate.runs.map((v) => v.run.status));
-    return {
-        verdict: gate.verdict,
-        passed: String(gate.verdict === 'pass'),
-        status: STATUS_ORDER.find((s) => statuses.has(s)) ?? 'error',
-        score: outputs_text(only?.run.score),
-        threshold: outputs_text(only?.decision.thresholdApplied),
-        'pass-rate': outputs_text(only?.run.passRate),
-        'sample-rank': outputs_text(only?.run.sampleRank),
-        sampled: String(gate.sampled),
-        'run-url': outputs_text(only?.run.url),
-        'comment-url': outputs_text(extra.commentUrl),
-        report: outputs_text(extra.reportPath),
-        regression: gate.regression,
-    };
-}
 
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B1: () => (/* binding */ renderReport)
+});
+
+// UNUSED EXPORTS: COMMENT_BODY_LIMIT, leftOut
+
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __webpack_require__(8685);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(3652);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(790);
+var table = __webpack_require__(4359);
 // EXTERNAL MODULE: ./src/rules/regression.ts
-var regression = __webpack_require__(6630);
+var regression = __webpack_require__(3667);
 ;// CONCATENATED MODULE: ./src/report/record-figures.ts
 // The per-record lines under the baseline table: how the records paired, each
 // pass rate with its 95% Wilson interval and n, the records' score change with
@@ -341,99 +326,8 @@ function recordsSection(run, budget) {
     return ['<details>', `<summary>${summary}</summary>`, '', header, ...rows, '', '</details>'].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/inputs/duration.ts
-var duration = __webpack_require__(1601);
-;// CONCATENATED MODULE: ./src/report/run-tables.ts
-
-
-
-
-
-/**
- * Passing and all records behind the pass rate: the failing count is the
- * rate's complement, so the total follows from both when it comes out whole
- * (formatRate shows the counts only when they give back the rate exactly).
- */
-function passCounts(run) {
-    if (run.passCounts !== undefined)
-        return run.passCounts;
-    if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0)
-        return null;
-    const total = Math.round(run.failureCount / (1 - run.passRate));
-    return { passed: total - run.failureCount, total };
-}
-/** How the report names a run's score and pass rate: by what they count, when that is not quality (Runtype). */
-function figureLabels(run) {
-    if (!run.measure)
-        return { score: 'Score', passRate: 'Pass rate' };
-    const measure = run.measure.charAt(0).toUpperCase() + run.measure.slice(1);
-    return { score: `${measure} (%)`, passRate: measure };
-}
-/** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
-function scoreCell(score, threshold) {
-    if (score === null || threshold === null)
-        return `${(0,table/* figureCell */.JW)(score)} / ${(0,table/* figureCell */.JW)(threshold)}`;
-    return (0,numbers/* formatPair */.kI)(score, threshold).map(report_escape/* breakLinking */.OS).join(' / ');
-}
-/** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
-function facts({ run, decision }) {
-    const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
-    const rate = run.passRate === null ? null : (0,numbers/* formatRate */.CE)(run.passRate, passCounts(run));
-    const labels = figureLabels(run);
-    return [
-        ['Verdict', `**${(0,table/* resultCell */.An)(decision.verdict)}**`],
-        ['Vendor', (0,providers/* providerLabel */.sQ)(run.provider)],
-        ['Status', run.status],
-        [`${labels.score} / threshold`, scoreCell(run.score, decision.thresholdApplied)],
-        [labels.passRate, rate === null ? '—' : (0,report_escape/* breakLinking */.OS)(rate)],
-        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${(0,table/* figureCell */.JW)(run.sampleRank, numbers/* formatRank */.Uf)})`],
-        ['Duration', run.durationMs === null ? '—' : (0,duration/* formatDurationMs */.u)(run.durationMs)],
-        ['Cost', run.costUsd === null ? '—' : `\\$${(0,table/* numberCell */.EH)(run.costUsd)}`],
-    ];
-}
-const runLink = (run) => (0,report_escape/* safeLink */.o3)((0,report_escape/* escapeInline */.VV)(run.runId, 200), run.url);
-/** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
-function singleRunTable(verdict) {
-    const extra = verdict.run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)]);
-    return (0,table/* table */.tp)(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
-}
-/** Several runs: a row each. */
-function runsTable(runs) {
-    const header = ['Run', ...facts(runs[0]).map(([label]) => label)];
-    return (0,table/* table */.tp)(header, runs.map((v) => [runLink(v.run), ...facts(v).map(([, value]) => value)]));
-}
-function summaryTable(gate) {
-    const [only] = gate.runs;
-    return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
-}
-/** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
-function runDetails({ run, decision }, several) {
-    const parts = [several ? `### Run ${(0,report_escape/* escapeInline */.VV)(run.runId, 200)}` : '### Rules'];
-    parts.push((0,table/* table */.tp)(['Rule', 'Result', 'Detail'], 
-    // A rule's name carries a metric-thresholds name, an input a pull request can set.
-    decision.checks.map((c) => [(0,report_escape/* escapeInline */.VV)(c.rule, 160), (0,table/* resultCell */.An)(c.outcome), (0,report_escape/* escapeInline */.VV)(c.detail, 600)])));
-    if (run.vendorError)
-        parts.push(`**Vendor error**\n\n${(0,report_escape/* codeBlock */.DV)(run.vendorError)}`);
-    if (several && run.details.length > 0) {
-        parts.push((0,table/* table */.tp)(['Field', 'Value'], run.details.map((d) => [(0,report_escape/* escapeInline */.VV)(d.label, 80), (0,report_escape/* escapeInline */.VV)(d.value, 200)])));
-    }
-    if (run.metrics.length > 0) {
-        const result = (passed) => (passed === null ? '—' : (0,table/* resultCell */.An)(passed ? 'pass' : 'fail'));
-        if (!several)
-            parts.push('### Metrics');
-        // A column for what the vendor says beside a score (an Avido eval's type and pass rate), only when one does.
-        const detail = run.metrics.some((m) => m.detail);
-        parts.push((0,table/* table */.tp)(['Metric', 'Score', 'Threshold', 'Result', ...(detail ? ['Detail'] : [])], run.metrics.map((m) => [
-            (0,report_escape/* escapeInline */.VV)(m.name, 120),
-            (0,table/* figureCell */.JW)(m.score),
-            (0,table/* figureCell */.JW)(m.threshold),
-            result(m.passed),
-            ...(detail ? [(0,report_escape/* escapeInline */.VV)(m.detail ?? null, 200)] : []),
-        ])));
-    }
-    return parts.join('\n\n');
-}
-
+// EXTERNAL MODULE: ./src/report/run-tables.ts
+var run_tables = __webpack_require__(2950);
 ;// CONCATENATED MODULE: ./src/report/render.ts
 
 
@@ -463,7 +357,7 @@ function headSections(gate, options) {
     return [
         ['The title was', `## ${title}`],
         ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${(0,report_escape/* escapeInline */.VV)(gate.reason, 1000)}`],
-        ['The run table was', summaryTable(gate)],
+        ['The run table was', (0,run_tables/* summaryTable */.jb)(gate)],
         ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
         ['The baseline comparison was', baselineSection(gate)],
     ];
@@ -491,7 +385,7 @@ function renderReport(gate, options) {
     for (const [what, part] of headSections(gate, options))
         if (part !== null && !tryAdd(part))
             add(leftOut(what));
-    const left = gate.runs.filter((v) => !tryAdd(runDetails(v, several))).length;
+    const left = gate.runs.filter((v) => !tryAdd((0,run_tables/* runDetails */.C6)(v, several))).length;
     if (left > 0)
         add(leftOut(`The rules and metrics of ${left} run(s) were`));
     let recordsLeft = 0;
@@ -507,68 +401,111 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/report/github/to-github.ts + 1 modules
-var to_github = __webpack_require__(8880);
-// EXTERNAL MODULE: ./src/report/github/approval-push.ts
-var approval_push = __webpack_require__(214);
-;// CONCATENATED MODULE: ./src/report/publish.ts
+
+/***/ }),
+
+/***/ 2950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ runDetails),
+/* harmony export */   a7: () => (/* binding */ figureLabels),
+/* harmony export */   jb: () => (/* binding */ summaryTable),
+/* harmony export */   y6: () => (/* binding */ passCounts)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5474);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7829);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3652);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8685);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
 
 
 
 
 
-
-
-
-
-
-
-
-
-async function appendSummary(markdown) {
-    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-    if (!summaryPath)
-        return;
-    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+/**
+ * Passing and all records behind the pass rate: the failing count is the
+ * rate's complement, so the total follows from both when it comes out whole
+ * (formatRate shows the counts only when they give back the rate exactly).
+ */
+function passCounts(run) {
+    if (run.passCounts !== undefined)
+        return run.passCounts;
+    if (run.passRate === null || run.passRate >= 1 || run.failureCount === 0)
+        return null;
+    const total = Math.round(run.failureCount / (1 - run.passRate));
+    return { passed: total - run.failureCount, total };
 }
-/** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
-async function publishStartFailure(message) {
-    const context = (0,github_context/* runnerContext */.c)();
-    await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${(0,report_escape/* escapeInline */.VV)(message, 2000)}\n\n${(0,footer/* footer */.q)(context, new Date())}\n`);
+/** How the report names a run's score and pass rate: by what they count, when that is not quality (Runtype). */
+function figureLabels(run) {
+    if (!run.measure)
+        return { score: 'Score', passRate: 'Pass rate' };
+    const measure = run.measure.charAt(0).toUpperCase() + run.measure.slice(1);
+    return { score: `${measure} (%)`, passRate: measure };
 }
-/** The commit status while the gate polls; the action's one way into the report side, so it loads once. */
-async function publishPendingStatus(settings, vendorLabel) {
-    await (0,to_github/* setPendingStatus */.cR)(settings, vendorLabel, (0,github_context/* runnerContext */.c)());
+/** The score against the threshold the verdict used, told apart when rounding would make them read the same. */
+function scoreCell(score, threshold) {
+    if (score === null || threshold === null)
+        return `${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(score)} / ${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(threshold)}`;
+    return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(score, threshold).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakLinking */ .OS).join(' / ');
 }
-/** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-async function publishReport(gate, settings, options) {
-    const context = (0,github_context/* runnerContext */.c)();
-    const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
-    const markdown = `${body}\n\n${(0,footer/* footer */.q)(context, new Date())}\n`;
-    let reportPath = null;
-    try {
-        reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
+/** The facts of a run, each as [label, markdown], in the order a reviewer reads them. */
+function facts({ run, decision }) {
+    const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
+    const rate = run.passRate === null ? null : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRate */ .CE)(run.passRate, passCounts(run));
+    const labels = figureLabels(run);
+    return [
+        ['Verdict', `**${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(decision.verdict)}**`],
+        ['Vendor', (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerLabel */ .sQ)(run.provider)],
+        ['Status', run.status],
+        [`${labels.score} / threshold`, scoreCell(run.score, decision.thresholdApplied)],
+        [labels.passRate, rate === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakLinking */ .OS)(rate)],
+        ['Sampled', `${decision.sampled ? '**yes**, for human review' : 'no'} (${source} ${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(run.sampleRank, _numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRank */ .Uf)})`],
+        ['Duration', run.durationMs === null ? '—' : (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .u)(run.durationMs)],
+        ['Cost', run.costUsd === null ? '—' : `\\$${(0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .numberCell */ .EH)(run.costUsd)}`],
+    ];
+}
+const runLink = (run) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLink */ .o3)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(run.runId, 200), run.url);
+/** One run: a two-column table, the vendor's own details (dataset, model…) at the end. */
+function singleRunTable(verdict) {
+    const extra = verdict.run.details.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.label, 80), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.value, 200)]);
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Run', runLink(verdict.run)], [...facts(verdict), ...extra]);
+}
+/** Several runs: a row each. */
+function runsTable(runs) {
+    const header = ['Run', ...facts(runs[0]).map(([label]) => label)];
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, runs.map((v) => [runLink(v.run), ...facts(v).map(([, value]) => value)]));
+}
+function summaryTable(gate) {
+    const [only] = gate.runs;
+    return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
+}
+/** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
+function runDetails({ run, decision }, several) {
+    const parts = [several ? `### Run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(run.runId, 200)}` : '### Rules'];
+    parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Rule', 'Result', 'Detail'], 
+    // A rule's name carries a metric-thresholds name, an input a pull request can set.
+    decision.checks.map((c) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.rule, 160), (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(c.outcome), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.detail, 600)])));
+    if (run.vendorError)
+        parts.push(`**Vendor error**\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(run.vendorError)}`);
+    if (several && run.details.length > 0) {
+        parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Field', 'Value'], run.details.map((d) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.label, 80), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(d.value, 200)])));
     }
-    catch (error) {
-        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
+    if (run.metrics.length > 0) {
+        const result = (passed) => (passed === null ? '—' : (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(passed ? 'pass' : 'fail'));
+        if (!several)
+            parts.push('### Metrics');
+        // A column for what the vendor says beside a score (an Avido eval's type and pass rate), only when one does.
+        const detail = run.metrics.some((m) => m.detail);
+        parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Metric', 'Score', 'Threshold', 'Result', ...(detail ? ['Detail'] : [])], run.metrics.map((m) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(m.name, 120),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(m.score),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .figureCell */ .JW)(m.threshold),
+            result(m.passed),
+            ...(detail ? [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(m.detail ?? null, 200)] : []),
+        ])));
     }
-    if (settings.junitPath)
-        await writeJunitFile(settings.junitPath, gate, settings).catch((error) => core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
-    await appendSummary(markdown);
-    // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
-    // Reporting never changes the verdict: even a bug on the GitHub side only warns.
-    const published = options.cancelled
-        ? null
-        : await (0,to_github/* publishToGitHub */.Wt)(gate, settings, context, markdown).catch((error) => {
-            core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
-            return null;
-        });
-    // Without GitHub's answer no decision is known: a run awaiting review stays pending.
-    const review = published?.review ?? (await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, null)).review;
-    const outputs = gateOutputs(gate, { commentUrl: published?.commentUrl ?? null, reportPath });
-    for (const [name, value] of Object.entries({ ...outputs, review }))
-        core.setOutput(name, value);
-    return review;
+    return parts.join('\n\n');
 }
 
 

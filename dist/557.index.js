@@ -1,8 +1,8 @@
-export const id = 944;
-export const ids = [944];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
-/***/ 4944:
+/***/ 6557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,19 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   aegis: () => (/* binding */ aegis)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(1131);
+var schema = __webpack_require__(7690);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(4097);
+var strict = __webpack_require__(1108);
 ;// CONCATENATED MODULE: ./src/providers/record-outcomes.ts
 // Every record's outcome, not only the failures, kept compactly (parallel typed
 // arrays, no object per record) so that a 100,000-record run stays cheap, and
 // keyed so that a run pairs with its baseline record by record.
-/** Fills the arrays of a run with `capacity` records at most, one `add` per record. */
 function recordOutcomesBuilder(capacity) {
     const keys = [];
     const metricIndex = new Int32Array(capacity);
@@ -75,25 +74,56 @@ function outcomesOf(records, metric) {
 
 
 
+// The run's `result` is not checked against these evaluations: Aegis documents it
+// only as "number | null" on 0-100, and its own example (aegis-evals.txt) gives
+// 83.5, the mean of its two aggregates, beside its one evaluation of 100. A mean
+// check would refuse the documented answer.
 /** Aegis scores and thresholds are percentages. */
 const AEGIS_SCALE = (0,strict/* numberIn */.Po)(0, 100);
 const fieldsOf = (value) => (value !== null && typeof value === 'object' ? value : {});
-function verdictOf(item, index, runFinished) {
-    const at = `evaluations[${index}]`;
-    const e = (0,strict/* read */.LF)(strict/* OBJECT */.qv, item, at);
-    const id = (0,strict/* read */.LF)(strict/* COUNT */.i2, e.id, `${at}.id`);
-    const finished = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* DATE */.vH), e.finished_at, `${at}.finished_at`) !== null;
+// The rules of the scan, built once: a rule built per item would be 400,000 closures on a large run.
+const FINISHED_AT = (0,strict/* orNull */.Xd)(strict/* DATE */.vH);
+const FLAG = (0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx);
+const SCORE = (0,strict/* orNull */.Xd)(AEGIS_SCALE);
+const AT = 'evaluations';
+/**
+ * The fields of one evaluation that decide whether it passed, read strictly;
+ * its finished and passed flags into `scan`, its id into `ids`. Allocates
+ * nothing while the item is valid: no names, no rules, no result object.
+ */
+function readEvaluation(item, index, runFinished, scan, ids, records) {
+    const e = strict/* OBJECT */.qv.test(item) ? item : (0,strict/* read */.LF)(strict/* OBJECT */.qv, item, `${AT}[${index}]`);
+    ids[index] = (0,strict/* readItem */.k0)(strict/* COUNT */.i2, e, AT, index, 'id');
+    const finished = (0,strict/* readItem */.k0)(FINISHED_AT, e, AT, index, 'finished_at') !== null;
     if (runFinished && !finished)
-        throw new errors/* SchemaError */.Ar(`field "${at}.finished_at": null on a finished run, so the two disagree`);
-    const isSuccess = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx), e.is_success, `${at}.is_success`);
-    const atOrAbove = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx), e.is_gte_threshold, `${at}.is_gte_threshold`);
-    const result = (0,strict/* read */.LF)((0,strict/* orNull */.Xd)(AEGIS_SCALE), e.result, `${at}.result`);
-    const threshold = (0,strict/* read */.LF)(AEGIS_SCALE, e.threshold, `${at}.threshold`);
+        throw new errors/* SchemaError */.Ar(`field "${AT}[${index}].finished_at": null on a finished run, so the two disagree`);
+    const isSuccess = (0,strict/* readItem */.k0)(FLAG, e, AT, index, 'is_success');
+    const atOrAbove = (0,strict/* readItem */.k0)(FLAG, e, AT, index, 'is_gte_threshold');
+    const result = (0,strict/* readItem */.k0)(SCORE, e, AT, index, 'result');
+    const threshold = (0,strict/* readItem */.k0)(AEGIS_SCALE, e, AT, index, 'threshold');
     if (atOrAbove !== null && result !== null && result >= threshold !== atOrAbove) {
+        const at = `${AT}[${index}]`;
         throw (0,strict/* disagreement */.fn)([`${at}.is_gte_threshold`, atOrAbove], [`${at}.result`, result], `its threshold is ${threshold}`);
     }
+    if (finished)
+        scan.finished += 1;
     // Passing means at or above its threshold and run successfully; unknown is not a pass.
-    return { id, finished, passed: atOrAbove === true && isSuccess === true, isSuccess, result };
+    const passed = atOrAbove === true && isSuccess === true;
+    records.add(recordKey(e), typeof e.metric === 'string' ? e.metric : null, passed, result);
+    if (!passed) {
+        scan.failureCount += 1;
+        if (scan.failures.length < schema/* MAX_FAILURES_KEPT */.g2)
+            scan.failures.push(toFailure(e, isSuccess));
+    }
+    return e;
+}
+/** Ids sorted in a typed array, off the garbage-collected heap; only when two are equal is the list walked again to name them. */
+function checkIdsUnique(items, ids) {
+    ids.sort();
+    for (let i = 1; i < ids.length; i += 1) {
+        if (ids[i] === ids[i - 1])
+            (0,strict/* checkUnique */.Mb)(items, (e) => e.id, AT, 'id');
+    }
 }
 function toFailure(e, isSuccess) {
     const record = fieldsOf(e.record);
@@ -122,38 +152,20 @@ function recordKey(e) {
  * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
 function scanEvaluations(items, runFinished) {
-    const scan = {
-        total: items.length,
-        finished: 0,
-        failureCount: 0,
-        failures: [],
-        thresholds: new Map(),
-    };
+    const scan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+    const ids = new Float64Array(items.length);
     const records = recordOutcomesBuilder(items.length);
-    const firstIndexOfId = new Map();
-    items.forEach((item, index) => {
-        const verdict = verdictOf(item, index, runFinished);
-        const first = firstIndexOfId.get(verdict.id);
-        if (first !== undefined)
-            throw new errors/* SchemaError */.Ar(`field "evaluations[${index}].id": ${verdict.id} again, as in item ${first}; one evaluation listed twice`);
-        firstIndexOfId.set(verdict.id, index);
-        const e = item;
-        if (verdict.finished)
-            scan.finished += 1;
+    for (let index = 0; index < items.length; index += 1) {
+        const e = readEvaluation(items[index], index, runFinished, scan, ids, records);
         if (typeof e.metric === 'string' && !scan.thresholds.has(e.metric))
             scan.thresholds.set(e.metric, e.threshold);
-        records.add(recordKey(e), typeof e.metric === 'string' ? e.metric : null, verdict.passed, verdict.result);
-        if (verdict.passed)
-            return;
-        scan.failureCount += 1;
-        if (scan.failures.length < schema/* MAX_FAILURES_KEPT */.g2)
-            scan.failures.push(toFailure(e, verdict.isSuccess));
-    });
+    }
+    checkIdsUnique(items, ids);
     return { ...scan, records: records.build() };
 }
 
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
-var start_rules = __webpack_require__(5364);
+var start_rules = __webpack_require__(5403);
 ;// CONCATENATED MODULE: ./src/providers/aegis-start.ts
 // Aegis Evals' create requests (docs.aegisevals.ai, "Create run from a dataset" and "Create custom run"):
 // POST /runs/dataset with `dataset_id`, POST /runs/custom with `evaluations`; both answer 201 with the
@@ -199,7 +211,8 @@ const run = schemas/* object */.Ikc({
     is_gte_threshold: (0,strict/* strict */.O2)((0,strict/* orNull */.Xd)(strict/* BOOLEAN */.Jx)),
     // Read per metric in metricsOf: only a rule on a metric makes a bad figure matter.
     aggregate_results: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable().catch(null),
-    evaluations: schemas/* array */.YOg(schemas/* unknown */.L5J()),
+    // A list whose 100,000 items scanEvaluations reads by hand: zod would copy it item by item.
+    evaluations: (0,strict/* strict */.O2)(strict/* LIST */.rl),
     total_cost: schema/* looseCost */.c$,
     dataset: schema/* looseString */.yI,
     model_slug: schema/* looseString */.yI,
@@ -284,7 +297,7 @@ const aegis = {
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -300,10 +313,10 @@ const aegis = {
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
-/* unused harmony exports fieldName, describeIssue, booleanOrNull */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
+/* unused harmony exports fieldName, describeIssue */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
 
 
 
@@ -364,7 +377,6 @@ const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nulli
 /** The same leniency, by hand, for hot loops over many items. */
 const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
 const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
@@ -403,7 +415,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 5364:
+/***/ 5403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -412,9 +424,9 @@ function presentDetails(pairs) {
 /* harmony export */   iQ: () => (/* binding */ answerObject)
 /* harmony export */ });
 /* unused harmony export RUN_ID */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1108);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
 
@@ -443,7 +455,7 @@ function startMismatch(vendor, expected, body) {
 
 /***/ }),
 
-/***/ 4097:
+/***/ 1108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -459,14 +471,16 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   a$: () => (/* binding */ TEXT),
 /* harmony export */   fn: () => (/* binding */ disagreement),
 /* harmony export */   i2: () => (/* binding */ COUNT),
+/* harmony export */   k0: () => (/* binding */ readItem),
 /* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   rl: () => (/* binding */ LIST),
 /* harmony export */   uk: () => (/* binding */ NUMBER),
 /* harmony export */   vH: () => (/* binding */ DATE),
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3493);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.
@@ -497,6 +511,8 @@ const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.is
 const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+/** A list, checked without a walk over its items (each list reads its items by hand). */
+const LIST = rule('a list', (v) => Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');
 /** A message that means something when present. */
 const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
@@ -506,8 +522,23 @@ const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.string
 const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
 // An ISO 8601 date and time, as the vendors document their timestamps.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
-const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)));
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The number the ASCII digits at [from, to) of a string spell; read by char code, as a scan of 100,000 dates must not allocate. */
+function digitsAt(text, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i += 1)
+        n = n * 10 + text.charCodeAt(i) - 48;
+    return n;
+}
+/** Date.parse takes 2026-02-30 as 2 March: the day must exist in its month. */
+function dayExists(isoDateTime) {
+    const year = digitsAt(isoDateTime, 0, 4);
+    const month = digitsAt(isoDateTime, 5, 7);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return digitsAt(isoDateTime, 8, 10) <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+/** A real date: an ISO 8601 date-time that parses and whose day exists (so not `""`, `"not a date"` or 2026-02-30). */
+const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)) && dayExists(v));
 /** The rule, or null (missing is still an error). */
 function orNull(r) {
     return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
@@ -521,6 +552,16 @@ function read(r, value, field) {
     if (r.test(value))
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+/**
+ * read() for one field of item `index` of a long list: the field's name is
+ * built only when the value fails, as 100,000 items must not build 500,000 names.
+ */
+function readItem(r, item, list, index, key) {
+    const value = item[key];
+    if (r.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${list}[${index}].${key}": expected ${r.expectation}, got ${shown(value)}`);
 }
 /** Two fields of one payload that disagree: quotes both, never picks one. */
 function disagreement(first, second, why) {

@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 728;
+export const ids = [728];
 export const modules = {
 
-/***/ 129:
+/***/ 5728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   eigenpal: () => (/* binding */ eigenpal)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
+var model = __webpack_require__(9501);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(1131);
+var schema = __webpack_require__(7690);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(4097);
+var strict = __webpack_require__(1108);
 // EXTERNAL MODULE: ./src/inputs/values.ts
-var values = __webpack_require__(8463);
+var values = __webpack_require__(5276);
 ;// CONCATENATED MODULE: ./src/providers/eigenpal-scores.ts
 // Eigenpal's automated evaluator results (the SDK's EvalResult, types.gen.ts): GET /runs/{id}/scores
 // answers { scores: EvalResult[] } (docs.eigenpal.com "List run evaluator scores"; it replaced
@@ -283,7 +283,7 @@ function evaluatedText(provenance) {
 }
 
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
-var start_rules = __webpack_require__(5364);
+var start_rules = __webpack_require__(5403);
 ;// CONCATENATED MODULE: ./src/providers/eigenpal-start.ts
 // Eigenpal Studio's create requests (docs.eigenpal.com, "Start a run", "Run dataset example" and
 // "Create experiment"; the SDK's RunsStartData, AutomationsExamplesRunData and ExperimentCreate):
@@ -532,7 +532,7 @@ const eigenpal = {
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -548,10 +548,10 @@ const eigenpal = {
 /* harmony export */   wD: () => (/* binding */ numberOrNull),
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
-/* unused harmony exports fieldName, describeIssue, booleanOrNull */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
+/* unused harmony exports fieldName, describeIssue */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
 
 
 
@@ -612,7 +612,6 @@ const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nulli
 /** The same leniency, by hand, for hot loops over many items. */
 const stringOrNull = (value) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const booleanOrNull = (value) => (typeof value === 'boolean' ? value : null);
 /** Cost as a number or a decimal string ("0.0012"). */
 const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
@@ -651,7 +650,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 5364:
+/***/ 5403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -660,9 +659,9 @@ function presentDetails(pairs) {
 /* harmony export */   iQ: () => (/* binding */ answerObject)
 /* harmony export */ });
 /* unused harmony export RUN_ID */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1108);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
 
@@ -691,7 +690,7 @@ function startMismatch(vendor, expected, body) {
 
 /***/ }),
 
-/***/ 4097:
+/***/ 1108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -707,14 +706,16 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   a$: () => (/* binding */ TEXT),
 /* harmony export */   fn: () => (/* binding */ disagreement),
 /* harmony export */   i2: () => (/* binding */ COUNT),
+/* harmony export */   k0: () => (/* binding */ readItem),
 /* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   rl: () => (/* binding */ LIST),
 /* harmony export */   uk: () => (/* binding */ NUMBER),
 /* harmony export */   vH: () => (/* binding */ DATE),
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3493);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.
@@ -745,6 +746,8 @@ const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.is
 const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
 const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+/** A list, checked without a walk over its items (each list reads its items by hand). */
+const LIST = rule('a list', (v) => Array.isArray(v));
 const TEXT = rule('a string', (v) => typeof v === 'string');
 /** A message that means something when present. */
 const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
@@ -754,8 +757,23 @@ const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.string
 const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
 // An ISO 8601 date and time, as the vendors document their timestamps.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-/** A real date: an ISO 8601 date-time that parses (so not `""`, `"0"` or `"not a date"`). */
-const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)));
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The number the ASCII digits at [from, to) of a string spell; read by char code, as a scan of 100,000 dates must not allocate. */
+function digitsAt(text, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i += 1)
+        n = n * 10 + text.charCodeAt(i) - 48;
+    return n;
+}
+/** Date.parse takes 2026-02-30 as 2 March: the day must exist in its month. */
+function dayExists(isoDateTime) {
+    const year = digitsAt(isoDateTime, 0, 4);
+    const month = digitsAt(isoDateTime, 5, 7);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return digitsAt(isoDateTime, 8, 10) <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+/** A real date: an ISO 8601 date-time that parses and whose day exists (so not `""`, `"not a date"` or 2026-02-30). */
+const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)) && dayExists(v));
 /** The rule, or null (missing is still an error). */
 function orNull(r) {
     return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
@@ -769,6 +787,16 @@ function read(r, value, field) {
     if (r.test(value))
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
+}
+/**
+ * read() for one field of item `index` of a long list: the field's name is
+ * built only when the value fails, as 100,000 items must not build 500,000 names.
+ */
+function readItem(r, item, list, index, key) {
+    const value = item[key];
+    if (r.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${list}[${index}].${key}": expected ${r.expectation}, got ${shown(value)}`);
 }
 /** Two fields of one payload that disagree: quotes both, never picks one. */
 function disagreement(first, second, why) {
