@@ -7,8 +7,7 @@ import { escapeLog } from './report/escape.ts';
 import { schedulePendingStatus } from './report/github/pending-status.ts';
 import type { Logger } from './poll/observe.ts';
 import { type GateDecision, verdictLine } from './rules/rules.ts';
-
-type Core = typeof import('@actions/core');
+import type { Core } from './report/guarded-core.ts';
 
 /** The one place that fails the step. */
 function finish(core: Core, gate: GateDecision, settings: Settings): void {
@@ -31,8 +30,8 @@ function finish(core: Core, gate: GateDecision, settings: Settings): void {
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  // Masked as @actions/core loads, before anything is written, even a parse error.
-  const core = new LazyCore([readInput(env, 'api-key'), readInput(env, 'github-token')]);
+  // The secrets prepareGate holds are masked as @actions/core loads, before anything is written, even a parse error.
+  const core = new LazyCore();
   try {
     const { settings, provider } = await prepareGate((name) => readInput(env, name));
     const cancel = new AbortController();

@@ -4,6 +4,7 @@ import type { MetricThreshold } from './values.ts';
 import type { ProviderName } from '../model.ts';
 import { readRunIdFile } from './run-id-file.ts';
 import { readStartFile, toStartBody } from '../start/start-body.ts';
+import { credentialsOf } from './base-url.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -48,6 +49,11 @@ export type ReportSettings = Omit<Settings, 'apiKey'>;
 export function reportSettingsOf(settings: Settings): ReportSettings {
   const { apiKey: _apiKey, ...rest } = settings;
   return rest;
+}
+
+/** The secrets among the inputs, as given, for the redaction boundary (redact.ts): read before any is parsed. */
+export function secretsOf(read: (name: InputName) => string): string[] {
+  return [read('api-key'), read('github-token'), ...credentialsOf(read('base-url'))];
 }
 
 /** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */

@@ -5,6 +5,7 @@
 import type { Dispatcher } from 'undici';
 import apiRequest from 'undici/lib/api/api-request.js';
 import Agent from 'undici/lib/dispatcher/agent.js';
+import { redact } from '../redact.ts';
 
 export const CONNECT_TIMEOUT_MS = 10_000;
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
@@ -18,11 +19,20 @@ export async function createDispatcher(env: NodeJS.ProcessEnv = process.env): Pr
   return new EnvHttpProxyAgent(options);
 }
 
-/** undici's request(), on a dispatcher passed explicitly (never the global one). */
-export function sendRequest(
+/**
+ * undici's request(), on a dispatcher passed explicitly (never the global one).
+ * Every vendor answer enters eval-gate here, so its body is redacted as it is
+ * read (redact.ts), before any parser, message or cut sees it. Headers are
+ * left as sent, for they decide (where a redirect goes, how long to wait);
+ * an error that quotes one is redacted as it is built (errors.ts).
+ */
+export async function sendRequest(
   dispatcher: Dispatcher,
   url: URL,
   options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>,
 ): Promise<Dispatcher.ResponseData> {
-  return apiRequest.call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+  const response = await apiRequest.call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+  const text = response.body.text.bind(response.body);
+  response.body.text = async () => redact(await text());
+  return response;
 }
