@@ -56,6 +56,28 @@ export function secretsOf(read: (name: InputName) => string): string[] {
   return [read('api-key'), read('github-token'), ...credentialsOf(read('base-url'))];
 }
 
+/**
+ * Settings that would leave a rule or a setting with nothing to act on, which
+ * the gate would otherwise pass over in silence: refused before any request.
+ */
+function refuseDroppedRules(settings: Settings): void {
+  if (settings.maxRegression !== null && settings.baselineRunId === null) {
+    throw new InputError(
+      `max-regression: expected baseline-run-id beside it (the run to compare against), got max-regression ${settings.maxRegression} alone`,
+    );
+  }
+  if (settings.baselineRunId !== null && settings.runIds.includes(settings.baselineRunId)) {
+    throw new InputError(
+      `baseline-run-id: expected a run other than those gated, got ${JSON.stringify(settings.baselineRunId)}, which run-id gates too`,
+    );
+  }
+  if (settings.sampleLabel !== null && settings.sampleRate === 0) {
+    throw new InputError(
+      'sample-label: expected sample-rate above 0 beside it (at 0 no run is flagged, so no label is put), got sample-rate 0',
+    );
+  }
+}
+
 /** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */
 const STARTED_PLACEHOLDER = 'started';
 
@@ -94,7 +116,7 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     throw new InputError(`${name}: ${issue?.message ?? 'invalid value'}`);
   }
   const value = result.data;
-  return {
+  const settings: Settings = {
     provider: value.provider,
     runIds: start ? [] : value['run-id'],
     start,
@@ -118,4 +140,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     applicationId: value['application-id'],
     junitPath: value.junit,
   };
+  refuseDroppedRules(settings);
+  return settings;
 }

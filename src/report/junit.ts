@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { GateRun } from '../model.ts';
 import { formatPair, formatScore } from './numbers.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
+import type { GateDecision, Outcome, RunVerdict } from '../rules/rules.ts';
 import { escapeXml } from './escape.ts';
 import { redact } from '../redact.ts';
 
@@ -19,7 +19,7 @@ import { redact } from '../redact.ts';
 interface Case {
   name: string;
   group: 'rules' | 'metrics' | 'records';
-  outcome: Verdict | 'skipped';
+  outcome: Outcome;
   message: string;
 }
 

@@ -76,10 +76,11 @@ export function baselineOf(run: GateRun): Baseline {
   return { runId: run.runId, run: problem === null ? run : null, problem };
 }
 
-/** Rule 4, max-regression: only with a baseline; a baseline that could not be read leaves the gate undecided. */
+/** Rule 4, max-regression: a baseline that is missing or could not be read leaves the gate undecided. */
 export function regressionCheck(comparison: Comparison | null, baseline: Baseline | null, maxRegression: number | null): Check | null {
-  if (maxRegression === null || !baseline) return null;
+  if (maxRegression === null) return null;
   const rule = 'max-regression';
+  if (!baseline) return { rule, outcome: 'error', detail: `max-regression ${maxRegression} is set, but no baseline run was given` };
   if (!comparison)
     return { rule, outcome: 'error', detail: `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}` };
   return { rule, ...regressionProblems(comparison, maxRegression) };
