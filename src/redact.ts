@@ -4,10 +4,12 @@
  * where it appears byte for byte, and our own escapes (`sk\_live\_…`, a
  * zero-width space inside a hex run, `&amp;`, `\u…` in JSON) would make it
  * unrecognisable; so text is redacted before any escape, format, cut or
- * encoding touches it. Where it is applied (README, Security): at the escapes
- * (escape.ts, the base of every report and log line), where errors are built
- * (errors.ts), where the gate's result leaves the poller (gate.ts), and once
- * more at every sink (the runner's commands, files, GitHub, the CLI's streams).
+ * encoding touches it. Where (README, Security: secrets): as a vendor's error
+ * answer is read (transport.ts), where an error is built or a value quoted
+ * (errors.ts, quoted, shown), where the gate's result leaves the poller
+ * (gate.ts), at the start of every escape (escape.ts) and of the JSON report's
+ * encoding, and once more at every sink (the runner's commands, files, GitHub,
+ * the CLI's streams).
  */
 
 /** What a secret, or a part of one, is replaced by: the runner's own mask. */
@@ -30,18 +32,45 @@ function withoutInvisible(text: string): { shown: string; at: (index: number) =>
   return { shown: text.replace(/\p{Cf}/gu, ''), at: (index) => at[index] ?? text.length };
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * A secret's four-character pieces at every fourth place: every part of
+ * MIN_PART_CHARS holds one whole, so text holding none of them (found by the
+ * engine's own fast search) holds no part, and only the text around one is
+ * read character by character: a 50 MB answer costs far less than parsing it.
+ */
+const ANCHOR_CHARS = MIN_PART_CHARS / 2;
+const anchorsOf = (secret: string): string[] =>
+  Array.from({ length: Math.floor((secret.length - ANCHOR_CHARS) / ANCHOR_CHARS) + 1 }, (_, k) =>
+    secret.slice(k * ANCHOR_CHARS, (k + 1) * ANCHOR_CHARS),
+  );
 
-/** Where the parts of the secrets sit in `text`: each the longest from its start, none overlapping. */
-function partsIn(text: string, windows: RegExp, isPart: (part: string) => boolean): Array<[number, number]> {
+/** The stretches of `text` within `reach` of an anchor, merged: no part of a secret lies outside them. */
+function stretchesNear(text: string, anchors: readonly string[], reach: number): Array<[number, number]> {
+  const hits: number[] = [];
+  for (const anchor of anchors) for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) hits.push(at);
+  const stretches: Array<[number, number]> = [];
+  for (const at of hits.sort((a, b) => a - b)) {
+    const [start, end] = [Math.max(0, at - reach), Math.min(text.length, at + reach)];
+    const last = stretches.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else stretches.push([start, end]);
+  }
+  return stretches;
+}
+
+/** Where the parts of the secrets sit in text[from, to): each the longest from its start, none overlapping. */
+function partsIn(text: string, [from, to]: [number, number], runs: ReadonlySet<string>, isPart: (part: string) => boolean) {
   const found: Array<[number, number]> = [];
-  windows.lastIndex = 0;
-  for (let match = windows.exec(text); match; match = windows.exec(text)) {
+  for (let at = from; at + MIN_PART_CHARS <= to;) {
+    if (!runs.has(text.slice(at, at + MIN_PART_CHARS))) {
+      at += 1;
+      continue;
+    }
     // What follows the longest part is scanned afresh, so a longer part is never left half shown.
-    let end = match.index + MIN_PART_CHARS;
-    while (end < text.length && isPart(text.slice(match.index, end + 1))) end += 1;
-    found.push([match.index, end]);
-    windows.lastIndex = end;
+    let end = at + MIN_PART_CHARS;
+    while (end < to && isPart(text.slice(at, end + 1))) end += 1;
+    found.push([at, end]);
+    at = end;
   }
   return found;
 }
@@ -52,15 +81,18 @@ function partsRedactor(secrets: readonly string[]): Redact {
   const runs = new Set(
     secrets.flatMap((s) => Array.from({ length: s.length - MIN_PART_CHARS + 1 }, (_, i) => s.slice(i, i + MIN_PART_CHARS))),
   );
-  const windows = new RegExp([...runs].map(escapeRegExp).join('|'), 'g');
+  const anchors = [...new Set(secrets.flatMap(anchorsOf))];
+  const reach = Math.max(...secrets.map((s) => s.length));
   const isPart = (part: string) => secrets.some((s) => s.includes(part));
   return (text) => {
     const { shown, at } = withoutInvisible(text);
     let out = '';
     let kept = 0;
-    for (const [start, end] of partsIn(shown, windows, isPart)) {
-      out += `${text.slice(kept, at(start))}${REDACTED}`;
-      kept = at(end - 1) + 1;
+    for (const stretch of stretchesNear(shown, anchors, reach)) {
+      for (const [start, end] of partsIn(shown, stretch, runs, isPart)) {
+        out += `${text.slice(kept, at(start))}${REDACTED}`;
+        kept = at(end - 1) + 1;
+      }
     }
     return kept === 0 ? text : out + text.slice(kept);
   };

@@ -21,10 +21,12 @@ export async function createDispatcher(env: NodeJS.ProcessEnv = process.env): Pr
 
 /**
  * undici's request(), on a dispatcher passed explicitly (never the global one).
- * Every vendor answer enters eval-gate here, so its body is redacted as it is
- * read (redact.ts), before any parser, message or cut sees it. Headers are
- * left as sent, for they decide (where a redirect goes, how long to wait);
- * an error that quotes one is redacted as it is built (errors.ts).
+ * An error answer (not 2xx) is redacted as its body is read (redact.ts): its
+ * words are what a message quotes, and they must be gone before any quote or
+ * cut. A 2xx answer is read as sent, for it can be tens of megabytes; what
+ * the gate keeps of it is redacted where runGate returns it, and a value an
+ * error quotes where the error is built. Headers are read as sent, for they
+ * decide (where a redirect goes, how long to wait).
  */
 export async function sendRequest(
   dispatcher: Dispatcher,
@@ -32,6 +34,7 @@ export async function sendRequest(
   options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'>,
 ): Promise<Dispatcher.ResponseData> {
   const response = await apiRequest.call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+  if (response.statusCode >= 200 && response.statusCode < 300) return response;
   const text = response.body.text.bind(response.body);
   response.body.text = async () => redact(await text());
   return response;
