@@ -17,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
+// EXTERNAL MODULE: ./src/report/guarded-core.ts
+var guarded_core = __webpack_require__(3743);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(5307);
 // EXTERNAL MODULE: ./src/report/github/context.ts
 var github_context = __webpack_require__(9628);
 // EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
@@ -80,11 +82,13 @@ var approval_push = __webpack_require__(7081);
 
 
 
+
 async function appendSummary(markdown) {
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryPath)
         return;
-    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+    // The last guard: the summary was built from redacted text, but no line of it escapes this.
+    await (0,promises_.appendFile)(summaryPath, (0,redact/* redact */.E$)(markdown), 'utf8').catch((error) => guarded_core.core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
 }
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
 async function publishStartFailure(message) {
@@ -105,24 +109,24 @@ async function publishReport(gate, settings, options) {
         reportPath = await (0,json_report/* writeJsonReport */.a_)((0,json_report/* jsonReport */.L7)(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
     }
     catch (error) {
-        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
+        guarded_core.core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
     }
     if (settings.junitPath)
-        await (0,junit/* writeJunitFile */.m)(settings.junitPath, gate, settings).catch((error) => core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
+        await (0,junit/* writeJunitFile */.m)(settings.junitPath, gate, settings).catch((error) => guarded_core.core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
     await appendSummary(markdown);
     // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
     // Reporting never changes the verdict: even a bug on the GitHub side only warns.
     const published = options.cancelled
         ? null
         : await (0,to_github/* publishToGitHub */.Wt)(gate, settings, context, markdown).catch((error) => {
-            core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
+            guarded_core.core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
             return null;
         });
     // Without GitHub's answer no decision is known: a run awaiting review stays pending.
     const review = published?.review ?? (await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, null)).review;
     const outputs = gateOutputs(gate, { commentUrl: published?.commentUrl ?? null, reportPath });
     for (const [name, value] of Object.entries({ ...outputs, review }))
-        core.setOutput(name, value);
+        guarded_core.core.setOutput(name, value);
     return review;
 }
 

@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5307);
+
 
 
 
@@ -40,12 +42,12 @@ function jsonReport(gate, meta) {
 const UNSAFE_IN_JSON = /(?<=##)\[|(?!\n)[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const unicodeEscape = (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 /**
- * Pretty JSON that means exactly the same data, with every character that
- * could hide text or start a workflow command written as a `\uXXXX` escape
- * (JSON.stringify already escapes lone surrogates).
+ * Pretty JSON that means exactly the same data, redacted before it is encoded,
+ * with every character that could hide text or start a workflow command
+ * written as a `\uXXXX` escape (JSON.stringify already escapes lone surrogates).
  */
 function jsonText(report) {
-    return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
+    return JSON.stringify((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactDeep */ .KL)(report), null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
 }
 async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `eval-gate-report-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.json`);
@@ -67,9 +69,11 @@ async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8685);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8685);
 /* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7829);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3652);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5307);
+
 
 
 
@@ -83,18 +87,18 @@ function outcomeOf(passed) {
 function casesOf({ run, decision }) {
     const cases = decision.checks.map((c) => ({ name: c.rule, group: 'rules', outcome: c.outcome, message: c.detail }));
     for (const m of run.metrics) {
-        const figures = m.score !== null && m.threshold !== null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
+        const figures = m.score !== null && m.threshold !== null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPair */ .kI)(m.score, m.threshold).join(', threshold ') : formatNullable(m.score);
         const said = m.passed === null ? 'the vendor gives no pass or fail for it' : m.passed ? 'passes' : 'fails';
         cases.push({ name: `metric ${m.name}`, group: 'metrics', outcome: outcomeOf(m.passed), message: `score ${figures}: ${said}` });
     }
     for (const r of run.failures) {
-        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(r.score) : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(r.score, r.threshold).join(' < ')}`;
+        const figures = r.score === null ? '' : `score ${r.threshold === null ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatScore */ .y)(r.score) : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPair */ .kI)(r.score, r.threshold).join(' < ')}`;
         const message = [r.metric ? `metric ${r.metric}` : null, figures || null, r.message].filter(Boolean).join(': ');
         cases.push({ name: r.name, group: 'records', outcome: 'fail', message: message || 'the vendor reports this record failed' });
     }
     return cases;
 }
-const formatNullable = (value) => (value === null ? 'none' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(value));
+const formatNullable = (value) => (value === null ? 'none' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatScore */ .y)(value));
 function testCase(c, classname) {
     const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
     if (c.outcome === 'pass')
@@ -148,7 +152,7 @@ function junitXml(gate, options) {
 async function writeJunitFile(path, gate, options) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(junitXml(gate, options))}\n`, 'utf8');
     return absolute;
 }
 

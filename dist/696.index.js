@@ -1,5 +1,5 @@
 export const id = 696;
-export const ids = [696];
+export const ids = [696,743];
 export const modules = {
 
 /***/ 7396:
@@ -264,7 +264,9 @@ function parseRecord(description) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ createRepoApi)
 /* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6089);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6089);
+
 
 const toComment = (c) => ({
     id: c.id,
@@ -281,11 +283,11 @@ const toPull = (p) => ({
 });
 /** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
 function pluginOptions(bounds) {
-    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
+    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
     return {
         // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
+        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
     };
 }
 /**
@@ -299,8 +301,10 @@ async function createRepoApi(token, where, apiUrl, limits) {
         Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
     ]);
     const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
-    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
+    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
+    // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
+    // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
+    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
     let viewer = null;
     return {
@@ -309,25 +313,19 @@ async function createRepoApi(token, where, apiUrl, limits) {
         pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
         comments: (pullNumber) => ({
             listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
-            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
-            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber }, { body })),
+            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id }, { body })),
             deleteComment: async (id) => {
                 await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
             },
             addLabel: async (label) => {
-                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber }, { labels: [label] });
             },
         }),
         openPullsByHead: async (head) => (await list('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
         pullsOfCommit: async (sha) => (await list('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
         setCommitStatus: async (sha, status) => {
-            await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
-                sha,
-                state: status.state,
-                context: status.context,
-                description: status.description,
-                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-            });
+            await call('POST /repos/{owner}/{repo}/statuses/{sha}', { sha, state: status.state }, { context: status.context, description: status.description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) });
         },
         // One page each, never paginated: the baseline search makes a bounded number of calls.
         commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
@@ -431,7 +429,7 @@ function runnerContext(env = process.env) {
 /* harmony export */   l: () => (/* binding */ gateKey),
 /* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
+/* harmony import */ var _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3743);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(225);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2548);
 /* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3064);
@@ -454,10 +452,10 @@ async function pullRequestNumber(api, settings, context, report) {
     if (!found)
         return null;
     if (found.number === null) {
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(_guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
         return null;
     }
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(_guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
     return found.number;
 }
 /**
@@ -480,10 +478,10 @@ async function commentOnPullRequest(api, pullNumber, gate, settings, context, co
         });
         if (outcome.action === 'kept-newer') {
             const { number, attempt, sha } = outcome.shows;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
+            _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
         }
         else if (outcome.action !== 'skipped') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+            _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
         }
         url = outcome.action === 'skipped' ? null : outcome.url;
     }
@@ -814,8 +812,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_PERMISSION
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
+// EXTERNAL MODULE: ./src/report/guarded-core.ts
+var guarded_core = __webpack_require__(3743);
 // EXTERNAL MODULE: ./src/gate.ts + 12 modules
 var gate = __webpack_require__(786);
 // EXTERNAL MODULE: ./src/report/github/client.ts
@@ -925,9 +923,9 @@ function problemReporter() {
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
         const line = gitHubProblem(what, error, permission);
         if (quiet || (warned && isFollowOn(error)))
-            return core.info(line);
+            return guarded_core.core.info(line);
         warned = true;
-        core.warning(line);
+        guarded_core.core.warning(line);
     };
 }
 function repositoryOf(context) {
@@ -940,7 +938,7 @@ async function openSession(settings, context, budgetMs, report) {
     if (!repository)
         return null;
     if (!settings.githubToken) {
-        core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+        guarded_core.core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
         return null;
     }
     const cancel = new AbortController();
@@ -965,7 +963,7 @@ async function statusShaOf(api, settings, context, report) {
         return context.commitSha;
     const plan = (0,pull_request/* planPullRequest */.KH)(context, settings.prNumber);
     if (plan.kind !== 'known') {
-        (0,log/* logUntrusted */.t)(core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
         return null;
     }
     try {
@@ -982,15 +980,15 @@ async function setStatus(api, settings, context, status, report) {
         await setStatusOn(api, sha, status, report);
 }
 async function setStatusOn(api, sha, status, report) {
-    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
 /** The machine-readable record of this push run (baseline-record.ts), on the pushed commit. */
 async function writeRecord(api, gate, settings, context, report) {
     const status = (0,baseline_record/* recordStatus */.Ms)(gate, settings, context.workflowRunUrl);
     const sha = context.commitSha;
     if (!status || !sha)
-        return core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
-    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
+        return guarded_core.core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
+    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 async function setPendingStatus(settings, vendorLabel, context) {
@@ -1184,6 +1182,44 @@ function withTrend(body, previousBody, point) {
 
 /***/ }),
 
+/***/ 3743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   core: () => (/* binding */ core),
+/* harmony export */   maskHeldSecrets: () => (/* binding */ maskHeldSecrets)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+
+
+const redacted = (write) => ((...args) => write(...args.map((arg) => (typeof arg === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(arg) : arg))));
+/**
+ * @actions/core with every line, annotation, group title and output redacted
+ * (redact.ts): the last guard before the runner, for text that no escape saw.
+ * setSecret is left as it is, for it must get the secret itself.
+ */
+const core = {
+    ..._actions_core__WEBPACK_IMPORTED_MODULE_0__,
+    debug: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.debug),
+    info: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.info),
+    notice: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.notice),
+    warning: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning),
+    error: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.error),
+    setFailed: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed),
+    setOutput: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput),
+    startGroup: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup),
+};
+/** Tells the runner to mask every secret the gate holds (`::add-mask::`), before anything is written. */
+function maskHeldSecrets() {
+    for (const secret of (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .heldSecrets */ .hH)())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
+}
+
+
+/***/ }),
+
 /***/ 4359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1215,10 +1251,10 @@ function numberCell(value) {
 function figureCell(value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y) {
     return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .breakLinking */ .OS)(format(value));
 }
-/** The marks a reviewer scans for: one per verdict, the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+/** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
+const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
-const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
+const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
 
 /***/ }),

@@ -203,7 +203,9 @@ function parseRecord(description) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ createRepoApi)
 /* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6089);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6089);
+
 
 const toComment = (c) => ({
     id: c.id,
@@ -220,11 +222,11 @@ const toPull = (p) => ({
 });
 /** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
 function pluginOptions(bounds) {
-    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
+    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
     return {
         // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
+        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
     };
 }
 /**
@@ -238,8 +240,10 @@ async function createRepoApi(token, where, apiUrl, limits) {
         Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
     ]);
     const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
-    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
+    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
+    // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
+    // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
+    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
     let viewer = null;
     return {
@@ -248,25 +252,19 @@ async function createRepoApi(token, where, apiUrl, limits) {
         pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
         comments: (pullNumber) => ({
             listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
-            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
-            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber }, { body })),
+            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id }, { body })),
             deleteComment: async (id) => {
                 await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
             },
             addLabel: async (label) => {
-                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber }, { labels: [label] });
             },
         }),
         openPullsByHead: async (head) => (await list('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
         pullsOfCommit: async (sha) => (await list('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
         setCommitStatus: async (sha, status) => {
-            await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
-                sha,
-                state: status.state,
-                context: status.context,
-                description: status.description,
-                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-            });
+            await call('POST /repos/{owner}/{repo}/statuses/{sha}', { sha, state: status.state }, { context: status.context, description: status.description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) });
         },
         // One page each, never paginated: the baseline search makes a bounded number of calls.
         commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),

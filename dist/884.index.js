@@ -21,8 +21,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_junit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9223);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(201);
 /* harmony import */ var _report_text_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6095);
-/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1363);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5307);
+/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1363);
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
+
 
 
 
@@ -71,7 +73,7 @@ function report(gate, settings, format, colour) {
     switch (format) {
         // Lossless: the guard lives in JSON escapes, and no pretty-printed line can start with `::`.
         case 'json':
-            return (0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonText */ .s$)((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonReport */ .L7)(gate, { name: settings.name, rules: (0,_rules_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .ruleConfigOf */ .Ci)(settings) }));
+            return (0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonText */ .s$)((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonReport */ .L7)(gate, { name: settings.name, rules: (0,_rules_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .ruleConfigOf */ .Ci)(settings) }));
         case 'junit':
             return (0,_report_junit_js__WEBPACK_IMPORTED_MODULE_7__/* .junitXml */ .E)(gate, meta);
         case 'markdown':
@@ -85,6 +87,8 @@ async function cli(argv, env = process.env, stdoutIsTerminal = process.stdout.is
         (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .printer */ .ll)(process.stderr, env)(`eval-gate: ${message}`);
         return EXIT.error;
     };
+    // Held before the flags are read, so that an error quoting a key pasted as an argument shows none of it; prepareGate holds them all.
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .holdSecrets */ .Dd)([env[DEFAULT_KEY_VARIABLE] ?? '']);
     if (argv.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
         return fail(`--api-key is not taken, so that the key stays out of shell history; put it in ${DEFAULT_KEY_VARIABLE} or name its variable with --api-key-env NAME`);
     }
@@ -123,11 +127,11 @@ async function cli(argv, env = process.env, stdoutIsTerminal = process.stdout.is
         const text = report(gate, settings, format, format === 'text' && (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColour */ .Ml)(stdoutIsTerminal, env));
         // Each format escaped the vendor text in it; JSON and JUnit never hold a line the runner would read as a command.
         if (format === 'markdown' || format === 'text')
-            (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPrinter */ .XH)(process.stdout, env)(text);
+            (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPrinter */ .XH)(process.stdout, env)((0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E$)(text));
         else
-            process.stdout.write(`${text}\n`);
+            process.stdout.write(`${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E$)(text)}\n`);
         // On stderr whatever the format, so that a report piped away or in XML never hides why.
-        stderr(`eval-gate: ${(0,_rules_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .verdictLine */ .MT)(gate)}`);
+        stderr(`eval-gate: ${(0,_rules_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .verdictLine */ .MT)(gate)}`);
         return exitCodeOf(gate, settings.failOn);
     }
     catch (error) {
@@ -235,10 +239,10 @@ function numberCell(value) {
 function figureCell(value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y) {
     return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .breakLinking */ .OS)(format(value));
 }
-/** The marks a reviewer scans for: one per verdict, the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+/** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
+const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
-const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
+const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
 
 /***/ }),
@@ -259,7 +263,9 @@ const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
 /* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5474);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(225);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3652);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5307);
 // What the CLI does for a person at a terminal: where text goes, colours, progress, errors in the user's own words.
+
 
 
 
@@ -267,9 +273,10 @@ const FORMATS = ['text', 'markdown', 'json', 'junit'];
 /**
  * What the CLI prints can hold vendor text. Inside a GitHub Actions step the
  * runner reads both streams for workflow commands, so the log's guard applies.
+ * Every line is redacted as it is written too (redact.ts): the last guard.
  */
 function printer(stream, env) {
-    const write = (line) => stream.write(`${line}\n`);
+    const write = (line) => stream.write(`${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line)}\n`);
     return env.GITHUB_ACTIONS === 'true' ? (text) => (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(write, text) : (text) => write((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeLog */ .Ah)(text));
 }
 /**
@@ -334,10 +341,10 @@ function inUsersWords(message, keyVariable, keyVariableNamed) {
 
 /** Failing records listed per run in a terminal; the JSON report has them all. */
 const TEXT_RECORDS_SHOWN = 10;
-const MARK = { pass: '✔', fail: '✖', error: '⚠' };
-const ANSI = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m' };
+const MARK = { pass: '✔', fail: '✖', error: '⚠', skipped: '-' };
+const ANSI = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m', skipped: '\u001B[90m' };
 const HEADLINE = { pass: 'Evals passed', fail: 'Evals failed', error: 'Evals could not be decided' };
-const painter = (colour) => (verdict, text) => colour ? `${ANSI[verdict]}${text}\u001B[39m` : text;
+const painter = (colour) => (outcome, text) => colour ? `${ANSI[outcome]}${text}\u001B[39m` : text;
 const figure = (value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y) => (value === null ? '—' : format(value));
 /** Label and value, aligned: every line starts with our own text, so vendor text can never start one. */
 const row = (label, value) => `  ${`${label}:`.padEnd(19)} ${value}`;

@@ -20,6 +20,7 @@ import { jsonReport, jsonText } from './report/json-report.ts';
 import { junitXml } from './report/junit.ts';
 import { renderReport } from './report/render.ts';
 import { renderText } from './report/text-report.ts';
+import { holdSecrets, redact } from './redact.ts';
 import { type GateDecision, ruleConfigOf, verdictLine } from './rules/rules.ts';
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
@@ -75,6 +76,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     printer(process.stderr, env)(`eval-gate: ${message}`);
     return EXIT.error;
   };
+  // Held before the flags are read, so that an error quoting a key pasted as an argument shows none of it; prepareGate holds them all.
+  holdSecrets([env[DEFAULT_KEY_VARIABLE] ?? '']);
   if (argv.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
     return fail(
       `--api-key is not taken, so that the key stays out of shell history; put it in ${DEFAULT_KEY_VARIABLE} or name its variable with --api-key-env NAME`,
@@ -114,8 +117,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     });
     const text = report(gate, settings, format, format === 'text' && wantsColour(stdoutIsTerminal, env));
     // Each format escaped the vendor text in it; JSON and JUnit never hold a line the runner would read as a command.
-    if (format === 'markdown' || format === 'text') reportPrinter(process.stdout, env)(text);
-    else process.stdout.write(`${text}\n`);
+    if (format === 'markdown' || format === 'text') reportPrinter(process.stdout, env)(redact(text));
+    else process.stdout.write(`${redact(text)}\n`);
     // On stderr whatever the format, so that a report piped away or in XML never hides why.
     stderr(`eval-gate: ${verdictLine(gate)}`);
     return exitCodeOf(gate, settings.failOn);

@@ -4,6 +4,7 @@
  * never a header or key; the error underneath, when there is one, is `cause`.
  */
 import { formatDurationMs } from './inputs/duration.ts';
+import { redact } from './redact.ts';
 
 export interface RequestContext {
   vendor: string;
@@ -16,10 +17,14 @@ function where(ctx: RequestContext): string {
   return `${ctx.vendor}: ${ctx.method} ${ctx.path}`;
 }
 
-/** Every error eval-gate raises: a message a person can act on, and what caused it. */
+/**
+ * Every error eval-gate raises: a message a person can act on, and what caused
+ * it. The message is redacted as it is built (redact.ts), so a secret a vendor
+ * or an input repeats is gone before anything quotes, cuts or escapes it.
+ */
 export class EvalGateError extends Error {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+    super(redact(message), options);
   }
 }
 
@@ -123,7 +128,7 @@ export class StartError extends EvalGateError {
   override name = 'StartError';
 }
 
+/** An error's message, redacted: errors from libraries (undici, Octokit, the file system) may quote a secret too. */
 export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return redact(error instanceof Error ? error.message : String(error));
 }

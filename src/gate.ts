@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, StartError } from './errors.ts';
-import { type InputName, type InputNamer, parseInputs, type Settings } from './inputs/inputs.ts';
+import { type InputName, type InputNamer, parseInputs, secretsOf, type Settings } from './inputs/inputs.ts';
 import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
@@ -11,6 +11,7 @@ import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
 import { createRuns } from './start/create-runs.ts';
 import type { Timing } from './poll/retry.ts';
 import { createDispatcher } from './poll/transport.ts';
+import { holdSecrets, redactDeep } from './redact.ts';
 
 /** The wall clock; tests pass a virtual one instead (test/helpers/virtual-time.ts). */
 const REAL_TIMING: Timing = {
@@ -67,11 +68,13 @@ export function checkRunIds(settings: Settings, provider: Provider): void {
 }
 
 /**
- * The set-up the action and the CLI share: the inputs read and checked, the
- * vendor's adapter loaded, and the run ids it cannot take refused, all before
- * any request. `read` gives an input's raw text by its name.
+ * The set-up the action and the CLI share: the secrets held for redaction
+ * first, even before an input error can quote one; then the inputs read and
+ * checked, the vendor's adapter loaded, and the run ids it cannot take
+ * refused, all before any request. `read` gives an input's raw text by its name.
  */
 export async function prepareGate(read: (name: InputName) => string): Promise<{ settings: Settings; provider: Provider }> {
+  holdSecrets(secretsOf(read));
   const settings = parseInputs(read);
   const provider = await providerFor(settings.provider);
   checkRunIds(settings, provider);
@@ -129,7 +132,9 @@ function missingBaseline(settings: Settings, note: string | null) {
 /**
  * Starts the run(s) when `start` is set, then polls every run (and the
  * baseline) concurrently under one deadline and one connection pool, then
- * decides. Shared by the action and the CLI.
+ * decides. Shared by the action and the CLI. What it returns is where vendor
+ * text leaves for the report side: redacted here once, whole, before any
+ * renderer cuts, escapes or encodes it.
  */
 export interface GateIo {
   signal: AbortSignal;
@@ -142,6 +147,10 @@ export interface GateIo {
 }
 
 export async function runGate(settings: Settings, provider: Provider, io: GateIo): Promise<GateDecision> {
+  return redactDeep(await observeAndDecide(settings, provider, io));
+}
+
+async function observeAndDecide(settings: Settings, provider: Provider, io: GateIo): Promise<GateDecision> {
   const dispatcher = await createDispatcher();
   const timing = io.timing ?? REAL_TIMING;
   const startedAt = timing.now();

@@ -1,14 +1,14 @@
 import { messageOf } from './errors.ts';
 import { onCancel, prepareGate, runGate, startedRunIds } from './gate.ts';
-import { reportSettingsOf, type Settings } from './inputs/inputs.ts';
+import { reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
+import { holdSecrets } from './redact.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';
 import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
 import { schedulePendingStatus } from './report/github/pending-status.ts';
 import type { Logger } from './poll/observe.ts';
 import { type GateDecision, verdictLine } from './rules/rules.ts';
-
-type Core = typeof import('@actions/core');
+import type { Core } from './report/guarded-core.ts';
 
 /** The one place that fails the step. A run awaiting review fails it too: a job's own check never turns green later. */
 function finish(core: Core, gate: GateDecision, settings: Settings, review: string): void {
@@ -35,10 +35,11 @@ function finish(core: Core, gate: GateDecision, settings: Settings, review: stri
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  // Masked as @actions/core loads, before anything is written, even a parse error.
-  const core = new LazyCore([readInput(env, 'api-key'), readInput(env, 'github-token')]);
+  // The secrets prepareGate holds are masked as @actions/core loads, before anything is written, even a parse error.
+  const core = new LazyCore();
   // On issue_comment, a person's `/eval-gate approve|reject|revoke` is answered instead of running the gate.
   if (env.GITHUB_EVENT_NAME === 'issue_comment') {
+    holdSecrets(secretsOf((name) => readInput(env, name)));
     const actions = await core.flush();
     const { answeredComment } = await import('./report/github/approval-entry.ts');
     if (await answeredComment(env, (name) => readInput(env, name), actions)) return;

@@ -4,6 +4,7 @@ import type { MetricThreshold } from './values.ts';
 import type { ProviderName } from '../model.ts';
 import { readRunIdFile } from './run-id-file.ts';
 import { readStartFile, toStartBody } from '../start/start-body.ts';
+import { credentialsOf } from './base-url.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -67,6 +68,33 @@ export function reportSettingsOf(settings: Settings): ReportSettings {
   return rest;
 }
 
+/** The secrets among the inputs, as given, for the redaction boundary (redact.ts): read before any is parsed. */
+export function secretsOf(read: (name: InputName) => string): string[] {
+  return [read('api-key'), read('github-token'), ...credentialsOf(read('base-url'))];
+}
+
+/**
+ * Settings that would leave a rule or a setting with nothing to act on, which
+ * the gate would otherwise pass over in silence: refused before any request.
+ */
+function refuseDroppedRules(settings: Settings): void {
+  if (settings.maxRegression !== null && settings.baselineRunId === null) {
+    throw new InputError(
+      `max-regression: expected baseline-run-id beside it (the run to compare against), got max-regression ${settings.maxRegression} alone`,
+    );
+  }
+  if (settings.baselineRunId !== null && settings.runIds.includes(settings.baselineRunId)) {
+    throw new InputError(
+      `baseline-run-id: expected a run other than those gated, got ${JSON.stringify(settings.baselineRunId)}, which run-id gates too`,
+    );
+  }
+  if (settings.sampleLabel !== null && settings.sampleRate === 0) {
+    throw new InputError(
+      'sample-label: expected sample-rate above 0 beside it (at 0 no run is flagged, so no label is put), got sample-rate 0',
+    );
+  }
+}
+
 /** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */
 const STARTED_PLACEHOLDER = 'started';
 
@@ -110,7 +138,7 @@ export function parseInputs(read: (name: InputName) => string): Settings {
       `regression-confidence: expected max-regression to be set too (the drop it tests), got regression-confidence ${raw['regression-confidence']} alone`,
     );
   }
-  return {
+  const settings: Settings = {
     provider: value.provider,
     runIds: start ? [] : value['run-id'],
     ref: value.ref,
@@ -140,4 +168,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     allowSelfApproval: value['allow-self-approval'] === 'true',
     approvers: value.approvers,
   };
+  refuseDroppedRules(settings);
+  return settings;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseBaseUrl } from './base-url.ts';
+import { baseUrlExpected, parseBaseUrl } from './base-url.ts';
 import {
   GIT_REF_EXPECTED,
   quoted,
@@ -55,16 +55,20 @@ export const INPUT_DEFAULTS = {
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
 
-function refineTo<T>(expected: string, convert: (text: string) => T | null) {
+/** An input's rule: `convert` gives its value, or null, and then `problem` says what was expected and given. */
+function refineWith<T>(problem: (text: string) => string, convert: (text: string) => T | null) {
   return z.string().transform((text, ctx) => {
     const value = convert(text);
     if (value === null) {
-      ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${quoted(text)}` });
+      ctx.addIssue({ code: 'custom', message: problem(text) });
       return z.NEVER;
     }
     return value;
   });
 }
+
+const refineTo = <T>(expected: string, convert: (text: string) => T | null) =>
+  refineWith((text) => `expected ${expected}, got ${quoted(text)}`, convert);
 
 /** An input that may be left empty (null); otherwise `schema` decides, with its own message. */
 const optional = <T>(schema: z.ZodType<T, string>) =>
@@ -103,7 +107,8 @@ export const schema = z.object({
     }),
   ),
   'api-key': secret,
-  'base-url': optional(refineTo('an https URL (http only for loopback hosts) without credentials', parseBaseUrl)),
+  // Never echoed whole: credentials or a query in it may be a secret.
+  'base-url': optional(refineWith(baseUrlExpected, parseBaseUrl)),
   threshold: optional(refineTo('a number', toNumber)),
   'min-pass-rate': optional(refineTo('a fraction from 0 to 1 such as 0.95, or a percentage such as 95%', toFraction)),
   'metric-thresholds': refineTo(

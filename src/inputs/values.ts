@@ -1,5 +1,6 @@
 // Converters from an input's text to its value: null when the text is not of that form.
 import { parseDurationMs } from './duration.ts';
+import { redact } from '../redact.ts';
 
 export interface MetricThreshold {
   metric: string;
@@ -37,8 +38,11 @@ const listOf = (text: string): string[] => [
 
 export const RUN_IDS_EXPECTED = 'one or more run ids (letters, digits, . _ : ~ -) separated by newlines or commas';
 
-/** Given text as an error quotes it: in JSON quotes, its first 80 characters. */
-export const quoted = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+/** Given text as an error quotes it: redacted (redact.ts) before it is cut, then in JSON quotes, its first 80 characters. */
+export const quoted = (text: string): string => {
+  const shown = redact(text);
+  return JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+};
 
 export function toRunIds(text: string): string[] | null {
   const ids = listOf(text);

@@ -4,14 +4,15 @@
 // Each rule serves both the zod schemas and the hand-written scans of long lists.
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
+import { redact } from '../redact.ts';
 
-/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+/** A value as a message quotes it: primitives as JSON, containers by kind, redacted (redact.ts) and then cut to 60 characters. */
 export function shown(value: unknown): string {
   if (value === undefined) return 'nothing (missing)';
   if (Array.isArray(value)) return 'an array';
   if (value !== null && typeof value === 'object') return 'an object';
   // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
-  const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+  const json = redact(typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value)));
   const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
   return typeof value === 'string' ? `the string ${cut}` : cut;
 }

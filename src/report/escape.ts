@@ -4,7 +4,10 @@
  * the markdown grammar but for what GitHub does to the rendered text after it
  * (issue references, commit SHAs, mentions, emoji, URL autolinks) and for the
  * runner's command grammar in the log (log.ts). README "Untrusted text" says why.
+ * Every escape starts from `visible`, which first redacts the secrets held
+ * (redact.ts): no escape here can make a secret unrecognisable to it.
  */
+import { redact } from '../redact.ts';
 
 /**
  * GitHub links `GH-1`, `#1`, SHAs, `@someone` and `:shipit:` in the rendered
@@ -28,9 +31,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 const codePoint = (char: string): string => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`;
 
-/** Well-formed Unicode, with every invisible or reordering character spelled out as `[U+202E]`. */
+/** Redacted, well-formed Unicode, with every invisible or reordering character spelled out as `[U+202E]`. */
 export function visible(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, codePoint);
+  return redact(text).replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, codePoint);
 }
 
 /** Cuts to `maxChars` code points (never half a surrogate pair) and says so with an ellipsis. */
@@ -109,8 +112,8 @@ export function escapeLog(text: string): string {
 
 /** A link we build to a vendor's web page: https only, and the URL percent-encoded so it cannot break out. */
 export function safeLink(label: string, url: string | null): string {
-  if (!url || !URL.canParse(url)) return label;
-  const parsed = new URL(url);
+  if (!url || !URL.canParse(redact(url))) return label;
+  const parsed = new URL(redact(url));
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return label;
   const href = parsed.href.replace(/[()<>\s"'`|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${label}](${href})`;

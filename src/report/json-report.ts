@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { redactDeep } from '../redact.ts';
 import type { GateDecision, RuleConfig } from '../rules/rules.ts';
 
 /** The machine-readable report: normalised runs, the rules applied and the verdict. No secrets are in its inputs. */
@@ -25,12 +26,12 @@ const unicodeEscape = (char: string): string =>
   Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 
 /**
- * Pretty JSON that means exactly the same data, with every character that
- * could hide text or start a workflow command written as a `\uXXXX` escape
- * (JSON.stringify already escapes lone surrogates).
+ * Pretty JSON that means exactly the same data, redacted before it is encoded,
+ * with every character that could hide text or start a workflow command
+ * written as a `\uXXXX` escape (JSON.stringify already escapes lone surrogates).
  */
 export function jsonText(report: unknown): string {
-  return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
+  return JSON.stringify(redactDeep(report), null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
 }
 
 export async function writeJsonReport(report: unknown, directory = process.env.RUNNER_TEMP || tmpdir()): Promise<string> {

@@ -3,8 +3,9 @@ import { dirname, resolve } from 'node:path';
 import type { GateRun } from '../model.ts';
 import { formatPair, formatScore } from './numbers.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
+import type { GateDecision, Outcome, RunVerdict } from '../rules/rules.ts';
 import { escapeXml } from './escape.ts';
+import { redact } from '../redact.ts';
 
 /**
  * JUnit XML as Jenkins, GitLab, CircleCI, Azure and GitHub's test reporters
@@ -18,7 +19,7 @@ import { escapeXml } from './escape.ts';
 interface Case {
   name: string;
   group: 'rules' | 'metrics' | 'records';
-  outcome: Verdict | 'skipped';
+  outcome: Outcome;
   message: string;
 }
 
@@ -104,6 +105,6 @@ export function junitXml(gate: GateDecision, options: { name: string | null }): 
 export async function writeJunitFile(path: string, gate: GateDecision, options: { name: string | null }): Promise<string> {
   const absolute = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
   await mkdir(dirname(absolute), { recursive: true });
-  await writeFile(absolute, `${junitXml(gate, options)}\n`, 'utf8');
+  await writeFile(absolute, `${redact(junitXml(gate, options))}\n`, 'utf8');
   return absolute;
 }

@@ -1,23 +1,19 @@
-type Core = typeof import('@actions/core');
+import type { Core } from './guarded-core.ts';
 
 /**
- * @actions/core, loaded only once there is something to write, so that the
- * first vendor request is not held up by it. The secrets are masked as it
- * loads, before its first line: nothing is written without it.
+ * @actions/core (guarded, guarded-core.ts), loaded only once there is
+ * something to write, so that the first vendor request is not held up by it.
+ * The secrets the gate holds (redact.ts, held by prepareGate before any line
+ * can be written) are masked as it loads, before its first line.
  */
 export class LazyCore {
-  readonly #secrets: string[];
   #core: Promise<Core> | null = null;
   #written: Promise<unknown> = Promise.resolve();
 
-  constructor(secrets: string[]) {
-    this.#secrets = secrets.filter(Boolean);
-  }
-
   load(): Promise<Core> {
-    this.#core ??= import('@actions/core').then((core) => {
-      for (const secret of this.#secrets) core.setSecret(secret);
-      return core;
+    this.#core ??= import('./guarded-core.ts').then((guarded) => {
+      guarded.maskHeldSecrets();
+      return guarded.core;
     });
     return this.#core;
   }

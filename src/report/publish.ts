@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
-import * as core from '@actions/core';
+import { core } from './guarded-core.ts';
 import { messageOf } from '../errors.ts';
+import { redact } from '../redact.ts';
 import { runnerContext } from './github/context.ts';
 import type { ReportSettings } from '../inputs/inputs.ts';
 import { type GateDecision, ruleConfigOf } from '../rules/rules.ts';
@@ -17,7 +18,8 @@ import type { ReviewState } from '../review/outcome.ts';
 async function appendSummary(markdown: string): Promise<void> {
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
   if (!summaryPath) return;
-  await appendFile(summaryPath, markdown, 'utf8').catch((error: unknown) =>
+  // The last guard: the summary was built from redacted text, but no line of it escapes this.
+  await appendFile(summaryPath, redact(markdown), 'utf8').catch((error: unknown) =>
     core.warning(`eval-gate: could not write the job summary: ${messageOf(error)}`),
   );
 }

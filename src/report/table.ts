@@ -1,5 +1,5 @@
 import { formatScore } from './numbers.ts';
-import type { Verdict } from '../rules/rules.ts';
+import type { Outcome } from '../rules/rules.ts';
 import { breakLinking, numberText } from './escape.ts';
 
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
@@ -22,8 +22,8 @@ export function figureCell(value: number | null, format: (value: number) => stri
   return value === null ? '—' : breakLinking(format(value));
 }
 
-/** The marks a reviewer scans for: one per verdict, the same in every table. */
-export const MARK: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⚠️' };
+/** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
+export const MARK: Record<Outcome, string> = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
 
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
-export const resultCell = (verdict: Verdict): string => `${MARK[verdict]} ${verdict}`;
+export const resultCell = (outcome: Outcome): string => `${MARK[outcome]} ${outcome}`;

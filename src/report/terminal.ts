@@ -3,6 +3,7 @@ import { formatDurationMs } from '../inputs/duration.ts';
 import type { InputName } from '../inputs/inputs.ts';
 import { logRendered, logUntrusted } from './log.ts';
 import { escapeLog } from './escape.ts';
+import { redact } from '../redact.ts';
 
 export const FORMATS = ['text', 'markdown', 'json', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -12,9 +13,10 @@ export type Print = (text: string) => void;
 /**
  * What the CLI prints can hold vendor text. Inside a GitHub Actions step the
  * runner reads both streams for workflow commands, so the log's guard applies.
+ * Every line is redacted as it is written too (redact.ts): the last guard.
  */
 export function printer(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): Print {
-  const write = (line: string) => stream.write(`${line}\n`);
+  const write = (line: string) => stream.write(`${redact(line)}\n`);
   return env.GITHUB_ACTIONS === 'true' ? (text) => logUntrusted(write, text) : (text) => write(escapeLog(text));
 }
 

@@ -2,7 +2,7 @@ import { formatDurationMs } from '../inputs/duration.ts';
 import type { GateRun } from '../model.ts';
 import { formatDelta, formatPair, formatRank, formatRate, formatScore } from './numbers.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
+import type { GateDecision, Outcome, RunVerdict, Verdict } from '../rules/rules.ts';
 import { escapeText } from './escape.ts';
 import { figureLabels, passCounts } from './run-tables.ts';
 
@@ -16,16 +16,16 @@ export interface TextOptions {
   colour: boolean;
 }
 
-type Paint = (verdict: Verdict, text: string) => string;
+type Paint = (outcome: Outcome, text: string) => string;
 
-const MARK: Record<Verdict, string> = { pass: '✔', fail: '✖', error: '⚠' };
-const ANSI: Record<Verdict, string> = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m' };
+const MARK: Record<Outcome, string> = { pass: '✔', fail: '✖', error: '⚠', skipped: '-' };
+const ANSI: Record<Outcome, string> = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m', skipped: '\u001B[90m' };
 const HEADLINE: Record<Verdict, string> = { pass: 'Evals passed', fail: 'Evals failed', error: 'Evals could not be decided' };
 
 const painter =
   (colour: boolean): Paint =>
-  (verdict, text) =>
-    colour ? `${ANSI[verdict]}${text}\u001B[39m` : text;
+  (outcome, text) =>
+    colour ? `${ANSI[outcome]}${text}\u001B[39m` : text;
 
 const figure = (value: number | null, format: (n: number) => string = formatScore): string => (value === null ? '—' : format(value));
 

@@ -115,15 +115,20 @@ export function baselineOf(run: GateRun): Baseline {
   return { runId: run.runId, run: problem === null ? run : null, problem };
 }
 
-/** Rule 4, max-regression: only with a baseline; a baseline that could not be read leaves the gate undecided. */
+/** Rule 4, max-regression: a baseline that could not be read leaves the gate undecided; none found is a visible skip. */
 export function regressionCheck(
   comparison: Comparison | null,
   baseline: Baseline | null,
   maxRegression: number | null,
   confidence: number | null = null,
 ): { check: Check; regression: RegressionOutput } | null {
-  if (maxRegression === null || !baseline) return null;
+  if (maxRegression === null) return null;
   const rule = 'max-regression';
+  // Only baseline-run-id: auto can leave no baseline (inputs refuse max-regression without one): shown, never counted.
+  if (!baseline) {
+    const detail = 'skipped: no passing baseline was found on the base branch to compare with';
+    return { check: { rule, outcome: 'skipped', detail }, regression: 'none' };
+  }
   if (!comparison) {
     const detail = `baseline run ${baseline.runId} could not be read: ${baseline.problem ?? 'no result'}`;
     return { check: { rule, outcome: 'error', detail }, regression: 'none' };

@@ -45,6 +45,13 @@ export function vendorCheck(run: GateRun): Check {
   return { rule, outcome: 'error', detail: `no verdict from the vendor: ${gap}; set threshold or min-pass-rate to decide` };
 }
 
+/** Rule 2 when threshold or min-pass-rate is set: they decide in place of the vendor's verdict, which the report still shows. */
+export function vendorSkipped(run: GateRun, replacedBy: string[]): Check {
+  const said = run.vendorPassed === null ? 'gives none' : `reports a ${run.vendorPassed ? 'pass' : 'fail'}`;
+  const deciding = `${replacedBy.join(' and ')} ${replacedBy.length > 1 ? 'are set and decide' : 'is set and decides'}`;
+  return { rule: "vendor's verdict", outcome: 'skipped', detail: `${deciding} in its place (the vendor ${said})` };
+}
+
 export function minimumCheck(rule: string, label: string, actual: number | null, minimum: number, show: Show): Check {
   if (actual === null) {
     return { rule, outcome: 'fail', detail: `${rule} ${show(minimum)} is set, but the vendor gives no ${label} for this run` };

@@ -1,12 +1,12 @@
 import { type Comparison, compareWithBaseline, regressionCheck } from './baseline.ts';
-import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck } from './checks.ts';
+import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck, vendorSkipped } from './checks.ts';
 import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict.ts';
 import { type RegressionOutput, worstRegression } from './regression.ts';
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
 import { provenanceCheck } from './provenance.ts';
 
-export type { Baseline, Check, Verdict } from './verdict.ts';
+export type { Baseline, Check, Outcome, Verdict } from './verdict.ts';
 export { worstVerdict } from './verdict.ts';
 
 export interface RuleConfig {
@@ -42,8 +42,8 @@ export function decideRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   const comparison = baseline?.run ? compareWithBaseline(run, baseline.run) : null;
   if (status.outcome === 'pass' && config.ref) checks.push(provenanceCheck(run, config.ref));
   if (status.outcome === 'pass') {
-    const userRules = config.threshold !== null || config.minPassRate !== null;
-    if (!userRules) checks.push(vendorCheck(run));
+    const userRules = [config.threshold !== null ? 'threshold' : '', config.minPassRate !== null ? 'min-pass-rate' : ''].filter(Boolean);
+    checks.push(userRules.length > 0 ? vendorSkipped(run, userRules) : vendorCheck(run));
     // Named by what they count when that is not quality (Runtype's records without errors).
     const [scoreLabel, rateLabel] = run.measure ? [`score (${run.measure}, %)`, `pass rate (${run.measure})`] : ['score', 'pass rate'];
     if (config.threshold !== null) checks.push(minimumCheck('threshold', scoreLabel, run.score, config.threshold, score));
@@ -84,8 +84,10 @@ export interface GateDecision {
   baselineNote?: string | null;
 }
 
-/** Several runs gate as one: pass only when every run passes, error when any could not be decided. */
+/** Several runs gate as one: pass only when every run passes, error when any could not be decided, or when there is none. */
 export function decideGate(runs: GateRun[], config: RuleConfig, baseline: Baseline | null = null): GateDecision {
+  if (runs.length === 0)
+    return { verdict: 'error', reason: 'there is no run to judge', runs: [], sampled: false, baseline, regression: 'none' };
   const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config, baseline) }));
   const verdict = worstVerdict(verdicts.map((v) => v.decision.verdict));
   const sampled = verdicts.some((v) => v.decision.sampled);

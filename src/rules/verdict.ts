@@ -3,10 +3,13 @@ import type { GateRun } from '../model.ts';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
+/** What one rule came to: a verdict, or `skipped`, shown with its reason and never counted. */
+export type Outcome = Verdict | 'skipped';
+
 /** One rule as it applied to one run. */
 export interface Check {
   rule: string;
-  outcome: Verdict;
+  outcome: Outcome;
   detail: string;
 }
 
@@ -28,8 +31,8 @@ export interface BaselineSource {
 
 const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
 
-export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+export function worstVerdict(outcomes: Iterable<Outcome>): Verdict {
   let worst: Verdict = 'pass';
-  for (const verdict of verdicts) if (SEVERITY[verdict] > SEVERITY[worst]) worst = verdict;
+  for (const outcome of outcomes) if (outcome !== 'skipped' && SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
   return worst;
 }

@@ -66,4 +66,14 @@ describe('corrupted payloads through the built action', () => {
     assert.equal(result.outputs.status, 'timed_out');
     assert.match(result.stdout, /"finished" is false but "execution\.status" is "completed"/);
   });
+
+  it('max-regression without baseline-run-id is an input error before any request, never a pass with the rule dropped', async () => {
+    sim.requests.splice(0);
+    serve('aegis', aegisRun());
+    const result = await gate(sim, 'aegis', { 'max-regression': '2' });
+    assert.equal(result.outputs.verdict, 'error', result.stdout);
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stdout, /max-regression: expected baseline-run-id beside it/);
+    assert.equal(sim.requests.length, 0);
+  });
 });

@@ -5,7 +5,9 @@ import type { VendorSim } from '../../sim/vendor-sim.ts';
 import type { ProviderName } from '../../src/model.ts';
 
 export const API_KEY = 'sk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
-export const GITHUB_TOKEN = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';
+// Random as real tokens are: parts of a held secret are redacted wherever they appear, and a
+// token holding `0123456789` would be redacted out of the fixtures' commit SHAs.
+export const GITHUB_TOKEN = 'ghs_R7kQ2mXw9ZpL4vT8nB3cY6hJ1fD5sG0aWuEq';
 
 /** A vendor's usual inputs against the simulator, with `inputs` on top; shared by the built and the in-process gate. */
 export function gateInputs(sim: VendorSim, vendor: ProviderName, inputs: Record<string, string> = {}): Record<string, string> {

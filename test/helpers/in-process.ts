@@ -1,8 +1,6 @@
 import type { VendorSim } from '../../sim/vendor-sim.ts';
-import { checkRunIds, runGate } from '../../src/gate.ts';
-import { parseInputs } from '../../src/inputs/inputs.ts';
+import { prepareGate, runGate } from '../../src/gate.ts';
 import type { ProviderName } from '../../src/model.ts';
-import { providerFor } from '../../src/providers/index.ts';
 import { jsonReport } from '../../src/report/json-report.ts';
 import { gateOutputs } from '../../src/report/outputs.ts';
 import { renderReport } from '../../src/report/render.ts';
@@ -25,7 +23,7 @@ export interface InProcessResult {
 }
 
 /**
- * The gate as the action runs it (inputs parsed and checked, the real polling
+ * The gate as the action runs it (secrets held, inputs parsed and checked, the real polling
  * path over loopback HTTP to the simulator, then the rules), without the
  * build or a child process, and in virtual time: sleeps only move the clock.
  */
@@ -36,9 +34,7 @@ export async function gateInProcess(
   random = () => 0.5,
 ): Promise<InProcessResult> {
   const raw = gateInputs(sim, vendor, inputs);
-  const settings = parseInputs((name) => raw[name] ?? '');
-  const provider = await providerFor(settings.provider);
-  checkRunIds(settings, provider);
+  const { settings, provider } = await prepareGate((name) => raw[name] ?? '');
   const lines: string[] = [];
   const timing = virtualTiming(random);
   const log = { info: (m: string) => lines.push(m), debug: (m: string) => lines.push(m) };

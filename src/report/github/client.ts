@@ -1,3 +1,4 @@
+import { redactDeep } from '../../redact.ts';
 import { boundedRequests, type GitHubBounds, rateLimitWaitOk, SECONDARY_LIMIT_FALLBACK_S } from './retry.ts';
 
 export interface IssueComment {
@@ -148,8 +149,10 @@ export async function createRepoApi(
   ]);
   const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
   const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
-  const call = async <T>(route: string, params: Record<string, unknown>) =>
-    (await octokit.request(route, { ...where, ...params })).data as T;
+  // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
+  // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
+  const call = async <T>(route: string, params: Record<string, unknown>, written: Record<string, unknown> = {}) =>
+    (await octokit.request(route, { ...where, ...params, ...redactDeep(written) })).data as T;
   const list = async <T>(route: string, params: Record<string, unknown>) =>
     (await octokit.paginate(route, { ...where, per_page: 100, ...params })) as T[];
   let viewer: Promise<string> | null = null;
@@ -162,27 +165,25 @@ export async function createRepoApi(
       listComments: async () =>
         (await list<RawComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
       createComment: async (body) =>
-        toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
+        toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber }, { body })),
       updateComment: async (id, body) =>
-        toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+        toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id }, { body })),
       deleteComment: async (id) => {
         await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
       },
       addLabel: async (label) => {
-        await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+        await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber }, { labels: [label] });
       },
     }),
     openPullsByHead: async (head) => (await list<RawPull>('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
     pullsOfCommit: async (sha) =>
       (await list<RawPull>('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
     setCommitStatus: async (sha, status) => {
-      await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
-        sha,
-        state: status.state,
-        context: status.context,
-        description: status.description,
-        ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-      });
+      await call(
+        'POST /repos/{owner}/{repo}/statuses/{sha}',
+        { sha, state: status.state },
+        { context: status.context, description: status.description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) },
+      );
     },
     // One page each, never paginated: the baseline search makes a bounded number of calls.
     commitHistory: async (sha, perPage) =>

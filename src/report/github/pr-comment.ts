@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../guarded-core.ts';
 import type { RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';

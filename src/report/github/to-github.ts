@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from '../guarded-core.ts';
 import { onCancel } from '../../gate.ts';
 import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from './client.ts';
 import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from './retry.ts';
