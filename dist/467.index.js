@@ -1,6 +1,44 @@
 export const id = 467;
-export const ids = [467];
+export const ids = [467,552];
 export const modules = {
+
+/***/ 9552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   core: () => (/* binding */ core),
+/* harmony export */   maskHeldSecrets: () => (/* binding */ maskHeldSecrets)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+
+
+const redacted = (write) => ((...args) => write(...args.map((arg) => (typeof arg === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(arg) : arg))));
+/**
+ * @actions/core with every line, annotation, group title and output redacted
+ * (redact.ts): the last guard before the runner, for text that no escape saw.
+ * setSecret is left as it is, for it must get the secret itself.
+ */
+const core = {
+    ..._actions_core__WEBPACK_IMPORTED_MODULE_0__,
+    debug: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.debug),
+    info: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.info),
+    notice: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.notice),
+    warning: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning),
+    error: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.error),
+    setFailed: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed),
+    setOutput: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput),
+    startGroup: redacted(_actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup),
+};
+/** Tells the runner to mask every secret the gate holds (`::add-mask::`), before anything is written. */
+function maskHeldSecrets() {
+    for (const secret of (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .heldSecrets */ .hH)())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
+}
+
+
+/***/ }),
 
 /***/ 467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,10 +55,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/report/guarded-core.ts
+var guarded_core = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/report/github/context.ts
@@ -109,6 +149,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 /** The machine-readable report: normalised runs, the rules applied and the verdict. No secrets are in its inputs. */
 function jsonReport(gate, meta) {
     return {
@@ -126,12 +167,12 @@ function jsonReport(gate, meta) {
 const UNSAFE_IN_JSON = /(?<=##)\[|(?!\n)[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const unicodeEscape = (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 /**
- * Pretty JSON that means exactly the same data, with every character that
- * could hide text or start a workflow command written as a `\uXXXX` escape
- * (JSON.stringify already escapes lone surrogates).
+ * Pretty JSON that means exactly the same data, redacted before it is encoded,
+ * with every character that could hide text or start a workflow command
+ * written as a `\uXXXX` escape (JSON.stringify already escapes lone surrogates).
  */
 function jsonText(report) {
-    return JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
+    return JSON.stringify((0,redact/* redactDeep */.KL)(report), null, 2).replace(UNSAFE_IN_JSON, unicodeEscape);
 }
 async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const path = (0,external_node_path_.join)(directory, `eval-gate-report-${(0,external_node_crypto_.randomUUID)()}.json`);
@@ -144,6 +185,7 @@ var numbers = __webpack_require__(5616);
 // EXTERNAL MODULE: ./src/providers/index.ts
 var providers = __webpack_require__(7486);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 
 
 
@@ -222,7 +264,7 @@ function junitXml(gate, options) {
 async function writeJunitFile(path, gate, options) {
     const absolute = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${junitXml(gate, options)}\n`, 'utf8');
+    await (0,promises_.writeFile)(absolute, `${(0,redact/* redact */.E$)(junitXml(gate, options))}\n`, 'utf8');
     return absolute;
 }
 
@@ -271,10 +313,10 @@ function numberCell(value) {
 function figureCell(value, format = numbers/* formatScore */.y) {
     return value === null ? '—' : (0,report_escape/* breakLinking */.OS)(format(value));
 }
-/** The marks a reviewer scans for: one per verdict, the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+/** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
+const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
-const resultCell = (verdict) => `${MARK[verdict]} ${verdict}`;
+const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
 
@@ -593,6 +635,7 @@ function stoppedError(bounds, what) {
 
 ;// CONCATENATED MODULE: ./src/report/github/client.ts
 
+
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -627,7 +670,9 @@ async function createRepoApi(token, where, apiUrl, limits) {
     ]);
     const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
     const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
-    const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
+    // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
+    // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
+    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,redact/* redactDeep */.KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
     let viewer = null;
     return {
@@ -636,25 +681,19 @@ async function createRepoApi(token, where, apiUrl, limits) {
         pull: async (pullNumber) => toPull(await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber })),
         comments: (pullNumber) => ({
             listComments: async () => (await list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber })).map(toComment),
-            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber, body })),
-            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })),
+            createComment: async (body) => toComment(await call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: pullNumber }, { body })),
+            updateComment: async (id, body) => toComment(await call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id }, { body })),
             deleteComment: async (id) => {
                 await call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id });
             },
             addLabel: async (label) => {
-                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber, labels: [label] });
+                await call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pullNumber }, { labels: [label] });
             },
         }),
         openPullsByHead: async (head) => (await list('GET /repos/{owner}/{repo}/pulls', { state: 'open', head })).map(toPull),
         pullsOfCommit: async (sha) => (await list('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })).map(toPull),
         setCommitStatus: async (sha, status) => {
-            await call('POST /repos/{owner}/{repo}/statuses/{sha}', {
-                sha,
-                state: status.state,
-                context: status.context,
-                description: status.description,
-                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-            });
+            await call('POST /repos/{owner}/{repo}/statuses/{sha}', { sha, state: status.state }, { context: status.context, description: status.description, ...(status.targetUrl ? { target_url: status.targetUrl } : {}) });
         },
     };
 }
@@ -1041,10 +1080,10 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
     if (!found)
         return null;
     if (found.number === null) {
-        (0,log/* logUntrusted */.t)(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+        (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
         return null;
     }
-    (0,log/* logUntrusted */.t)(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+    (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
     const comments = api.comments(found.number);
     let url = null;
     try {
@@ -1060,10 +1099,10 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
         });
         if (outcome.action === 'kept-newer') {
             const { number, attempt, sha } = outcome.shows;
-            core.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
+            guarded_core.core.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
         }
         else if (outcome.action !== 'skipped') {
-            core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+            guarded_core.core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
         }
         url = outcome.action === 'skipped' ? null : outcome.url;
     }
@@ -1094,9 +1133,9 @@ function problemReporter() {
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
         const line = gitHubProblem(what, error, permission);
         if (quiet || (warned && isFollowOn(error)))
-            return core.info(line);
+            return guarded_core.core.info(line);
         warned = true;
-        core.warning(line);
+        guarded_core.core.warning(line);
     };
 }
 function repositoryOf(context) {
@@ -1109,7 +1148,7 @@ async function openSession(settings, context, budgetMs, report) {
     if (!repository)
         return null;
     if (!settings.githubToken) {
-        core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+        guarded_core.core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
         return null;
     }
     const cancel = new AbortController();
@@ -1134,7 +1173,7 @@ async function statusShaOf(api, settings, context, report) {
         return context.commitSha;
     const plan = planPullRequest(context, settings.prNumber);
     if (plan.kind !== 'known') {
-        (0,log/* logUntrusted */.t)(core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
         return null;
     }
     try {
@@ -1149,7 +1188,7 @@ async function setStatus(api, settings, context, status, report) {
     const sha = await statusShaOf(api, settings, context, report);
     if (!sha)
         return;
-    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 async function setPendingStatus(settings, vendorLabel, context) {
@@ -1201,11 +1240,13 @@ async function publishToGitHub(gate, settings, context, markdown) {
 
 
 
+
 async function appendSummary(markdown) {
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryPath)
         return;
-    await (0,promises_.appendFile)(summaryPath, markdown, 'utf8').catch((error) => core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
+    // The last guard: the summary was built from redacted text, but no line of it escapes this.
+    await (0,promises_.appendFile)(summaryPath, (0,redact/* redact */.E$)(markdown), 'utf8').catch((error) => guarded_core.core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
 }
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
 async function publishStartFailure(message) {
@@ -1226,22 +1267,22 @@ async function publishReport(gate, settings, options) {
         reportPath = await writeJsonReport(jsonReport(gate, { name: settings.name, rules: (0,rules/* ruleConfigOf */.Ci)(settings) }));
     }
     catch (error) {
-        core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
+        guarded_core.core.warning(`eval-gate: could not write the JSON report: ${(0,errors/* messageOf */.bD)(error)}`);
     }
     if (settings.junitPath)
-        await writeJunitFile(settings.junitPath, gate, settings).catch((error) => core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
+        await writeJunitFile(settings.junitPath, gate, settings).catch((error) => guarded_core.core.warning(`eval-gate: could not write the JUnit file: ${(0,errors/* messageOf */.bD)(error)}`));
     await appendSummary(markdown);
     // A cancelled job has seconds before it is killed: the summary and outputs matter more than the comment.
     // Reporting never changes the verdict: even a bug on the GitHub side only warns.
     const commentUrl = options.cancelled
         ? null
         : await publishToGitHub(gate, settings, context, markdown).catch((error) => {
-            core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
+            guarded_core.core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
             return null;
         });
     const outputs = gateOutputs(gate, { commentUrl, reportPath });
     for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
+        guarded_core.core.setOutput(name, value);
 }
 
 

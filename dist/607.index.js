@@ -337,15 +337,17 @@ function presentDetails(pairs) {
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
 /* unused harmony export TEXT */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.
 // Each rule serves both the zod schemas and the hand-written scans of long lists.
 
 
-/** A value as a message quotes it: primitives as JSON, containers by kind, at most 60 characters. */
+
+/** A value as a message quotes it: primitives as JSON, containers by kind, redacted (redact.ts) and then cut to 60 characters. */
 function shown(value) {
     if (value === undefined)
         return 'nothing (missing)';
@@ -354,7 +356,7 @@ function shown(value) {
     if (value !== null && typeof value === 'object')
         return 'an object';
     // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
-    const json = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+    const json = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value)));
     const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
     return typeof value === 'string' ? `the string ${cut}` : cut;
 }
@@ -386,7 +388,7 @@ function orNull(r) {
 }
 /** The rule as a zod schema, for the object schemas of the adapters. */
 function strict(r) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY(r.test, { error: r.expectation });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .custom */ .IeY(r.test, { error: r.expectation });
 }
 /** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
 function read(r, value, field) {
