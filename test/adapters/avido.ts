@@ -63,7 +63,10 @@ export const avidoQuirks: Quirks = (t) => {
     t.sim.script('/v0/runs/991', [{ status: 401, json: { message: 'Unauthorized' } }]);
     const result = await t.gate();
     assert.equal(result.outputs.verdict, 'error');
-    assert.match(result.gate.reason, /authentication refused \(HTTP 401\): check api-key .*; check application-id too: Avido refuses/);
+    assert.match(
+      result.gate.reason,
+      /authentication refused \(HTTP 401\): "Unauthorized"; check api-key .*; check application-id too: Avido refuses/,
+    );
   });
 
   it('refuses start, saying its trigger answers with no run id', async () => {

@@ -195,7 +195,7 @@ describe('the CLI', () => {
       assert.equal(refused.code, 2, format);
       assert.match(
         refused.stderr,
-        /^eval-gate: could not decide: .*authentication refused \(HTTP 401\): check EVAL_GATE_API_KEY (?:\(or the variable named by --api-key-env NAME\) )?and/m,
+        /^eval-gate: could not decide: .*authentication refused \(HTTP 401\): an HTML page \(\d+ characters\); check EVAL_GATE_API_KEY (?:\(or the variable named by --api-key-env NAME\) )?and/m,
         format,
       );
       assert.doesNotMatch(refused.stderr, /check api-key/, format);
