@@ -102,6 +102,9 @@ function cli(vendor: ProviderName, args: string[]) {
     '--timeout',
     '20s',
   ];
+  // Avido wants its application id on every request, as the action's scenario inputs give it.
+  const applicationId = scenarioInputs(vendor)['application-id'];
+  if (applicationId) base.push('--application-id', applicationId);
   return runCli([...base, ...args], { EVAL_GATE_API_KEY: API_KEY });
 }
 
@@ -171,11 +174,17 @@ describe('secrets in the answer to the create request stay secret', () => {
       assertNoSecret({ action: written });
       assert.match(undoEscapes(written), /payment required \(insufficient credits\) \(HTTP 402\): "API key \*\*\* has no credits/);
 
-      sim.script(createPath, [{ status: 503, text: plantedText('503 body'), headers: { 'retry-after': API_KEY, location: ELSEWHERE } }]);
+      sim.script(createPath, [
+        {
+          status: 503,
+          text: JSON.stringify({ message: plantedText('503 body') }),
+          headers: { 'retry-after': API_KEY, location: ELSEWHERE },
+        },
+      ]);
       const run = await cli(vendor, ['--start', JSON.stringify(story.body), '--format', 'json']);
       assert.equal(run.code, 2, run.stderr);
       assertNoSecret({ 'CLI stdout': run.stdout, 'CLI stderr': run.stderr }, [API_KEY]);
-      assert.match(undoEscapes(run.stdout), /HTTP 503: "API key \*\*\* has no credits/);
+      assert.match(undoEscapes(run.stdout), /\(HTTP 503\): "API key \*\*\* has no credits/);
     });
   }
 });
