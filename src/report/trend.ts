@@ -1,4 +1,4 @@
-import { formatScore } from './numbers.ts';
+import { formatScore } from '../numbers.ts';
 import { escapeInline } from './escape.ts';
 import { MARK, table } from './table.ts';
 import type { TrendPoint } from './github/trend-data.ts';

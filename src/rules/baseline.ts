@@ -1,6 +1,6 @@
 import type { GateRun } from '../model.ts';
 import type { Baseline, Check } from './verdict.ts';
-import { formatScore as n } from '../report/numbers.ts';
+import { formatScore as n } from '../numbers.ts';
 import type { RegressionOutcome, RegressionOutput } from './regression.ts';
 import { significantProblems } from './significant-regression.ts';
 import { pairRecords } from './stats/pairing.ts';

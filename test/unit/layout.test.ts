@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
-const TOP_LEVEL = ['cli.ts', 'errors.ts', 'gate.ts', 'index.ts', 'main.ts', 'model.ts'];
+const TOP_LEVEL = ['cli.ts', 'errors.ts', 'gate.ts', 'index.ts', 'main.ts', 'model.ts', 'numbers.ts'];
 const STAGES = ['inputs', 'poll', 'providers', 'report', 'rules', 'start'];
 
 function sourceFiles(dir: string): string[] {
