@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { onCancel } from '../../gate.ts';
+import { onCancel } from '../../poll/cancel.ts';
 import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from './client.ts';
 import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from './retry.ts';
 import type { RunnerContext } from './context.ts';
