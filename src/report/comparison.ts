@@ -1,4 +1,4 @@
-import type { Comparison } from '../rules/baseline.ts';
+import type { Comparison } from '../rules/comparison.ts';
 import type { GateDecision } from '../rules/rules.ts';
 import type { BaselineSource } from '../rules/verdict.ts';
 import { formatDelta } from '../numbers.ts';

@@ -7,7 +7,7 @@ import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../../rules/rules.ts';
 import { commitStatusOf, pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
-import { gitHubProblem, isFollowOn } from './problem.ts';
+import { gitHubProblem, isFollowOn, type Report } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
 import { commentOnPullRequest } from './pr-comment.ts';
 import { recordStatus } from './baseline-record.ts';
@@ -15,7 +15,7 @@ import { recordStatus } from './baseline-record.ts';
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter() {
+function problemReporter(): Report {
   let warned = false;
   return (what: string, error: unknown, permission = COMMENT_PERMISSION, quiet = false) => {
     const line = gitHubProblem(what, error, permission);
@@ -24,7 +24,6 @@ function problemReporter() {
     core.warning(line);
   };
 }
-export type Report = ReturnType<typeof problemReporter>;
 
 function repositoryOf(context: RunnerContext): Repository | null {
   const [owner, repo] = (context.repository ?? '').split('/');
