@@ -5,13 +5,7 @@ import { COMMENT_BODY_LIMIT, renderReport } from '../../src/report/render.ts';
 import { footer } from '../../src/report/footer.ts';
 import { markerFor, stampLine, upsertStickyComment } from '../../src/report/github/sticky.ts';
 import { renderTrend, sparkline, type TrendPoint } from '../../src/report/trend.ts';
-import {
-  readTrend,
-  TREND_MAX_CHARS,
-  TREND_POINTS_KEPT,
-  trendLine,
-  trendPointOf,
-} from '../../src/report/github/trend-data.ts';
+import { readTrend, TREND_MAX_CHARS, TREND_POINTS_KEPT, trendLine, trendPointOf } from '../../src/report/github/trend-data.ts';
 import { decideGate } from '../../src/rules/rules.ts';
 import { brokenTableRows, liveFindings } from '../helpers/github-render.ts';
 import { foreignHtml } from '../helpers/markdown.ts';

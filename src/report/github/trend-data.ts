@@ -2,7 +2,6 @@ import type { GateDecision, Verdict } from '../../rules/rules.ts';
 import { FOOTER_START } from '../footer.ts';
 import { renderTrend, type TrendPoint } from '../trend.ts';
 
-
 /** Pushes the comment remembers; the oldest drop out, so the hidden data stays small. */
 export const TREND_POINTS_KEPT = 20;
 const PREFIX = '<!-- eval-gate-trend: v1';
