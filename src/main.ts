@@ -63,7 +63,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.
       const { publishReport } = await import('./report/publish.ts');
-      await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted });
+      await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted, core: actions });
       // The runs the start input made, as run-id takes them, for later steps (and a re-run without start).
       if (settings.start) actions.setOutput('run-id', startedRunIds(gate));
       finish(actions, gate, settings);
@@ -75,7 +75,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const reason = messageOf(error);
     // Summary first, then outputs, then the failure: a failing step always explains itself.
     await import('./report/publish.ts')
-      .then((report) => report.publishStartFailure(reason))
+      .then((report) => report.publishStartFailure(reason, actions))
       .catch((summaryError: unknown) => actions.warning(`eval-gate: could not write the job summary: ${messageOf(summaryError)}`));
     // Later steps that read the outputs (if: always()) see a gate that did not pass.
     for (const [name, value] of Object.entries({

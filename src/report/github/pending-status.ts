@@ -33,8 +33,7 @@ export function schedulePendingStatus(
       // Masks the secrets before anything GitHub-side can write a line.
       posting = core
         .load()
-        .then(() => import('../publish.ts'))
-        .then((report) => report.publishPendingStatus({ ...settings, runIds: runIds() }, vendorLabel))
+        .then(async (c) => (await import('../publish.ts')).publishPendingStatus({ ...settings, runIds: runIds() }, vendorLabel, c))
         .catch((error: unknown) => core.write((c) => c.warning(`eval-gate: the pending commit status skipped (${messageOf(error)})`)));
     },
     Math.max(MIN_PENDING_AFTER_MS, 2 * settings.pollIntervalMs),

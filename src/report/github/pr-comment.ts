@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
@@ -7,7 +6,7 @@ import type { GateDecision } from '../../rules/rules.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';
-import type { Report } from './problem.ts';
+import type { GitHubLog, Report } from './problem.ts';
 
 function gateKey(settings: ReportSettings, context: RunnerContext): string {
   return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
@@ -21,6 +20,7 @@ export async function commentOnPullRequest(
   context: RunnerContext,
   markdown: string,
   report: Report,
+  core: GitHubLog,
 ) {
   const plan = planPullRequest(context, settings.prNumber);
   const found = await findPullRequest(plan, api).catch((error: unknown) => {

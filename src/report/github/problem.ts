@@ -11,6 +11,9 @@ interface HttpishError {
 /** Says one failure to talk to GitHub, as to-github.ts's reporter does; a type here so pr-comment.ts need not import to-github.ts. */
 export type Report = (what: string, error: unknown, permission?: string, quiet?: boolean) => void;
 
+/** The lines the GitHub side writes, through the @actions/core main.ts injects (it masks the secrets as it loads). */
+export type GitHubLog = Pick<typeof import('@actions/core'), 'info' | 'warning' | 'notice'>;
+
 const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
 
 /**
