@@ -14,7 +14,8 @@ import {
   wantsColour,
 } from './report/terminal.ts';
 import { InputError, messageOf } from './errors.ts';
-import { onCancel, prepareGate, runGate } from './gate.ts';
+import { prepareGate, runGate } from './gate.ts';
+import { onCancel } from './poll/cancel.ts';
 import type { InputName, Settings } from './inputs/inputs.ts';
 import { jsonReport, jsonText } from './report/json-report.ts';
 import { junitXml } from './report/junit.ts';

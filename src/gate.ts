@@ -81,16 +81,6 @@ export async function prepareGate(read: (name: InputName) => string): Promise<{ 
   return { settings, provider };
 }
 
-/** SIGINT then SIGTERM is how a runner cancels a job: abort what is in flight and report. Returns the un-listen. */
-export function onCancel(abort: (signal: NodeJS.Signals) => void): () => void {
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
-  return () => {
-    process.off('SIGINT', abort);
-    process.off('SIGTERM', abort);
-  };
-}
-
 /** The ids eval-gate's create request made, one per line as run-id takes them; '' when it started none. */
 export function startedRunIds(gate: GateDecision): string {
   return gate.runs

@@ -1,5 +1,6 @@
 import { messageOf } from './errors.ts';
-import { onCancel, prepareGate, runGate, startedRunIds } from './gate.ts';
+import { prepareGate, runGate, startedRunIds } from './gate.ts';
+import { onCancel } from './poll/cancel.ts';
 import { reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
 import { holdSecrets } from './redact.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';

@@ -1,8 +1,17 @@
-// The vendors are listed once, in the vendor table; the model names them by type only,
-// so loading the model never loads the table (whose adapters load the model).
-import type { ProviderName } from './providers/index.ts';
 import type { RecordOutcomes } from './providers/record-outcomes.ts';
-export type { ProviderName } from './providers/index.ts';
+
+/**
+ * The `provider` input's values, in the vendor table's order. Named here, so that inputs/ can check
+ * them without importing providers/ (a later stage); the table (providers/index.ts) must give each
+ * exactly one row, which its `satisfies` makes the compiler check.
+ */
+export const PROVIDER_NAMES = ['aegis', 'eigenpal', 'avido', 'runtype', 'humanloop'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
+/** "aegis, eigenpal, … or humanloop", as help and errors list them. */
+export function providerList(): string {
+  return `${PROVIDER_NAMES.slice(0, -1).join(', ')} or ${PROVIDER_NAMES.at(-1)}`;
+}
 
 /**
  * Our normalised run status. `pending`/`running` are in flight; `completed`,

@@ -1,5 +1,5 @@
 import type { InputName } from './inputs.ts';
-import { providerList } from '../providers/index.ts';
+import { providerList } from '../model.ts';
 
 /** The CLI's flags: the action's inputs that make sense outside GitHub, same names and meanings. */
 export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> = [

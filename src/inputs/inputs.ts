@@ -3,7 +3,7 @@ import { INPUT_DEFAULTS, type InputName, schema } from './schema.ts';
 import type { MetricThreshold } from './values.ts';
 import type { ProviderName } from '../model.ts';
 import { readRunIdFile } from './run-id-file.ts';
-import { readStartFile, toStartBody } from '../start/start-body.ts';
+import { readStartFile, toStartBody } from './start-body.ts';
 import { credentialsOf } from './base-url.ts';
 
 export type FailOn = 'fail' | 'never';

@@ -13,8 +13,7 @@ import {
   toGitRef,
   toRunIds,
 } from './values.ts';
-import type { ProviderName } from '../model.ts';
-import { PROVIDER_NAMES } from '../providers/index.ts';
+import { PROVIDER_NAMES, type ProviderName } from '../model.ts';
 
 /** baseline-run-id's word for: the last passing record of this gate on the PR's base branch. */
 export const AUTO_BASELINE = 'auto';

@@ -7,7 +7,7 @@ import { emptySnapshot, type GateRun, type RunSnapshot, type RunStatus } from '.
 import { pollUntilTerminal } from './poll.ts';
 import type { AuthContext, Provider } from '../providers/types.ts';
 import { type Timing, withRetries } from './retry.ts';
-import { derivedSampleRank } from '../rules/sample-rank.ts';
+import { derivedSampleRank } from './sample-rank.ts';
 import type { RequestPool } from './request-pool.ts';
 
 export interface Logger {

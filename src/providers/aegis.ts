@@ -7,7 +7,7 @@ import { BOOLEAN, DATE, disagreement, LIST, orNull, shown, strict } from './stri
 import { aegisStart } from './aegis-start.ts';
 import type { Adapter } from './types.ts';
 
-// Only the fields the gate uses (aegis-fields.ts gives each one's role). The
+// Only the fields the gate uses (test/fields/aegis-fields.ts gives each one's role). The
 // fields that decide are strict: their documented type and range, or an error
 // that names them; the rest only decorate the report, so they are loose.
 // Evaluations are read by hand (aegis-evaluations.ts).

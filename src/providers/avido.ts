@@ -19,7 +19,7 @@ import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseW
 import { checkUnique, disagreement, oneOf, stateOf, strict } from './strict.ts';
 import type { Adapter } from './types.ts';
 
-// The fields that decide are strict (avido-fields.ts gives each one's role); the rest are loose.
+// The fields that decide are strict (test/fields/avido-fields.ts gives each one's role); the rest are loose.
 const runShape = z.object({
   status: state.optional(),
   result: z.union([strict(oneOf(['PASSED', 'FAILED'] as const)), resultCounts]).nullish(),

@@ -9,7 +9,7 @@ import type { EnrichContext, Adapter } from './types.ts';
 const named = z.object({ name: looseString, path: looseString }).nullish().catch(null);
 /** Humanloop's run states, case included. */
 const STATES = ['pending', 'running', 'completed', 'cancelled', 'failed'] as const;
-// The fields that decide are strict (humanloop-fields.ts gives each one's role); the rest are loose.
+// The fields that decide are strict (test/fields/humanloop-fields.ts gives each one's role); the rest are loose.
 const evaluationRun = z.object({
   id: strict(NON_EMPTY_TEXT),
   status: strict(stateOf(STATES)),

@@ -1,9 +1,10 @@
+import type { ProviderName } from '../model.ts';
 import type { Adapter, Provider } from './types.ts';
 
 /**
- * Every vendor eval-gate speaks to, once: the `provider` input's name, the
- * label reports show, and its adapter. Adding a vendor is a row here, one
- * adapter file and one fixture (CONTRIBUTING.md). Each adapter is loaded on
+ * Every vendor eval-gate speaks to, once: for each `provider` name (model.ts's
+ * PROVIDER_NAMES), the label reports show and its adapter. Adding a vendor is
+ * its name there, a row here, one adapter file and one fixture (CONTRIBUTING.md). Each adapter is loaded on
  * demand: a gate talks to one vendor, and building the other four's schemas
  * would only delay its first request.
  */
@@ -13,17 +14,9 @@ const VENDORS = {
   avido: { label: 'Avido', load: async (): Promise<Adapter> => (await import('./avido.ts')).avido },
   runtype: { label: 'Runtype', load: async (): Promise<Adapter> => (await import('./runtype.ts')).runtype },
   humanloop: { label: 'Humanloop', load: async (): Promise<Adapter> => (await import('./humanloop.ts')).humanloop },
-} as const;
+} as const satisfies Record<ProviderName, { label: string; load: () => Promise<Adapter> }>;
 
-export type ProviderName = keyof typeof VENDORS;
-
-/** The `provider` input's values, in the table's order. */
-export const PROVIDER_NAMES = Object.keys(VENDORS) as ProviderName[];
-
-/** "aegis, eigenpal, … or humanloop", as help and errors list them. */
-export function providerList(): string {
-  return `${PROVIDER_NAMES.slice(0, -1).join(', ')} or ${PROVIDER_NAMES.at(-1)}`;
-}
+export { PROVIDER_NAMES, providerList, type ProviderName } from '../model.ts';
 
 /** Display names, without loading an adapter. */
 export function providerLabel(name: ProviderName): string {

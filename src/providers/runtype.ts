@@ -25,7 +25,7 @@ type StepResult = z.infer<typeof stepResult>;
 const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'] as const;
 type RuntypeState = (typeof STATES)[number];
 
-// The fields that decide are strict (runtype-fields.ts gives each one's role); the rest are loose.
+// The fields that decide are strict (test/fields/runtype-fields.ts gives each one's role); the rest are loose.
 const run = z.object({
   status: strict(stateOf(STATES)),
   totalRecords: strict(COUNT),

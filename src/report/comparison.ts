@@ -1,7 +1,7 @@
-import type { Comparison } from '../rules/baseline.ts';
+import type { Comparison } from '../rules/comparison.ts';
 import type { GateDecision } from '../rules/rules.ts';
 import type { BaselineSource } from '../rules/verdict.ts';
-import { formatDelta } from './numbers.ts';
+import { formatDelta } from '../numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 import { figureCell, table } from './table.ts';
 import { recordLines, testCell } from './record-figures.ts';

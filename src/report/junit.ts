@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { GateRun } from '../model.ts';
-import { formatPair, formatScore } from './numbers.ts';
+import { formatPair, formatScore } from '../numbers.ts';
 import { providerLabel } from '../providers/index.ts';
 import type { GateDecision, Outcome, RunVerdict } from '../rules/rules.ts';
 import { escapeXml } from './escape.ts';

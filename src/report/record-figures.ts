@@ -4,7 +4,7 @@
 import { formatP } from '../rules/regression.ts';
 import type { Significance } from '../rules/stats/significance.ts';
 import type { RateFigure, RecordFigures } from '../rules/stats/record-figures.ts';
-import { formatDelta, formatPercent } from './numbers.ts';
+import { formatDelta, formatPercent } from '../numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 
 const rate = (r: RateFigure | null) =>

@@ -1,6 +1,6 @@
 import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
 import { baselineSection } from './comparison.ts';
-import { formatPair, formatRank } from './numbers.ts';
+import { formatPair, formatRank } from '../numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 import { recordsSection } from './records.ts';
 import { runDetails, summaryTable } from './run-tables.ts';

@@ -3,7 +3,7 @@ import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/index.ts';
 import type { GateDecision, RunVerdict } from '../rules/rules.ts';
 import { breakLinking, codeBlock, escapeInline, safeLink } from './escape.ts';
-import { formatPair, formatRank, formatRate } from './numbers.ts';
+import { formatPair, formatRank, formatRate } from '../numbers.ts';
 import { figureCell, numberCell, resultCell, table } from './table.ts';
 
 /**

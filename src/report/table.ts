@@ -1,4 +1,4 @@
-import { formatScore } from './numbers.ts';
+import { formatScore } from '../numbers.ts';
 import type { Outcome } from '../rules/rules.ts';
 import { breakLinking, numberText } from './escape.ts';
 

@@ -1,6 +1,6 @@
 import { formatDurationMs } from '../inputs/duration.ts';
 import type { GateRun } from '../model.ts';
-import { formatDelta, formatPair, formatRank, formatRate, formatScore } from './numbers.ts';
+import { formatDelta, formatPair, formatRank, formatRate, formatScore } from '../numbers.ts';
 import { providerLabel } from '../providers/index.ts';
 import type { GateDecision, Outcome, RunVerdict, Verdict } from '../rules/rules.ts';
 import { escapeText } from './escape.ts';

@@ -1,7 +1,14 @@
-import { formatScore } from './numbers.ts';
+import { formatScore } from '../numbers.ts';
 import { escapeInline } from './escape.ts';
 import { MARK, table } from './table.ts';
-import type { TrendPoint } from './github/trend-data.ts';
+import type { Verdict } from '../rules/rules.ts';
+
+/** One push of the PR as the trend keeps it: its commit, the gate's score (when one run has one) and its verdict. */
+export interface TrendPoint {
+  sha: string;
+  score: number | null;
+  verdict: Verdict;
+}
 
 const BARS = '▁▂▃▄▅▆▇█';
 

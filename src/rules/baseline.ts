@@ -1,40 +1,15 @@
 import type { GateRun } from '../model.ts';
 import type { Baseline, Check } from './verdict.ts';
-import { formatScore as n } from '../report/numbers.ts';
-import type { RegressionOutcome, RegressionOutput } from './regression.ts';
+import { formatScore as n } from '../numbers.ts';
+import type { Comparison, MetricChange, RegressionResult } from './comparison.ts';
+import type { RegressionOutput } from './regression.ts';
 import { significantProblems } from './significant-regression.ts';
 import { pairRecords } from './stats/pairing.ts';
-import { type RecordFigures, recordFigures } from './stats/record-figures.ts';
-import { type Significance, significanceOf } from './stats/significance.ts';
+import { recordFigures } from './stats/record-figures.ts';
+import { significanceOf } from './stats/significance.ts';
 
 /** Newly failing records listed in the report; the rest are counted. */
 const NEWLY_FAILING_SHOWN = 20;
-
-export interface MetricChange {
-  name: string;
-  baseline: number;
-  candidate: number;
-  delta: number;
-  /** The test on this metric's records; null when the records cannot tell. */
-  significance: Significance | null;
-}
-
-/** A run beside the baseline run: overall score, each shared metric, and the records that newly fail. */
-export interface Comparison {
-  baselineRunId: string;
-  baselineScore: number | null;
-  candidateScore: number | null;
-  scoreDelta: number | null;
-  metrics: MetricChange[];
-  /** Metrics the baseline scored that this run does not: a regression cannot be ruled out. */
-  missingMetrics: string[];
-  newlyFailing: string[];
-  newlyFailingCount: number;
-  /** The test on the records behind the score; null when the records cannot tell. */
-  scoreSignificance: Significance | null;
-  /** Per-record figures, when both runs list their records. */
-  records: RecordFigures | null;
-}
 
 export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison {
   const [c, b] = [run.records, baseline.records];
@@ -69,12 +44,6 @@ export function compareWithBaseline(run: GateRun, baseline: GateRun): Comparison
     scoreSignificance: test(null),
     records,
   };
-}
-
-export interface RegressionResult {
-  outcome: 'pass' | 'fail';
-  detail: string;
-  regression: RegressionOutcome;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The single checks a run goes through; rules.ts decides in which order and what they add up to.
 import type { MetricThreshold } from '../inputs/inputs.ts';
 import type { GateRun } from '../model.ts';
-import { formatPair, formatPercent, formatScore } from '../report/numbers.ts';
+import { formatPair, formatPercent, formatScore } from '../numbers.ts';
 import { closestName } from './suggest.ts';
 import type { Check } from './verdict.ts';
 

@@ -1,7 +1,7 @@
 // max-regression with regression-confidence: a drop over the limit fails only
 // when its test shows it is real at that confidence; otherwise it is
 // `inconclusive` (could be noise), which the report explains and does not fail.
-import { formatScore as n } from '../report/numbers.ts';
+import { formatScore as n } from '../numbers.ts';
 import type { Significance } from './stats/significance.ts';
 
 export type RegressionOutcome = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';

@@ -1,4 +1,5 @@
-import { type Comparison, compareWithBaseline, regressionCheck } from './baseline.ts';
+import { compareWithBaseline, regressionCheck } from './baseline.ts';
+import type { Comparison } from './comparison.ts';
 import { metricCheck, minimumCheck, pct, score, statusCheck, vendorCheck, vendorSkipped } from './checks.ts';
 import { type Baseline, type Check, type Verdict, worstVerdict } from './verdict.ts';
 import { type RegressionOutput, worstRegression } from './regression.ts';

@@ -1,7 +1,7 @@
 // max-regression with regression-confidence: each drop over the limit (the
 // score's, each metric's) fails only when its test shows it is real.
-import { formatScore as n } from '../report/numbers.ts';
-import type { Comparison, RegressionResult } from './baseline.ts';
+import { formatScore as n } from '../numbers.ts';
+import type { Comparison, RegressionResult } from './comparison.ts';
 import { explain, judge, type Judgement, worstRegression } from './regression.ts';
 
 const line = (j: Judgement, confidence: number) =>

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { RUNTYPE_GROUP_ID, runtypeGroup, runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { playScenario } from '../../sim/scenarios.ts';
-import { derivedSampleRank } from '../../src/rules/sample-rank.ts';
+import { derivedSampleRank } from '../../src/poll/sample-rank.ts';
 import { RUN_ID, type Quirks } from './conformance.ts';
 
 export const runtypeQuirks: Quirks = (t) => {

@@ -1,5 +1,5 @@
 // Mutations of one field of a vendor payload, generated from its entry in the
-// vendor's field-role table (src/providers/*-fields.ts).
+// vendor's field-role table (test/fields/*-fields.ts; Eigenpal's still in src/providers/).
 import fc from 'fast-check';
 import type { FieldKind, FieldSpec } from '../../src/providers/field-roles.ts';
 

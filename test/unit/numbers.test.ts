@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDelta, formatPair, formatPercent, formatRank, formatRate, formatScore } from '../../src/report/numbers.ts';
+import { formatDelta, formatPair, formatPercent, formatRank, formatRate, formatScore } from '../../src/numbers.ts';
 
 describe('numbers for people', () => {
   it('rates: a percentage with at most one decimal, and the counts when they agree', () => {

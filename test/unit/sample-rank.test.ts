@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { derivedSampleRank } from '../../src/rules/sample-rank.ts';
+import { derivedSampleRank } from '../../src/poll/sample-rank.ts';
 
 describe('derivedSampleRank', () => {
   it('is in [0, 1) and depends only on vendor and run id', () => {

@@ -4,15 +4,8 @@ import type { CommentApi, IssueComment } from '../../src/report/github/client.ts
 import { COMMENT_BODY_LIMIT, renderReport } from '../../src/report/render.ts';
 import { footer } from '../../src/report/footer.ts';
 import { markerFor, stampLine, upsertStickyComment } from '../../src/report/github/sticky.ts';
-import { renderTrend, sparkline } from '../../src/report/trend.ts';
-import {
-  readTrend,
-  TREND_MAX_CHARS,
-  TREND_POINTS_KEPT,
-  trendLine,
-  trendPointOf,
-  type TrendPoint,
-} from '../../src/report/github/trend-data.ts';
+import { renderTrend, sparkline, type TrendPoint } from '../../src/report/trend.ts';
+import { readTrend, TREND_MAX_CHARS, TREND_POINTS_KEPT, trendLine, trendPointOf } from '../../src/report/github/trend-data.ts';
 import { decideGate } from '../../src/rules/rules.ts';
 import { brokenTableRows, liveFindings } from '../helpers/github-render.ts';
 import { foreignHtml } from '../helpers/markdown.ts';

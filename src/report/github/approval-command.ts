@@ -15,7 +15,7 @@ import { fitted, statusContext } from './commit-status.ts';
 import { commentWithDecision } from './approval-block.ts';
 import { gateKey } from './pr-comment.ts';
 import { markerFor, ourNewestComment } from './sticky.ts';
-import type { Report } from './to-github.ts';
+import type { Report } from './problem.ts';
 
 /** What became of the command: `failure` when a decision could not be checked or recorded (the step then fails). */
 export interface CommandOutcome {

@@ -9,7 +9,7 @@ import { commitStatusOf, fitted, statusContext } from './commit-status.ts';
 import { noticeBlock, placeBlock } from './approval-block.ts';
 import { gateKey } from './pr-comment.ts';
 import { markerFor, ourNewestComment } from './sticky.ts';
-import type { Report } from './to-github.ts';
+import type { Report } from './problem.ts';
 
 /** The decision in the gate's own comment on the PR; none when there is no comment to read it from. */
 async function previousDecision(api: RepoApi, pullNumber: number, settings: ReportSettings, context: RunnerContext, report: Report) {

@@ -7,7 +7,7 @@ import type { GateDecision } from '../../rules/rules.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';
-import type { Report } from './to-github.ts';
+import type { Report } from './problem.ts';
 
 export function gateKey(settings: ReportSettings, context: RunnerContext): string {
   return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');

@@ -8,6 +8,9 @@ interface HttpishError {
   response?: { headers?: Record<string, string | undefined> };
 }
 
+/** Says one failure to talk to GitHub, as to-github.ts's reporter does; a type here so pr-comment.ts need not import to-github.ts. */
+export type Report = (what: string, error: unknown, permission?: string, quiet?: boolean) => void;
+
 const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
 
 /**

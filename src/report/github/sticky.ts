@@ -2,7 +2,8 @@ import type { CommentApi, IssueComment } from './client.ts';
 import type { RunStamp } from './context.ts';
 import type { CommentMode } from '../../inputs/inputs.ts';
 import type { Verdict } from '../../rules/rules.ts';
-import { type TrendPoint, withTrend } from './trend-data.ts';
+import type { TrendPoint } from '../trend.ts';
+import { withTrend } from './trend-data.ts';
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 export function markerFor(key: string): string {

@@ -1,5 +1,5 @@
 import { core } from '../guarded-core.ts';
-import { onCancel } from '../../gate.ts';
+import { onCancel } from '../../poll/cancel.ts';
 import { type CommitStatus, createRepoApi, type RepoApi, type Repository } from './client.ts';
 import { PENDING_BUDGET_MS, phaseBounds, REPORT_BUDGET_MS } from './retry.ts';
 import type { RunnerContext } from './context.ts';
@@ -7,7 +7,7 @@ import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
 import type { GateDecision } from '../../rules/rules.ts';
 import { pendingStatusOf, wantsCommitStatus } from './commit-status.ts';
-import { gitHubProblem, isFollowOn } from './problem.ts';
+import { gitHubProblem, isFollowOn, type Report } from './problem.ts';
 import { planPullRequest } from './pull-request.ts';
 import { commentOnPullRequest, pullRequestNumber } from './pr-comment.ts';
 import { reusingFirstListing, reviewedComment, reviewedStatus, reviewOnPush } from './approval-push.ts';
@@ -17,7 +17,7 @@ import { recordStatus } from './baseline-record.ts';
 export const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-export function problemReporter() {
+export function problemReporter(): Report {
   let warned = false;
   return (what: string, error: unknown, permission = COMMENT_PERMISSION, quiet = false) => {
     const line = gitHubProblem(what, error, permission);
@@ -26,7 +26,6 @@ export function problemReporter() {
     core.warning(line);
   };
 }
-export type Report = ReturnType<typeof problemReporter>;
 
 function repositoryOf(context: RunnerContext): Repository | null {
   const [owner, repo] = (context.repository ?? '').split('/');

@@ -1,13 +1,6 @@
 import type { GateDecision, Verdict } from '../../rules/rules.ts';
 import { FOOTER_START } from '../footer.ts';
-import { renderTrend } from '../trend.ts';
-
-/** One push of the PR as the trend keeps it: its commit, the gate's score (when one run has one) and its verdict. */
-export interface TrendPoint {
-  sha: string;
-  score: number | null;
-  verdict: Verdict;
-}
+import { renderTrend, type TrendPoint } from '../trend.ts';
 
 /** Pushes the comment remembers; the oldest drop out, so the hidden data stays small. */
 export const TREND_POINTS_KEPT = 20;

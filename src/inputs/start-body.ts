@@ -1,6 +1,6 @@
 import { InputError, messageOf } from '../errors.ts';
-import { quoted } from '../inputs/values.ts';
-import { readInputFile } from '../inputs/input-file.ts';
+import { quoted } from './values.ts';
+import { readInputFile } from './input-file.ts';
 
 /** A create request's body is a small JSON object; anything bigger is not one, and is not read into memory. */
 const MAX_BYTES = 256 * 1024;

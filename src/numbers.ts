@@ -2,6 +2,8 @@
  * Numbers for people: what the comment, the summary, the CLI's text and the
  * commit status show. The JSON report and the step outputs keep full precision
  * (they print the numbers themselves); nothing here feeds a decision.
+ * A shared leaf beside model.ts: rules/ words its reasons with these and
+ * report/ its tables, and rules/ may not import report/ (README, Development).
  */
 
 /** Decimals a person reads for a score on the vendor's scale, a rank or a delta. */
