@@ -67,8 +67,9 @@ export interface GateDecision {
   baseline: Baseline | null;
 }
 
-/** Several runs gate as one: pass only when every run passes, error when any could not be decided. */
+/** Several runs gate as one: pass only when every run passes, error when any could not be decided, or when there is none. */
 export function decideGate(runs: GateRun[], config: RuleConfig, baseline: Baseline | null = null): GateDecision {
+  if (runs.length === 0) return { verdict: 'error', reason: 'there is no run to judge', runs: [], sampled: false, baseline };
   const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config, baseline) }));
   const verdict = worstVerdict(verdicts.map((v) => v.decision.verdict));
   const sampled = verdicts.some((v) => v.decision.sampled);
