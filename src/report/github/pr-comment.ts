@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
@@ -7,7 +6,7 @@ import type { GateDecision } from '../../rules/rules.ts';
 import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';
-import type { Report } from './to-github.ts';
+import type { GitHubLog, Report } from './to-github.ts';
 
 function gateKey(settings: ReportSettings, context: RunnerContext): string {
   return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
@@ -21,6 +20,7 @@ export async function commentOnPullRequest(
   context: RunnerContext,
   markdown: string,
   report: Report,
+  log: GitHubLog,
 ) {
   const plan = planPullRequest(context, settings.prNumber);
   const found = await findPullRequest(plan, api).catch((error: unknown) => {
@@ -29,10 +29,10 @@ export async function commentOnPullRequest(
   });
   if (!found) return null;
   if (found.number === null) {
-    logUntrusted(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+    logUntrusted(log.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
     return null;
   }
-  logUntrusted(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+  logUntrusted(log.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
   const comments = api.comments(found.number);
   let url: string | null = null;
   try {
@@ -48,11 +48,11 @@ export async function commentOnPullRequest(
     });
     if (outcome.action === 'kept-newer') {
       const { number, attempt, sha } = outcome.shows;
-      core.notice(
+      log.notice(
         `eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`,
       );
     } else if (outcome.action !== 'skipped') {
-      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+      log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
     }
     url = outcome.action === 'skipped' ? null : outcome.url;
   } catch (error) {
