@@ -97,6 +97,9 @@ export const baselineFor = (run: GateRun): fc.Arbitrary<Baseline | null> => {
 /** One run, its rules and its baseline. */
 export const caseArb = runArb.chain((run) => fc.tuple(fc.constant(run), configFor(run), baselineFor(run)));
 
+/** A metric-thresholds entry naming a metric the run does not have at all: rule 3, "a rule that needs a figure the vendor does not give fails". */
+const METRIC_NOT_RETURNED: Verdict = 'fail';
+
 /** The rules as the README states them ("The rules, in order"), written apart from src/rules. */
 export function oracleRun(run: GateRun, config: RuleConfig, baseline: Baseline | null): Verdict {
   // 1. The run finished successfully; a run the vendor reports as failed or cancelled is a fail; one not read is an error.
@@ -114,7 +117,7 @@ export function oracleRun(run: GateRun, config: RuleConfig, baseline: Baseline |
   if (config.minPassRate !== null) outcomes.push(atLeast(run.passRate, config.minPassRate));
   for (const { metric, min } of config.metricThresholds) {
     const found = run.metrics.find((m) => m.name === metric);
-    outcomes.push(found?.problem ? 'error' : atLeast(found?.score ?? null, min));
+    outcomes.push(!found ? METRIC_NOT_RETURNED : found.problem ? 'error' : atLeast(found.score, min));
   }
   // 4. max-regression, with a baseline: a baseline not read is an error; a drop of more than the limit, or a figure gone, fails.
   if (config.maxRegression !== null && baseline !== null) {
