@@ -2,10 +2,11 @@
 // (the token's header, the comment-url output, the exit code). Its behaviour case by case is tested
 // in-process, in virtual time: test/github/comment.test.ts.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { GITHUB_TOKEN, gate } from '../helpers/gate.ts';
 
 const MARKER = '<!-- eval-gate:aegis/CI/evals -->';
@@ -13,16 +14,7 @@ const PR_EVENT = { pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeed
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
-});
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
-  sim.requests.splice(0);
-});
-after(() => github?.close());
+fakesForEachTest((fakes) => ({ sim, github } = fakes));
 
 const serve = (body: unknown) => sim.script('/api/v1/runs/991', [{ json: body }]);
 const onPr = () => gate(sim, 'aegis', {}, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request' }, event: PR_EVENT });

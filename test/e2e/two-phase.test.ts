@@ -4,66 +4,32 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { GITHUB_TOKEN, gate } from '../helpers/gate.ts';
+import { forkPulls, forkRunEvent, HEAD, runIdArtifact } from '../helpers/github-events.ts';
 
-const HEAD_SHA = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
 const MARKER = '<!-- eval-gate:evals -->';
-
-/** The event a trusted workflow_run workflow gets when a fork PR's CI run completes. */
-const forkRunEvent = (runNumber = 41, attempt = 1) => ({
-  workflow_run: {
-    id: 555,
-    name: 'CI',
-    path: '.github/workflows/ci.yml',
-    event: 'pull_request',
-    conclusion: 'success',
-    head_sha: HEAD_SHA,
-    head_branch: 'main',
-    head_repository: { full_name: 'forker/widgets', owner: { login: 'forker' } },
-    run_number: runNumber,
-    run_attempt: attempt,
-    pull_requests: [],
-  },
-});
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
+fakesForEachTest((fakes) => {
+  ({ sim, github } = fakes);
+  github.pulls.push(...forkPulls());
 });
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
-  sim.requests.splice(0);
-  // The fork's PR, and a same-named branch of another fork that must not be picked.
-  github.pulls.push(
-    { number: 12, state: 'open', head: { sha: HEAD_SHA, ref: 'main', label: 'forker:main', repo: 'forker/widgets' } },
-    { number: 13, state: 'open', head: { sha: 'ba5eba11'.repeat(5), ref: 'main', label: 'someone:main', repo: 'someone/widgets' } },
-  );
-});
-after(() => github?.close());
-
-/** Phase one's artifact: the run id, written by the untrusted workflow and downloaded by the trusted one. */
-async function artifact(runId: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-artifact-'));
-  await writeFile(join(dir, 'run-id'), `${runId}\n`);
-  return join(dir, 'run-id');
-}
 
 const serve = (result: number) => sim.script('/api/v1/runs/991', [{ json: aegisRun({ result }) }]);
 const phaseTwo = async (inputs: Record<string, string>, event: unknown, env: Record<string, string> = {}) =>
   gate(
     sim,
     'aegis',
-    { name: 'evals', 'run-id': '', 'run-id-file': await artifact('991'), ...inputs },
+    { name: 'evals', 'run-id': '', 'run-id-file': await runIdArtifact('991'), ...inputs },
     {
       env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_RUN_NUMBER: '900', ...env },
       event,
@@ -87,13 +53,13 @@ describe('the two-phase workflow_run pattern', () => {
     );
     const [comment] = github.commentsOn(12);
     assert.ok(
-      comment?.body.startsWith(`${MARKER}\n<!-- eval-gate-run: workflow=.github/workflows/ci.yml run=41 attempt=1 sha=${HEAD_SHA} -->\n`),
+      comment?.body.startsWith(`${MARKER}\n<!-- eval-gate-run: workflow=.github/workflows/ci.yml run=41 attempt=1 sha=${HEAD} -->\n`),
     );
     assert.match(comment?.body ?? '', /❌ Evals failed: evals/);
     assert.equal(result.outputs['comment-url'], comment?.html_url);
     assert.deepEqual(github.statuses, [
       {
-        sha: HEAD_SHA,
+        sha: HEAD,
         state: 'failure',
         context: 'eval-gate / evals',
         description: github.statuses[0]?.description,
@@ -150,7 +116,7 @@ describe('the two-phase workflow_run pattern', () => {
   });
 
   it('stops before any request when the artifact holds something that is not a run id', async () => {
-    const result = await gate(sim, 'aegis', { 'run-id': '', 'run-id-file': await artifact('991; rm -rf /') });
+    const result = await gate(sim, 'aegis', { 'run-id': '', 'run-id-file': await runIdArtifact('991; rm -rf /') });
     assert.equal(result.outputs.verdict, 'error');
     assert.match(result.stdout, /::error::eval-gate: run-id-file: expected one or more run ids/);
     assert.equal(sim.requests.length, 0);

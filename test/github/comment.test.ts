@@ -1,10 +1,11 @@
 // The sticky pull-request comment, in-process against the GitHub fake and in virtual time
 // (test/helpers/github-in-process.ts); test/e2e/comment.test.ts runs the built action for the same.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { gateAndReport } from '../helpers/github-in-process.ts';
 import { foreignHtml, nodesOf, parseGfm } from '../helpers/markdown.ts';
 
@@ -13,16 +14,7 @@ const PR_EVENT = { pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeed
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
-});
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
-  sim.requests.splice(0);
-});
-after(() => github?.close());
+fakesForEachTest((fakes) => ({ sim, github } = fakes));
 
 const serve = (body: unknown) => sim.script('/api/v1/runs/991', [{ json: body }]);
 const onPr = (inputs: Record<string, string> = {}, eventName = 'pull_request', event: unknown = PR_EVENT) =>
@@ -212,11 +204,14 @@ describe('the sticky pull-request comment', () => {
   });
 
   it('works with the API URL of a GitHub Enterprise Server', async () => {
-    await github.close();
-    github = await startGitHubFake('/api/v3');
-    serve(aegisRun());
-    const result = await onPr();
-    assert.equal(ours().length, 1);
-    assert.match(result.outputs['comment-url'] ?? '', /issuecomment/);
+    const ghes = await startGitHubFake('/api/v3');
+    try {
+      serve(aegisRun());
+      const result = await gateAndReport(sim, ghes, { env: { GITHUB_EVENT_NAME: 'pull_request' }, event: PR_EVENT });
+      assert.equal(ghes.comments.filter((c) => c.body.startsWith(MARKER)).length, 1);
+      assert.match(result.outputs['comment-url'] ?? '', /issuecomment/);
+    } finally {
+      await ghes.close();
+    }
   });
 });

@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { HEAD, listed, REPO_URL, runEvent } from '../helpers/github-events.ts';
 import { gateAndReport, type ReportOptions } from '../helpers/github-in-process.ts';
 
@@ -15,17 +16,11 @@ const MARKER = '<!-- eval-gate:evals -->';
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
-});
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
+fakesForEachTest((fakes) => {
+  ({ sim, github } = fakes);
   github.pulls.push({ number: 14, state: 'open', head: { sha: HEAD, ref: 'feat', label: 'acme:feat' } });
   sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 90 }) }]);
 });
-after(() => github?.close());
 
 const run = (event: unknown, eventName = 'workflow_run', inputs: Record<string, string> = {}, options: ReportOptions = {}) =>
   gateAndReport(sim, github, {

@@ -2,64 +2,26 @@
 // virtual time (test/helpers/github-in-process.ts). test/e2e/two-phase.test.ts runs the pattern end to
 // end through the built action: the README's workflows, the artifact, the pending status.
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
+import { forkPulls, forkRunEvent, HEAD, runIdArtifact } from '../helpers/github-events.ts';
 import { gateAndReport } from '../helpers/github-in-process.ts';
-
-const HEAD_SHA = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
-
-/** The event a trusted workflow_run workflow gets when a fork PR's CI run completes. */
-const forkRunEvent = (runNumber = 41, attempt = 1) => ({
-  workflow_run: {
-    id: 555,
-    name: 'CI',
-    path: '.github/workflows/ci.yml',
-    event: 'pull_request',
-    conclusion: 'success',
-    head_sha: HEAD_SHA,
-    head_branch: 'main',
-    head_repository: { full_name: 'forker/widgets', owner: { login: 'forker' } },
-    run_number: runNumber,
-    run_attempt: attempt,
-    pull_requests: [],
-  },
-});
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
+fakesForEachTest((fakes) => {
+  ({ sim, github } = fakes);
+  github.pulls.push(...forkPulls());
 });
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
-  sim.requests.splice(0);
-  // The fork's PR, and a same-named branch of another fork that must not be picked.
-  github.pulls.push(
-    { number: 12, state: 'open', head: { sha: HEAD_SHA, ref: 'main', label: 'forker:main', repo: 'forker/widgets' } },
-    { number: 13, state: 'open', head: { sha: 'ba5eba11'.repeat(5), ref: 'main', label: 'someone:main', repo: 'someone/widgets' } },
-  );
-});
-after(() => github?.close());
-
-/** Phase one's artifact: the run id, written by the untrusted workflow and downloaded by the trusted one. */
-async function artifact(runId: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-artifact-'));
-  await writeFile(join(dir, 'run-id'), `${runId}\n`);
-  return join(dir, 'run-id');
-}
 
 const serve = (result: number) => sim.script('/api/v1/runs/991', [{ json: aegisRun({ result }) }]);
 
 const phaseTwo = async (inputs: Record<string, string>, event: unknown, env: Record<string, string> = {}) =>
   gateAndReport(sim, github, {
-    inputs: { name: 'evals', 'run-id': '', 'run-id-file': await artifact('991'), ...inputs },
+    inputs: { name: 'evals', 'run-id': '', 'run-id-file': await runIdArtifact('991'), ...inputs },
     env: { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_RUN_NUMBER: '900', ...env },
     event,
   });
@@ -87,7 +49,7 @@ describe('the two-phase workflow_run pattern', () => {
     serve(90);
     const result = await phaseTwo({}, forkRunEvent());
     assert.equal(result.outputs.verdict, 'pass');
-    assert.deepEqual(writes(), [`POST /repos/acme/widgets/statuses/${HEAD_SHA}`]);
+    assert.deepEqual(writes(), [`POST /repos/acme/widgets/statuses/${HEAD}`]);
     assert.match(result.stdout, /no pull-request comment: no open pull request has head commit c0ffee00c0ff/);
     assert.equal(github.statuses[0]?.state, 'success');
   });
@@ -154,7 +116,7 @@ describe('newest run wins', () => {
       gateAndReport(sim, github, {
         inputs: { name: 'evals' },
         env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_NUMBER: runNumber },
-        event: { pull_request: { number: 7, head: { sha: HEAD_SHA } } },
+        event: { pull_request: { number: 7, head: { sha: HEAD } } },
       });
     serve(90);
     await onPr('8');
