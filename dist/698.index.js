@@ -1,8 +1,8 @@
-export const id = 467;
-export const ids = [467];
+export const id = 698;
+export const ids = [698];
 export const modules = {
 
-/***/ 467:
+/***/ 4317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -512,9 +512,37 @@ function renderReport(gate, options) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/gate.ts + 11 modules
-var gate = __webpack_require__(4902);
+// EXTERNAL MODULE: ./src/gate.ts + 10 modules
+var gate = __webpack_require__(9449);
+;// CONCATENATED MODULE: ./src/report/github/pacing.ts
+/**
+ * A stand-in for one of plugin-throttling's Bottleneck groups: each job
+ * starts at least `gapMs` after the one before, waiting on the injected clock
+ * (Bottleneck's own timers would wait real time, even in tests). When the
+ * phase is cancelled the wait ends at once; the request hook then refuses
+ * to send.
+ */
+function pacedGroup(gapMs, timing, signal) {
+    let nextAtMs = Number.NEGATIVE_INFINITY;
+    const limiter = {
+        /** Bottleneck's schedule([options,] task, ...args). */
+        async schedule(...given) {
+            const [task, ...args] = (typeof given[0] === 'function' ? given : given.slice(1));
+            const nowMs = timing.now();
+            const startAtMs = Math.max(nowMs, nextAtMs);
+            nextAtMs = startAtMs + gapMs;
+            if (startAtMs > nowMs)
+                await timing.sleep(startAtMs - nowMs, signal).catch(() => undefined);
+            return task(...args);
+        },
+    };
+    return { key: (_id) => limiter };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/report/github/retry.ts
+
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
@@ -527,6 +555,14 @@ const SECONDARY_LIMIT_FALLBACK_S = 60;
 /** The API version every request pins (X-GitHub-Api-Version). */
 const GITHUB_API_VERSION = '2022-11-28';
 const MAX_RATE_LIMIT_WAITS = 2;
+/** A 5xx or a network error is tried again this many times, after 1 s, then 4 s (as @octokit/plugin-retry waits). */
+const GITHUB_RETRIES = 2;
+const retryWaitMs = (retry) => (retry + 1) ** 2 * 1000;
+const REAL_GITHUB_TIMING = {
+    now: Date.now,
+    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }),
+    requestTimeoutMs: GITHUB_REQUEST_TIMEOUT_MS,
+};
 /** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
 function phaseBounds(budgetMs, cancel, now = Date.now) {
     const stop = new AbortController();
@@ -546,39 +582,57 @@ function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
 }
 const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
 /**
- * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
- * its hook runs inside theirs, once per attempt: it pins the API version and
- * gives each attempt its own timeout, tied to the phase's signal. Its errors
- * carry no `request`, so plugin-retry never retries them.
+ * An Octokit plugin, listed before plugin-throttling so that its hook runs
+ * inside the throttling one: it pins the API version, gives each attempt its
+ * own timeout tied to the phase's signal, and tries a 5xx or a network error
+ * again (GITHUB_RETRIES), waiting on the injected clock within the phase's
+ * deadline. A hang is not retried: it stops the phase.
  */
-function boundedRequests(bounds, stop) {
+function boundedRequests(bounds, stop, timing = REAL_GITHUB_TIMING) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
             const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
-            const remainingMs = bounds.deadlineAtMs - bounds.now();
-            if (bounds.signal.aborted || remainingMs <= 0)
-                throw stoppedError(bounds, `${where} not sent`);
-            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
-            const timeout = AbortSignal.timeout(timeoutMs);
-            const signal = AbortSignal.any([bounds.signal, timeout]);
             // before-after-hook binds the options the hook was given: changes must be made on them, in place.
             options.headers['x-github-api-version'] = GITHUB_API_VERSION;
-            options.request.signal = signal;
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout.aborted && !bounds.signal.aborted) {
-                    const hung = new errors/* GitHubTimeoutError */.Dr(where, timeoutMs);
-                    stop(hung);
-                    throw hung;
+            for (let retry = 0;; retry += 1) {
+                try {
+                    return await attempt(async () => request(options), options.request, where, bounds, stop, timing);
                 }
-                if (bounds.signal.aborted)
-                    throw stoppedError(bounds, `${where} cut off`);
-                throw error;
+                catch (error) {
+                    const waitMs = retryWaitMs(retry);
+                    const status = error.status;
+                    const retryable = !(error instanceof errors/* GitHubTimeoutError */.Dr || error instanceof errors/* GitHubStoppedError */.x5) && typeof status === 'number' && status >= 500;
+                    if (!retryable || retry >= GITHUB_RETRIES || bounds.now() + waitMs >= bounds.deadlineAtMs)
+                        throw error;
+                    await timing.sleep(waitMs, bounds.signal).catch(() => {
+                        throw stoppedError(bounds, `${where} not tried again`);
+                    });
+                }
             }
         });
     };
+}
+/** One attempt, within its own timeout and the phase's signal. */
+async function attempt(send, requestOptions, where, bounds, stop, timing) {
+    const remainingMs = bounds.deadlineAtMs - bounds.now();
+    if (bounds.signal.aborted || remainingMs <= 0)
+        throw stoppedError(bounds, `${where} not sent`);
+    const timeoutMs = Math.min(timing.requestTimeoutMs, remainingMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    requestOptions.signal = AbortSignal.any([bounds.signal, timeout]);
+    try {
+        return await send();
+    }
+    catch (error) {
+        if (timeout.aborted && !bounds.signal.aborted) {
+            const hung = new errors/* GitHubTimeoutError */.Dr(where, timeoutMs);
+            stop(hung);
+            throw hung;
+        }
+        if (bounds.signal.aborted)
+            throw stoppedError(bounds, `${where} cut off`);
+        throw error;
+    }
 }
 /** Why the phase stopped: an earlier hang, its budget, or cancellation. */
 function stoppedError(bounds, what) {
@@ -593,6 +647,7 @@ function stoppedError(bounds, what) {
 
 ;// CONCATENATED MODULE: ./src/report/github/client.ts
 
+
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -606,13 +661,29 @@ const toPull = (p) => ({
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
 });
-/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
-function pluginOptions(bounds) {
-    const waitOk = (retryAfterS, _options, _octokit, retryCount) => rateLimitWaitOk(retryAfterS, retryCount, bounds);
+/** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
+const WRITE_GAP_MS = 1000;
+const NOTIFYING_WRITE_GAP_MS = 3000;
+/**
+ * Rate limits are plugin-throttling's work: it knows a rate limit from a
+ * permission problem. Its waits are ours, on the injected clock and within
+ * the phase's bounds: it is told to wait 0 ms once the handler has waited,
+ * and its write spacing is kept by groups that wait the same way.
+ */
+function throttleOptions(bounds, timing) {
+    const waitOut = async (retryAfterS, _options, _octokit, retryCount) => {
+        if (!rateLimitWaitOk(retryAfterS, retryCount, bounds))
+            return false;
+        return timing.sleep(retryAfterS * 1000, bounds.signal).then(() => true, () => false);
+    };
     return {
-        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S },
+        onRateLimit: waitOut,
+        onSecondaryRateLimit: waitOut,
+        fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S,
+        retryAfterBaseValue: 0,
+        // Duck-typed Bottleneck groups: the plugin calls only key(id).schedule(options, task, ...args) on them.
+        write: pacedGroup(WRITE_GAP_MS, timing, bounds.signal),
+        notifications: pacedGroup(NOTIFYING_WRITE_GAP_MS, timing, bounds.signal),
     };
 }
 /**
@@ -620,13 +691,10 @@ function pluginOptions(bounds) {
  * does not wait for it. Every request is bounded by `bounds` and `stop`.
  */
 async function createRepoApi(token, where, apiUrl, limits) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-    ]);
-    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-    const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
+    const [{ getOctokit }, { throttling }] = await Promise.all([__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)), __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 6856))]);
+    const timing = limits.timing ?? REAL_GITHUB_TIMING;
+    const options = { baseUrl: apiUrl, throttle: throttleOptions(limits.bounds, timing) };
+    const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop, timing), throttling);
     const call = async (route, params) => (await octokit.request(route, { ...where, ...params })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
     let viewer = null;
@@ -660,7 +728,7 @@ async function createRepoApi(token, where, apiUrl, limits) {
 }
 
 // EXTERNAL MODULE: ./src/report/log.ts
-var log = __webpack_require__(6472);
+var report_log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
 var commit_status = __webpack_require__(4226);
 // EXTERNAL MODULE: ./src/poll/retry-after.ts
@@ -1027,12 +1095,11 @@ async function upsertStickyComment(api, options) {
 
 
 
-
 function gateKey(settings, context) {
     return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
 }
 /** Finds the PR, then writes the sticky comment and the label. Returns the comment's URL. */
-async function commentOnPullRequest(api, gate, settings, context, markdown, report) {
+async function commentOnPullRequest(api, gate, settings, context, markdown, report, log) {
     const plan = planPullRequest(context, settings.prNumber);
     const found = await findPullRequest(plan, api).catch((error) => {
         report('finding the pull request', error, "'pull-requests: read'", plan.kind === 'lookup' && plan.optional);
@@ -1041,10 +1108,10 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
     if (!found)
         return null;
     if (found.number === null) {
-        (0,log/* logUntrusted */.t)(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+        (0,report_log/* logUntrusted */.t)(log.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
         return null;
     }
-    (0,log/* logUntrusted */.t)(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+    (0,report_log/* logUntrusted */.t)(log.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
     const comments = api.comments(found.number);
     let url = null;
     try {
@@ -1060,10 +1127,10 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
         });
         if (outcome.action === 'kept-newer') {
             const { number, attempt, sha } = outcome.shows;
-            core.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
+            log.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
         }
         else if (outcome.action !== 'skipped') {
-            core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+            log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
         }
         url = outcome.action === 'skipped' ? null : outcome.url;
     }
@@ -1088,15 +1155,16 @@ async function commentOnPullRequest(api, gate, settings, context, markdown, repo
 
 
 const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
+const ACTION_IO = { log: core, timing: REAL_GITHUB_TIMING };
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter() {
+function problemReporter(log, nowMs) {
     let warned = false;
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
-        const line = gitHubProblem(what, error, permission);
+        const line = gitHubProblem(what, error, permission, nowMs());
         if (quiet || (warned && isFollowOn(error)))
-            return core.info(line);
+            return log.info(line);
         warned = true;
-        core.warning(line);
+        log.warning(line);
     };
 }
 function repositoryOf(context) {
@@ -1104,17 +1172,17 @@ function repositoryOf(context) {
     return owner && repo ? { owner, repo } : null;
 }
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings, context, budgetMs, report) {
+async function openSession(settings, context, budgetMs, report, io) {
     const repository = repositoryOf(context);
     if (!repository)
         return null;
     if (!settings.githubToken) {
-        core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+        io.log.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
         return null;
     }
     const cancel = new AbortController();
     const stopListening = (0,gate/* onCancel */.Ao)(() => cancel.abort());
-    const limits = phaseBounds(budgetMs, cancel.signal);
+    const limits = { ...phaseBounds(budgetMs, cancel.signal, io.timing.now), timing: io.timing };
     try {
         const api = await createRepoApi(settings.githubToken, repository, context.apiUrl, limits);
         return { api, close: stopListening };
@@ -1129,12 +1197,12 @@ async function openSession(settings, context, budgetMs, report) {
  * The commit the status belongs to: the PR's head. An issue_comment event
  * carries no head, and GITHUB_SHA is the default branch's, so it is asked for.
  */
-async function statusShaOf(api, settings, context, report) {
+async function statusShaOf(api, settings, context, report, log) {
     if (context.eventName !== 'issue_comment')
         return context.commitSha;
     const plan = planPullRequest(context, settings.prNumber);
     if (plan.kind !== 'known') {
-        (0,log/* logUntrusted */.t)(core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        (0,report_log/* logUntrusted */.t)(log.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
         return null;
     }
     try {
@@ -1145,22 +1213,22 @@ async function statusShaOf(api, settings, context, report) {
         return null;
     }
 }
-async function setStatus(api, settings, context, status, report) {
-    const sha = await statusShaOf(api, settings, context, report);
+async function setStatus(api, settings, context, status, report, log) {
+    const sha = await statusShaOf(api, settings, context, report, log);
     if (!sha)
         return;
-    await api.setCommitStatus(sha, status).then(() => core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+    await api.setCommitStatus(sha, status).then(() => log.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
-async function setPendingStatus(settings, vendorLabel, context) {
+async function setPendingStatus(settings, vendorLabel, context, io = ACTION_IO) {
     if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
         return;
-    const report = problemReporter();
-    const session = await openSession(settings, context, PENDING_BUDGET_MS, report);
+    const report = problemReporter(io.log, io.timing.now);
+    const session = await openSession(settings, context, PENDING_BUDGET_MS, report, io);
     if (!session)
         return;
     try {
-        await setStatus(session.api, settings, context, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report);
+        await setStatus(session.api, settings, context, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report, io.log);
     }
     finally {
         session.close();
@@ -1171,17 +1239,17 @@ async function setPendingStatus(settings, vendorLabel, context) {
  * label, all within REPORT_BUDGET_MS. Problems only warn: the verdict, the exit
  * code and the outputs stay as they are.
  */
-async function publishToGitHub(gate, settings, context, markdown) {
+async function publishToGitHub(gate, settings, context, markdown, io = ACTION_IO) {
     const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
     const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
-    const report = problemReporter();
-    const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report) : null;
+    const report = problemReporter(io.log, io.timing.now);
+    const session = wantsComment || wantsStatus ? await openSession(settings, context, REPORT_BUDGET_MS, report, io) : null;
     if (!session)
         return null;
     try {
         if (wantsStatus)
-            await setStatus(session.api, settings, context, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context), report);
-        return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report) : null;
+            await setStatus(session.api, settings, context, (0,commit_status/* commitStatusOf */.Zl)(gate, settings, context), report, io.log);
+        return wantsComment ? await commentOnPullRequest(session.api, gate, settings, context, markdown, report, io.log) : null;
     }
     finally {
         session.close();
