@@ -1,5 +1,5 @@
-export const id = 245;
-export const ids = [245,552];
+export const id = 14;
+export const ids = [14,552];
 export const modules = {
 
 /***/ 7403:
@@ -466,6 +466,21 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
+/***/ 7910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ ACTION_IO)
+/* harmony export */ });
+/* harmony import */ var _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5566);
+
+
+const ACTION_IO = { log: _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core, timing: _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .REAL_GITHUB_TIMING */ .Az };
+
+
+/***/ }),
+
 /***/ 4548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -871,7 +886,7 @@ async function upsertStickyComment(api, options) {
 
 /***/ }),
 
-/***/ 9679:
+/***/ 8880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -891,13 +906,8 @@ var poll_cancel = __webpack_require__(7111);
 var client = __webpack_require__(8178);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
 var retry = __webpack_require__(5566);
-// EXTERNAL MODULE: ./src/report/guarded-core.ts
-var guarded_core = __webpack_require__(9552);
-;// CONCATENATED MODULE: ./src/report/github/io.ts
-
-
-const ACTION_IO = { log: guarded_core.core, timing: retry/* REAL_GITHUB_TIMING */.Az };
-
+// EXTERNAL MODULE: ./src/report/github/io.ts
+var github_io = __webpack_require__(7910);
 // EXTERNAL MODULE: ./src/report/log.ts
 var report_log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
@@ -996,7 +1006,7 @@ var baseline_record = __webpack_require__(159);
 
 const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter(io = ACTION_IO) {
+function problemReporter(io = github_io/* ACTION_IO */.O) {
     let warned = false;
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
         const line = gitHubProblem(what, error, permission, io.timing.now());
@@ -1011,7 +1021,7 @@ function repositoryOf(context) {
     return owner && repo ? { owner, repo } : null;
 }
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings, context, budgetMs, report, io = ACTION_IO) {
+async function openSession(settings, context, budgetMs, report, io = github_io/* ACTION_IO */.O) {
     const repository = repositoryOf(context);
     if (!repository)
         return null;
@@ -1064,7 +1074,7 @@ async function writeRecord(api, gate, settings, context, report, log) {
     await api.setCommitStatus(sha, status).then(() => log.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
-async function setPendingStatus(settings, vendorLabel, context, io = ACTION_IO) {
+async function setPendingStatus(settings, vendorLabel, context, io = github_io/* ACTION_IO */.O) {
     if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
         return;
     const report = problemReporter(io);
@@ -1086,7 +1096,7 @@ async function setPendingStatus(settings, vendorLabel, context, io = ACTION_IO) 
  * code and the outputs stay as they are. The review (review.ts) may hold the
  * status at pending, or a person's approval turn it to success.
  */
-async function publishToGitHub(gate, settings, context, markdown, io = ACTION_IO) {
+async function publishToGitHub(gate, settings, context, markdown, io = github_io/* ACTION_IO */.O) {
     const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
     const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
     // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
