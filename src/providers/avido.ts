@@ -17,6 +17,7 @@ import { checkCounts, checkRowsOfFinished, type Counts, countsVerdict, NO_STATUS
 import { type EvalRow, readRows, rowFailures, rowMetrics } from './avido-rows.ts';
 import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
 import { checkUnique, disagreement, oneOf, stateOf, strict } from './strict.ts';
+import { countedOutcomes } from './record-outcomes.ts';
 import type { Adapter } from './types.ts';
 
 // The fields that decide are strict (test/fields/avido-fields.ts gives each one's role); the rest are loose.
@@ -141,6 +142,8 @@ function parse(body: unknown): RunSnapshot {
     progress: progressOf(counts, items.items),
     details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
     inFlightNote: note,
+    // Avido's run names no test (its per-trace tests are a separate, unfiltered listing): counted, so a regression test is unpaired.
+    records: status === 'completed' && counts && counts.total > 0 ? countedOutcomes(counts.passed, counts.total) : null,
   };
 }
 
