@@ -122,7 +122,8 @@ function scanResults(data: RuntypeRun) {
 function recordsOf(data: RuntypeRun, withoutErrors: number): RecordOutcomes {
   const listed = Object.entries(data.resultsByRecord ?? {});
   const failing = listed.filter(([, steps]) => steps.some((step) => step.errorMessage)).length;
-  if (listed.length !== data.totalRecords || listed.length - failing !== withoutErrors) return countedOutcomes(withoutErrors, data.totalRecords);
+  if (listed.length !== data.totalRecords || listed.length - failing !== withoutErrors)
+    return countedOutcomes(withoutErrors, data.totalRecords);
   const records = recordOutcomesBuilder(listed.length);
   for (const [recordId, steps] of listed) records.add(recordId, null, !steps.some((step) => step.errorMessage), null);
   return records.build();

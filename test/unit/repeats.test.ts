@@ -86,7 +86,16 @@ describe('repeats: records combined across runs', () => {
   });
 
   it('does not combine records it cannot match, and says why: a key given twice, or none', () => {
-    const twice = combineRuns([run('1', [['a', null, true, 1], ['a', null, false, 0]]), run('2', [['a', null, true, 1]])], 'majority');
+    const twice = combineRuns(
+      [
+        run('1', [
+          ['a', null, true, 1],
+          ['a', null, false, 0],
+        ]),
+        run('2', [['a', null, true, 1]]),
+      ],
+      'majority',
+    );
     assert.equal(twice.records, null);
     assert.match(twice.repeats?.note ?? '', /run 1 lists record a twice/);
     const counted = recordOutcomesBuilder(1);
@@ -98,9 +107,33 @@ describe('repeats: records combined across runs', () => {
 
 describe('repeats: runs judged as one', () => {
   const three = [
-    run('1', [['a', null, true, 90], ['b', null, true, 80], ['c', null, false, 10]], { costUsd: 0.5, score: 60 }),
-    run('2', [['a', null, true, 90], ['b', null, false, 40], ['c', null, false, 20]], { costUsd: 0.25, score: 50 }),
-    run('3', [['a', null, true, 90], ['b', null, true, 70], ['c', null, false, 0]], { costUsd: null, score: 40 }),
+    run(
+      '1',
+      [
+        ['a', null, true, 90],
+        ['b', null, true, 80],
+        ['c', null, false, 10],
+      ],
+      { costUsd: 0.5, score: 60 },
+    ),
+    run(
+      '2',
+      [
+        ['a', null, true, 90],
+        ['b', null, false, 40],
+        ['c', null, false, 20],
+      ],
+      { costUsd: 0.25, score: 50 },
+    ),
+    run(
+      '3',
+      [
+        ['a', null, true, 90],
+        ['b', null, true, 70],
+        ['c', null, false, 0],
+      ],
+      { costUsd: null, score: 40 },
+    ),
   ];
 
   it('repeats 3: the flaky record passes by majority, the consistent failure fails; mean score, costs summed', () => {
@@ -138,7 +171,10 @@ describe('repeats: runs judged as one', () => {
 
   it('a run that did not complete speaks for all: never a pass', () => {
     for (const status of ['error', 'timed_out', 'cancelled', 'failed'] as const) {
-      const judged = combineRuns([three[0] as GateRun, run('2', [], { status, problem: status === 'error' ? 'bad body' : null })], 'majority');
+      const judged = combineRuns(
+        [three[0] as GateRun, run('2', [], { status, problem: status === 'error' ? 'bad body' : null })],
+        'majority',
+      );
       assert.equal(judged.status, status);
       assert.notEqual(decideGate([judged], noRules).verdict, 'pass');
       assert.deepEqual(judged.repeats?.runIds, ['1', '2']);
