@@ -1,15 +1,12 @@
 // Several runs started from one body (repeats, confirm-failures) judged as one run: pure, so the rules
 // then decide it like any other. Fail closed: a run that did not complete speaks for the whole.
-import type { FailingRecord, GateRun, MetricResult, RepeatSummary, RunStatus } from '../model.ts';
+import type { FailingRecord, GateRun, MetricResult, RunStatus } from '../model.ts';
 import { MAX_FAILURES_KEPT } from '../providers/schema.ts';
 import type { RecordOutcomes } from '../providers/record-outcomes.ts';
-import { recordName } from './stats/pairing.ts';
+import { repeatDetails, summaryOf } from './repeat-summary.ts';
 import { type CombinedRecords, combineRecords, mean, passesAsWhole, type RepeatMode, unmatchable } from './repeat-records.ts';
 
 export type { RepeatMode } from './repeat-records.ts';
-
-/** Flaky records named in the report; the rest are counted. */
-export const FLAKY_SHOWN = 20;
 
 /** Which run speaks for all when one did not complete: the least decided first. */
 const SEVERITY: RunStatus[] = ['error', 'timed_out', 'running', 'pending', 'cancelled', 'failed'];
@@ -72,20 +69,6 @@ function failuresOf(combined: CombinedRecords, mode: RepeatMode): FailingRecord[
   });
 }
 
-function summaryOf(runs: readonly GateRun[], mode: RepeatMode, combined: CombinedRecords | null, note: string | null): RepeatSummary {
-  const flaky: string[] = [];
-  let flakyCount = 0;
-  let consistentFailureCount = 0;
-  if (combined) {
-    for (let i = 0; i < combined.records.keys.length; i += 1) {
-      const passes = combined.passes[i] ?? 0;
-      if (passes === 0) consistentFailureCount += 1;
-      else if (passes < combined.runs && ++flakyCount <= FLAKY_SHOWN) flaky.push(recordName(combined.records, i));
-    }
-  }
-  return { mode, runIds: runs.map((r) => r.runId), flaky, flakyCount, consistentFailureCount, note };
-}
-
 /** The records of every run, combined; null with the reason when some run has none or they cannot be matched. */
 function recordsOf(runs: readonly GateRun[], mode: RepeatMode): { combined: CombinedRecords | null; note: string | null } {
   const list = runs.map((r) => r.records);
@@ -120,7 +103,7 @@ export function combineRuns(runs: readonly GateRun[], mode: RepeatMode): GateRun
   const unfinished = SEVERITY.map((s) => runs.find((r) => r.status === s || (s === 'error' && r.problem !== null))).find(Boolean);
   const { combined, note } = recordsOf(runs, mode);
   const repeats = summaryOf(runs, mode, combined, note);
-  if (unfinished) return { ...unfinished, repeats };
+  if (unfinished) return { ...unfinished, repeats, details: [...unfinished.details, ...repeatDetails(repeats)] };
   const score = figure(
     runs.map((r) => r.score),
     mode,
@@ -155,6 +138,7 @@ export function combineRuns(runs: readonly GateRun[], mode: RepeatMode): GateRun
     polls: runs.reduce((sum, r) => sum + r.polls, 0),
     progress: null,
     provenance: sameProvenance(runs),
+    details: [...first.details, ...repeatDetails(repeats)],
     repeats,
   };
 }
