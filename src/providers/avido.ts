@@ -13,11 +13,19 @@ import {
   STATES,
   toFailure,
 } from './avido-legacy.ts';
-import { checkCounts, checkRowsOfFinished, type Counts, countsVerdict, NO_STATUS, resultCounts, unfinishedReason } from './avido-counts.ts';
+import {
+  checkCounts,
+  checkRowsOfFinished,
+  type Counts,
+  countsVerdict,
+  NO_STATUS,
+  recordsOf,
+  resultCounts,
+  unfinishedReason,
+} from './avido-counts.ts';
 import { type EvalRow, readRows, rowFailures, rowMetrics } from './avido-rows.ts';
 import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
 import { checkUnique, disagreement, oneOf, stateOf, strict } from './strict.ts';
-import { countedOutcomes } from './record-outcomes.ts';
 import type { Adapter } from './types.ts';
 
 // The fields that decide are strict (test/fields/avido-fields.ts gives each one's role); the rest are loose.
@@ -142,8 +150,7 @@ function parse(body: unknown): RunSnapshot {
     progress: progressOf(counts, items.items),
     details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
     inFlightNote: note,
-    // Avido's run names no test (its per-trace tests are a separate, unfiltered listing): counted, so a regression test is unpaired.
-    records: status === 'completed' && counts && counts.total > 0 ? countedOutcomes(counts.passed, counts.total) : null,
+    records: status === 'completed' ? recordsOf(counts, items.items) : null,
   };
 }
 

@@ -3,7 +3,7 @@
 // it gives only counts (Avido's run, a Runtype run that lists only some records). Humanloop gives neither.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { avidoCurrentRun, avidoEvalRow, avidoResult } from '../../sim/fixtures/avido.ts';
+import { avidoCurrentRun, avidoEval, avidoEvalRow, avidoResult, avidoRun } from '../../sim/fixtures/avido.ts';
 import { eigenpalExperiment, eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
@@ -110,6 +110,27 @@ const avido: Quirks = (t) => {
     assert.equal(comparison.scoreSignificance?.test, "Fisher's exact");
     assert.equal(result.outputs.regression, 'regressed');
     assert.equal(result.outputs.verdict, 'fail');
+  });
+
+  it("keys the older answer's evals by their id (avido.txt), so the runs pair where the ids are the same", async () => {
+    const evals = (second: string) => [avidoEval('e1', 'PASSED'), avidoEval('e2', second, 'STYLE')];
+    const result = await compare(
+      t,
+      'avido',
+      avidoRun('COMPLETED', 'FAILED', evals('FAILED')),
+      avidoRun('COMPLETED', 'PASSED', evals('PASSED')),
+    );
+    const records = result.gate.runs[0]?.run.records;
+    assert.deepEqual(
+      [records?.keys, [...(records?.passed ?? [])]],
+      [
+        ['e1', 'e2'],
+        [1, 0],
+      ],
+    );
+    const comparison = comparisonOf(result);
+    assert.equal(comparison.records?.paired, 2);
+    assert.equal(comparison.scoreSignificance?.test, 'exact McNemar');
   });
 };
 
