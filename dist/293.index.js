@@ -24,7 +24,7 @@ var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
 var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/avido-legacy.ts
-// Avido's older run shape (shared/vendor-docs/avido.txt): a run `status` and an `evals[]` list with a
+// Avido's older run shape (avido.txt [its page: sim/fixtures/README.md]): a run `status` and an `evals[]` list with a
 // status per eval (PENDING…FAILED). Still read: runs fetched from an API that answers so, and the
 // intermediate `result` counts listed with such evals.
 
@@ -153,11 +153,15 @@ function rowFailures(rows) {
     return { first, count: failing.length };
 }
 
+// EXTERNAL MODULE: ./src/providers/record-outcomes.ts
+var record_outcomes = __webpack_require__(9091);
 ;// CONCATENATED MODULE: ./src/providers/avido-counts.ts
 // Avido's run `result` as counts (docs.avidoai.com, "Get a single run by ID"; SDK RunResult): `passed`,
 // `failed`, `total` tests, `passRate` on 0–100, `averageScore` on 0–1, and its evals, either the
 // current aggregate rows (avido-rows.ts) or the intermediate copy's per-eval items (avido-legacy.ts).
 // The run has no status: these counts are the only evidence that it is over.
+
+
 
 
 
@@ -211,11 +215,21 @@ function checkRowsOfFinished(counts, rows, at) {
         throw (0,strict/* disagreement */.fn)([`${at}result.failed`, 0], [`${at}result.evals[${failing}].failed`, rows[failing]?.failed], why);
     }
 }
+/**
+ * The older answers' evals, keyed by their `id`; else the current run's counts, unkeyed: it names no test (its
+ * per-trace tests are a separate listing that cannot be filtered by run), so a regression test is unpaired.
+ */
+function recordsOf(counts, items) {
+    if (items.length > 0) {
+        const records = (0,record_outcomes/* recordOutcomesBuilder */.gX)(items.length);
+        for (const e of items)
+            records.add(e.id ?? null, null, evalPassed(e), null);
+        return records.build();
+    }
+    return counts && counts.total > 0 ? (0,record_outcomes/* countedOutcomes */.CU)(counts.passed, counts.total) : null;
+}
 
-// EXTERNAL MODULE: ./src/providers/record-outcomes.ts
-var record_outcomes = __webpack_require__(9091);
 ;// CONCATENATED MODULE: ./src/providers/avido.ts
-
 
 
 
@@ -328,8 +342,7 @@ function parse(body) {
         progress: progressOf(counts, items.items),
         details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
         inFlightNote: note,
-        // Avido's run names no test (its per-trace tests are a separate, unfiltered listing): counted, so a regression test is unpaired.
-        records: status === 'completed' && counts && counts.total > 0 ? (0,record_outcomes/* countedOutcomes */.CU)(counts.passed, counts.total) : null,
+        records: status === 'completed' ? recordsOf(counts, items.items) : null,
     };
 }
 const avido = {
