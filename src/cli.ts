@@ -16,6 +16,7 @@ import {
 import { InputError, messageOf } from './errors.ts';
 import { prepareGate, runGate } from './gate.ts';
 import { onCancel } from './poll/cancel.ts';
+import type { Timing } from './poll/retry.ts';
 import type { InputName, Settings } from './inputs/inputs.ts';
 import { jsonReport, jsonText } from './report/json-report.ts';
 import { junitXml } from './report/junit.ts';
@@ -72,7 +73,13 @@ function report(gate: GateDecision, settings: Settings, format: Format, colour: 
   }
 }
 
-export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, stdoutIsTerminal = process.stdout.isTTY === true) {
+/** The CLI: its exit code. `timing` is the wall clock's unless a test gives its own. */
+export async function cli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTerminal = process.stdout.isTTY === true,
+  timing?: Timing,
+) {
   const fail = (message: string) => {
     printer(process.stderr, env)(`eval-gate: ${message}`);
     return EXIT.error;
@@ -101,7 +108,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     const { settings, provider } = await prepareGate(inputReader(flags, env, keyVariable));
     if (provider.warning) printer(process.stderr, env)(`eval-gate: warning: ${provider.warning}`);
     const cancel = new AbortController();
-    onCancel(() => cancel.abort());
+    const stopListening = onCancel(() => cancel.abort());
     const stderr = printer(process.stderr, env);
     const progress = progressPrinter(stderr);
     const timeout = `(timeout ${formatDurationMs(settings.timeoutMs)})`;
@@ -115,7 +122,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
       signal: cancel.signal,
       log: { info: progress, debug: () => {} },
       inputName: (name) => cliInputName(name, keyVariable),
-    });
+      timing,
+    }).finally(stopListening);
     const text = report(gate, settings, format, format === 'text' && wantsColour(stdoutIsTerminal, env));
     // Each format escaped the vendor text in it; JSON and JUnit never hold a line the runner would read as a command.
     if (format === 'markdown' || format === 'text') reportPrinter(process.stdout, env)(redact(text));
@@ -129,4 +137,3 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env, 
   }
 }
 
-process.exitCode = await cli(process.argv.slice(2));

@@ -6,5 +6,9 @@ import { run } from './main.ts';
  */
 const CLI_FLAG = Symbol.for('eval-gate.cli');
 
-if ((globalThis as Record<symbol, unknown>)[CLI_FLAG] === true) await import('./cli.ts');
-else void run();
+if ((globalThis as Record<symbol, unknown>)[CLI_FLAG] === true) {
+  const { cli } = await import('./cli.ts');
+  process.exitCode = await cli(process.argv.slice(2));
+} else {
+  void run();
+}

@@ -1,4 +1,4 @@
-// baseline-run-id: auto through the built action, the simulator and the
+// baseline-run-id: auto through the action (the first case through the built dist/), the simulator and the
 // GitHub fake: a push records its result on the commit, a PR finds that record
 // on its base branch by itself, and a PR with none says so.
 import assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { gate } from '../helpers/gate.ts';
+import { gate, gateAction } from '../helpers/gate.ts';
 import { visibleText } from '../helpers/markdown.ts';
 
 const sha = (c: string) => c.repeat(40);
@@ -43,8 +43,8 @@ function serve(id: number, n: number, resultOf: (i: number) => number) {
   sim.script(`/api/v1/runs/${id}`, [{ json: aegisRun({ result: mean, evaluations, aggregate: { ans_corr: mean } }) }]);
 }
 
-const onPush = (runId: string, commit: string) =>
-  gate(
+const onPush = (runId: string, commit: string, via = gateAction) =>
+  via(
     sim,
     'aegis',
     { 'run-id': runId, comment: 'never' },
@@ -52,8 +52,8 @@ const onPush = (runId: string, commit: string) =>
   );
 
 const PR_EVENT = { pull_request: { number: 7, head: { sha: HEAD }, base: { sha: C3, ref: 'main' } } };
-const onPr = (inputs: Record<string, string>) =>
-  gate(
+const onPr = (inputs: Record<string, string>, via = gateAction) =>
+  via(
     sim,
     'aegis',
     { 'run-id': '1', 'baseline-run-id': 'auto', 'max-regression': '2', 'regression-confidence': '0.95', comment: 'never', ...inputs },
@@ -63,7 +63,7 @@ const onPr = (inputs: Record<string, string>) =>
 describe('baseline-run-id: auto', () => {
   it('records a push run on its commit, and a PR finds it on its base branch, behind the base commit', async () => {
     serve(900, 200, (i) => 80 + (i % 10));
-    const push = await onPush('900', C1);
+    const push = await onPush('900', C1, gate);
     assert.equal(push.outputs.verdict, 'pass', push.stdout);
     const record = github.statuses.find((s) => s.context === RECORD);
     assert.deepEqual(record && { sha: record.sha, state: record.state }, { sha: C1, state: 'success' });
@@ -79,7 +79,7 @@ describe('baseline-run-id: auto', () => {
     );
     serve(900, 200, (i) => 80 + (i % 10));
     serve(1, 200, (i) => (i % 4 === 0 ? 50 : 80 + (i % 10)));
-    const pr = await onPr({});
+    const pr = await onPr({}, gate);
     assert.equal(pr.outputs.verdict, 'fail', pr.stdout);
     assert.equal(pr.outputs.regression, 'regressed');
     const text = visibleText(pr.summary);

@@ -1,4 +1,5 @@
-// A sample of issue 13's corrupted payloads through the built action: never a pass, the field named.
+// A sample of issue 13's corrupted payloads through the action (in this process, in virtual time; the built dist/
+// reads every vendor in conformance.test.ts): never a pass, the field named.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
@@ -8,7 +9,7 @@ import { runtypeResults } from '../../sim/fixtures/runtype.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import type { ProviderName } from '../../src/model.ts';
-import { gate } from '../helpers/gate.ts';
+import { gateAction } from '../helpers/gate.ts';
 
 let sim: VendorSim;
 before(async () => {
@@ -51,7 +52,7 @@ describe('corrupted payloads through the built action', () => {
   for (const c of CORRUPTED) {
     it(`${c.vendor}: ${c.what} is an error that names the field, and the step fails`, async () => {
       serve(c.vendor, c.body);
-      const result = await gate(sim, c.vendor, c.inputs);
+      const result = await gateAction(sim, c.vendor, c.inputs);
       assert.equal(result.outputs.verdict, 'error', result.stdout);
       assert.equal(result.outputs.passed, 'false');
       assert.equal(result.exitCode, 1);
@@ -61,7 +62,7 @@ describe('corrupted payloads through the built action', () => {
 
   it('eigenpal: finished and execution.status that disagree keep it polling, then time out saying which', async () => {
     serve('eigenpal', eigenpalRun({ finished: false, status: 'completed' }));
-    const result = await gate(sim, 'eigenpal', { timeout: '1s' });
+    const result = await gateAction(sim, 'eigenpal', { timeout: '1s' });
     assert.equal(result.outputs.verdict, 'error', result.stdout);
     assert.equal(result.outputs.status, 'timed_out');
     assert.match(result.stdout, /"finished" is false but "execution\.status" is "completed"/);
@@ -70,7 +71,7 @@ describe('corrupted payloads through the built action', () => {
   it('max-regression without baseline-run-id is an input error before any request, never a pass with the rule dropped', async () => {
     sim.requests.splice(0);
     serve('aegis', aegisRun());
-    const result = await gate(sim, 'aegis', { 'max-regression': '2' });
+    const result = await gateAction(sim, 'aegis', { 'max-regression': '2' });
     assert.equal(result.outputs.verdict, 'error', result.stdout);
     assert.equal(result.exitCode, 1);
     assert.match(result.stdout, /max-regression: expected baseline-run-id beside it/);

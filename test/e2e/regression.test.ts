@@ -1,11 +1,11 @@
-// regression-confidence through the built action on the simulator: a
+// regression-confidence through the action on the simulator (the first case through the built dist/): a
 // significant drop fails, a small one is inconclusive and passes, and the
 // comment shows the paired records, the Wilson intervals and the flips.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { gate } from '../helpers/gate.ts';
+import { gate, gateAction } from '../helpers/gate.ts';
 import { visibleText } from '../helpers/markdown.ts';
 
 let sim: VendorSim;
@@ -45,7 +45,7 @@ describe('regression-confidence', () => {
   it('passes a drop over the limit that could be noise, as inconclusive, and says what would settle it', async () => {
     serve(900, 12, (i) => 80 + (i % 10));
     serve(1, 12, (i) => 80 + (i % 10) - (i % 3 === 0 ? 12 : 0) + (i % 5 === 0 ? 4 : 0));
-    const result = await gate(sim, 'aegis', inputs);
+    const result = await gateAction(sim, 'aegis', inputs);
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs.verdict, 'pass');
     assert.equal(result.outputs.regression, 'inconclusive');
@@ -57,12 +57,12 @@ describe('regression-confidence', () => {
 
   it('says none without a baseline, and refuses regression-confidence without max-regression', async () => {
     serve(1, 5, () => 90);
-    const plain = await gate(sim, 'aegis', { 'run-id': '1' });
+    const plain = await gateAction(sim, 'aegis', { 'run-id': '1' });
     assert.equal(plain.outputs.regression, 'none');
-    const bad = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'regression-confidence': '0.95' });
+    const bad = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'regression-confidence': '0.95' });
     assert.equal(bad.outputs.verdict, 'error');
     assert.match(bad.stdout, /regression-confidence: expected max-regression to be set too/);
-    const outOfRange = await gate(sim, 'aegis', { ...inputs, 'regression-confidence': '1.5' });
+    const outOfRange = await gateAction(sim, 'aegis', { ...inputs, 'regression-confidence': '1.5' });
     assert.match(
       outOfRange.stdout,
       /regression-confidence: expected a confidence between 0\.5 and 1 \(exclusive\) such as 0\.95.*got "1\.5"/,

@@ -1,10 +1,11 @@
-// repeats and confirm-failures through the built action on the simulator: N separate create requests,
+// repeats and confirm-failures through the action on the simulator (the first case through the built dist/,
+// the rest in this process, in virtual time): N separate create requests,
 // each record judged by its majority with flaky records listed apart, and a failure started once more.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { gate } from '../helpers/gate.ts';
+import { gate, gateAction } from '../helpers/gate.ts';
 import { visibleText } from '../helpers/markdown.ts';
 
 let sim: VendorSim;
@@ -52,7 +53,7 @@ describe('repeats', () => {
 
   it('repeats 3: a record failing twice of three fails by majority, and is told apart from the flaky one', async () => {
     serve(aegisRunOf(1001, [3, 5]), aegisRunOf(1002, [3]), aegisRunOf(1003, [7]));
-    const result = await gate(sim, 'aegis', { ...START, repeats: '3' });
+    const result = await gateAction(sim, 'aegis', { ...START, repeats: '3' });
     assert.equal(result.exitCode, 1, result.stdout);
     assert.equal(result.outputs.verdict, 'fail');
     assert.equal(result.outputs['pass-rate'], '0.9');
@@ -69,7 +70,7 @@ describe('repeats', () => {
 describe('confirm-failures', () => {
   it('a one-off failure: started once more, passes, with the record reported flaky', async () => {
     serve(aegisRunOf(1001, [3]), aegisRunOf(1002, []));
-    const result = await gate(sim, 'aegis', { ...START, 'confirm-failures': 'true' });
+    const result = await gateAction(sim, 'aegis', { ...START, 'confirm-failures': 'true' });
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs.verdict, 'pass');
     assert.equal(creates(), 2);
@@ -79,7 +80,7 @@ describe('confirm-failures', () => {
 
   it('a consistent failure still fails; a pass is never started again', async () => {
     serve(aegisRunOf(1001, [3, 7]), aegisRunOf(1002, [7]));
-    const failed = await gate(sim, 'aegis', { ...START, 'confirm-failures': 'true' });
+    const failed = await gateAction(sim, 'aegis', { ...START, 'confirm-failures': 'true' });
     assert.equal(failed.exitCode, 1, failed.stdout);
     assert.equal(failed.outputs.verdict, 'fail');
     assert.equal(failed.outputs['pass-rate'], '0.9');
@@ -88,7 +89,7 @@ describe('confirm-failures', () => {
     assert.match(text, /record 1008.*failed in both runs/);
     sim.requests.splice(0);
     serve(aegisRunOf(1001, []));
-    const passed = await gate(sim, 'aegis', { ...START, 'confirm-failures': 'true' });
+    const passed = await gateAction(sim, 'aegis', { ...START, 'confirm-failures': 'true' });
     assert.equal(passed.outputs.verdict, 'pass');
     assert.equal(creates(), 1);
   });
@@ -112,7 +113,7 @@ describe('repeats and confirm-failures refuse what they cannot do, before any re
       ],
     ];
     for (const [vendor, inputs, message] of cases) {
-      const result = await gate(sim, vendor as 'aegis', inputs);
+      const result = await gateAction(sim, vendor as 'aegis', inputs);
       assert.equal(result.outputs.verdict, 'error', JSON.stringify(inputs));
       assert.match(result.stdout, message);
     }

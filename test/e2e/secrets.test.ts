@@ -18,6 +18,7 @@ import { PROVIDER_NAMES } from '../../src/providers/index.ts';
 import { API_KEY, everythingWritten, gate, gateAction, GITHUB_TOKEN } from '../helpers/gate.ts';
 import { allPlanted, plantedText, withPlantedText } from '../helpers/planted.ts';
 import { leakedParts, undoEscapes } from '../helpers/reveal.ts';
+import { cliInProcess } from '../helpers/action-in-process.ts';
 
 const PR_EVENT = { pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } } };
 /** A host the key would reach if a redirect were followed; the key in it as a vendor could echo it. */
@@ -91,7 +92,8 @@ const planted = (vendor: ProviderName): Record<string, string> => ({
   'commit-status': 'always',
 });
 
-function cli(vendor: ProviderName, args: string[]) {
+/** The built CLI for the first vendor (and the create-request cases), its cli() in this process for the others. */
+function cli(vendor: ProviderName, args: string[], built = true) {
   const base = [
     '--provider',
     vendor,
@@ -105,7 +107,7 @@ function cli(vendor: ProviderName, args: string[]) {
   // Avido wants its application id on every request, as the action's scenario inputs give it.
   const applicationId = scenarioInputs(vendor)['application-id'];
   if (applicationId) base.push('--application-id', applicationId);
-  return runCli([...base, ...args], { EVAL_GATE_API_KEY: API_KEY });
+  return (built ? runCli : cliInProcess)([...base, ...args], { EVAL_GATE_API_KEY: API_KEY });
 }
 
 /** Everything the action wrote, each place by its name; the runner's add-mask commands are the one place the key belongs. */
@@ -153,7 +155,7 @@ describe('secrets a vendor repeats stay secret', () => {
       const format = CLI_FORMATS[i] ?? 'text';
       // Run 995, the refused answer, is the action's alone: it is retried as a bad body, which takes seconds.
       const args = ['--run-id', '991,992,993,994', '--baseline-run-id', '996', '--metric-thresholds', `${API_KEY}: 0.5`];
-      const run = await cli(vendor, [...args, '--name', plantedText('--name'), '--format', format]);
+      const run = await cli(vendor, [...args, '--name', plantedText('--name'), '--format', format], i === 0);
       assert.equal(run.code, 2, run.stderr);
       assertNoSecret({ [`CLI stdout (${format})`]: run.stdout, 'CLI stderr': run.stderr }, [API_KEY]);
       assert.match(undoEscapes(run.stdout), /API key \*\*\* has no credits/);

@@ -1,9 +1,10 @@
+// Several runs (and a baseline) in one gate through the action's run(), in this process and in virtual time.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { gate } from '../helpers/gate.ts';
+import { gateAction } from '../helpers/gate.ts';
 import { foreignHtml, nodesOf, parseGfm, visibleText } from '../helpers/markdown.ts';
 
 let sim: VendorSim;
@@ -23,7 +24,7 @@ describe('several runs in one gate', () => {
   it('passes when both of two runs pass, with a row per run and no per-run outputs', async () => {
     serve(1, aegisRun({ result: 80 }));
     serve(2, aegisRun({ finished: false }), aegisRun({ result: 90 }));
-    const result = await gate(sim, 'aegis', { 'run-id': '1\n2' });
+    const result = await gateAction(sim, 'aegis', { 'run-id': '1\n2' });
     assert.equal(result.outputs.verdict, 'pass', result.stdout);
     for (const name of ['score', 'threshold', 'pass-rate', 'sample-rank', 'run-url']) assert.equal(result.outputs[name], '', name);
     assert.equal(result.outputs.sampled, 'false');
@@ -39,7 +40,7 @@ describe('several runs in one gate', () => {
   it('fails when one of five fails, and says which', async () => {
     for (const id of [1, 2, 3, 4]) serve(id, aegisRun({ result: 85 }));
     serve(5, aegisRun({ result: 40 }));
-    const result = await gate(sim, 'aegis', { 'run-id': '1,2,3,4,5' });
+    const result = await gateAction(sim, 'aegis', { 'run-id': '1,2,3,4,5' });
     assert.equal(result.outputs.verdict, 'fail');
     assert.match(result.stdout, /1 of 5 runs fail; run 5: the vendor reports a fail/);
     assert.deepEqual(foreignHtml(result.summary), []);
@@ -48,7 +49,7 @@ describe('several runs in one gate', () => {
   it('is an error when one run cannot be decided, even if another fails', async () => {
     serve(1, aegisRun({ result: 40 }));
     sim.script('/api/v1/runs/2', [{ status: 401 }]);
-    const result = await gate(sim, 'aegis', { 'run-id': '1\n2', 'sample-rate': '1' });
+    const result = await gateAction(sim, 'aegis', { 'run-id': '1\n2', 'sample-rate': '1' });
     assert.equal(result.outputs.verdict, 'error');
     assert.equal(result.outputs.status, 'error');
     assert.equal(result.outputs.sampled, 'true');
@@ -57,7 +58,7 @@ describe('several runs in one gate', () => {
   it("pauses every run's requests when the vendor answers one with 429 Retry-After", async () => {
     sim.script('/api/v1/runs/1', [{ status: 429, headers: { 'retry-after': '2' } }, { json: aegisRun() }]);
     serve(2, ...Array.from({ length: 5 }, () => aegisRun({ finished: false })), aegisRun());
-    const result = await gate(sim, 'aegis', { 'run-id': '1\n2' });
+    const result = await gateAction(sim, 'aegis', { 'run-id': '1\n2' });
     assert.equal(result.outputs.verdict, 'pass');
     // Unpaused, run 2 would poll all its six answers (every 50 ms) while run 1 waits out its 2 s; paused, it
     // asks at most once in that time (a request already on its way), and once more as the pause ends.
@@ -70,7 +71,7 @@ describe('several runs in one gate', () => {
   it('waits for a run that ends long after the others, under one deadline', async () => {
     serve(1, aegisRun());
     serve(2, ...Array.from({ length: 6 }, () => aegisRun({ finished: false })), aegisRun());
-    const result = await gate(sim, 'aegis', { 'run-id': '1\n2' });
+    const result = await gateAction(sim, 'aegis', { 'run-id': '1\n2' });
     assert.equal(result.outputs.verdict, 'pass');
     assert.equal(sim.requests.filter((r) => r.path.endsWith('/1')).length, 1);
     assert.equal(sim.requests.filter((r) => r.path.endsWith('/2')).length, 7);
@@ -95,7 +96,7 @@ describe('a baseline run', () => {
         evaluations: [aegisEvaluation(0), aegisEvaluation(1, { result: 40, metric: 'faith' })],
       }),
     );
-    const result = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900' });
+    const result = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900' });
     assert.equal(result.outputs.verdict, 'pass');
     assert.match(result.summary, /### Compared with baseline run 900/);
     assert.match(result.summary, /\| Score \| 85 \| 80 \| ▼ -5 \|/);
@@ -108,14 +109,14 @@ describe('a baseline run', () => {
   it('max-regression fails a drop beyond it, overall or on one metric, and passes a gain', async () => {
     serve(1, candidate());
     serve(900, aegisRun({ result: 85, aggregate: { ans_corr: 84, faith: 86 } }));
-    const overall = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '3' });
+    const overall = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '3' });
     assert.equal(overall.outputs.verdict, 'fail');
     assert.match(overall.stdout, /score 80 is 5 below the baseline's 85/);
-    const metric = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '6' });
+    const metric = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '6' });
     assert.equal(metric.outputs.verdict, 'fail');
     assert.match(metric.stdout, /metric faith 78 is 8 below the baseline's 86 \(max-regression 6\)/);
     serve(900, aegisRun({ result: 70, aggregate: { ans_corr: 70, faith: 70 } }));
-    const better = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '0' });
+    const better = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '0' });
     assert.equal(better.outputs.verdict, 'pass');
     assert.match(better.summary, /▲ \+10/);
   });
@@ -123,11 +124,11 @@ describe('a baseline run', () => {
   it('warns about a baseline it cannot read, and is an error only when max-regression needs it', async () => {
     serve(1, candidate());
     sim.script('/api/v1/runs/900', [{ status: 403 }]);
-    const warned = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900' });
+    const warned = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900' });
     assert.equal(warned.outputs.verdict, 'pass');
     assert.match(warned.stdout, /::warning::eval-gate: baseline run 900 could not be read/);
     assert.match(warned.summary, /Baseline run 900 could not be read/);
-    const enforced = await gate(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '2' });
+    const enforced = await gateAction(sim, 'aegis', { 'run-id': '1', 'baseline-run-id': '900', 'max-regression': '2' });
     assert.equal(enforced.outputs.verdict, 'error');
     assert.match(enforced.stdout, /baseline run 900 could not be read: aegis: GET \/api\/v1\/runs\/900: forbidden \(HTTP 403\)/);
   });

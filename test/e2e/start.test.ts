@@ -1,17 +1,17 @@
-// Issue 16: the start input through the built CLI against the simulator: the create request, then the gate.
+// Issue 16: the start input through the CLI (its cli() in this process, in virtual time; the built CLI and
+// action are start-action.test.ts's) against the simulator: the create request, then the gate.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { EIGENPAL_COMMIT, eigenpalExperiment, eigenpalRun } from '../../sim/fixtures/eigenpal.ts';
 import { runtypeResults } from '../../sim/fixtures/runtype.ts';
-import { CLI_ENTRY } from '../../sim/run-action.ts';
 import { startVendorSim, type Step, type VendorSim } from '../../sim/vendor-sim.ts';
 import { runGate } from '../../src/gate.ts';
 import { parseInputs } from '../../src/inputs/inputs.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { API_KEY, gateInputs } from '../helpers/gate.ts';
 import { virtualTiming } from '../helpers/virtual-time.ts';
+import { cliInProcess } from '../helpers/action-in-process.ts';
 
 let sim: VendorSim;
 before(async () => {
@@ -39,15 +39,7 @@ async function gate(provider: string, basePath: string, args: string[], env: Rec
     '--format',
     'json',
   ];
-  const child = spawn(process.execPath, [CLI_ENTRY, ...argv, ...args], {
-    env: { PATH: process.env.PATH ?? '', EVAL_GATE_API_KEY: API_KEY, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { code, stdout, stderr } = await cliInProcess([...argv, ...args], { EVAL_GATE_API_KEY: API_KEY, ...env });
   return { code, stderr, report: stdout ? (JSON.parse(stdout) as Report) : null };
 }
 

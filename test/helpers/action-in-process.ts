@@ -1,4 +1,4 @@
-// The action as the runner runs it (src/main.ts `run`: the environment, INPUT_*, GITHUB_OUTPUT,
+// The action (and the CLI) as the runner (and a shell) runs it (src/main.ts `run`: the environment, INPUT_*, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, the event file, @actions/core's commands on stdout, the exit code), but
 // in this process and in virtual time on both sides: no build, no child process, and no poll,
 // backoff, rate-limit wait or spacing of GitHub writes waits real seconds. What only a process
@@ -6,9 +6,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ActionResult, parseOutputFile, type RunActionOptions, runnerEnv } from '../../sim/run-action.ts';
+import { type ActionResult, type CliResult, parseOutputFile, type RunActionOptions, runnerEnv } from '../../sim/run-action.ts';
+import { cli } from '../../src/cli.ts';
 import { run } from '../../src/main.ts';
 import { core } from '../../src/report/guarded-core.ts';
+import { holdSecrets } from '../../src/redact.ts';
 import { virtualGitHubTiming, virtualTiming } from './virtual-time.ts';
 
 type Write = typeof process.stdout.write;
@@ -28,8 +30,9 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
   return { text: () => text, restore: () => (stream.write = original) };
 }
 
-/** Runs `run()` with `env` as the whole process environment, then puts everything back. */
+/** Runs `body` as a fresh process would: `env` as the whole environment, no secret held yet; then puts everything back. */
 async function withEnvironment<T>(env: Record<string, string>, body: () => Promise<T>): Promise<T> {
+  holdSecrets([]);
   const saved = process.env;
   const savedExitCode = process.exitCode;
   process.env = { ...env };
@@ -79,4 +82,18 @@ export async function actionInProcess(options: RunActionOptions): Promise<Action
     durationMs: Date.now() - started,
     githubSleeps: github.sleeps,
   };
+}
+
+/** The CLI in this process and in virtual time, as runCli runs the built one: only PATH and `env`, stdout not a terminal. */
+export async function cliInProcess(args: string[], env: Record<string, string>): Promise<CliResult> {
+  const whole = { PATH: process.env.PATH ?? '', ...env };
+  const stdout = capture(process.stdout);
+  const stderr = capture(process.stderr);
+  try {
+    const code = await withEnvironment(whole, () => cli(args, whole, false, virtualTiming()));
+    return { code, stdout: stdout.text(), stderr: stderr.text() };
+  } finally {
+    stdout.restore();
+    stderr.restore();
+  }
 }
