@@ -136,4 +136,3 @@ export async function cli(
     return fail(error instanceof InputError ? inUsersWords(message, keyVariable, keyVariable !== DEFAULT_KEY_VARIABLE) : message);
   }
 }
-
