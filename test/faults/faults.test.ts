@@ -1,7 +1,7 @@
 // The fault-injection suite through the built action, for what needs a process: the exit code and
 // the log, signals, the runner's proxy variables. Each case checks the verdict, the exit code, the
 // requests made, that no secret leaked, and that nothing unknown was reported as a pass. The faults
-// of the polling path are tested in-process, in virtual time: test/faults/poll.test.ts.
+// of the polling path are tested in-process, in virtual time: test/action/faults.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
