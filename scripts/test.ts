@@ -5,12 +5,7 @@
 // Each group's report is printed whole when it ends; the exit code fails when either fails.
 import { spawn } from 'node:child_process';
 
-const IN_PROCESS = [
-  'test/unit/**/*.test.ts',
-  'test/adapters/**/*.test.ts',
-  'test/github/**/*.test.ts',
-  'test/action/**/*.test.ts',
-];
+const IN_PROCESS = ['test/unit/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/github/**/*.test.ts', 'test/action/**/*.test.ts'];
 const SPAWNING = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts'];
 
 interface Group {
