@@ -1,15 +1,15 @@
-export const id = 696;
-export const ids = [696,743];
+export const id = 337;
+export const ids = [337,552];
 export const modules = {
 
-/***/ 7396:
+/***/ 7403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ footer),
 /* harmony export */   v: () => (/* binding */ FOOTER_START)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 
 /** How the footer starts, so that a section can be put above it (the trend, in the sticky comment). */
 const FOOTER_START = '_eval-gate';
@@ -27,7 +27,7 @@ function footer(context, now) {
 
 /***/ }),
 
-/***/ 7116:
+/***/ 5397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -36,9 +36,9 @@ function footer(context, now) {
 /* harmony export */   kz: () => (/* binding */ commentWithDecision)
 /* harmony export */ });
 /* unused harmony exports decisionBlock, awaitingBlock, notCoveredBlock */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
-/* harmony import */ var _review_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7048);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3844);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _review_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2941);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
 // The block a decision adds to the sticky comment: who, when, why, what was failing. Every piece of it is escaped.
 
 
@@ -105,7 +105,7 @@ function commentWithDecision(body, state, decision) {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -114,12 +114,12 @@ function commentWithDecision(body, state, decision) {
 /* harmony export */   oq: () => (/* binding */ reusingFirstListing),
 /* harmony export */   y5: () => (/* binding */ reviewedStatus)
 /* harmony export */ });
-/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3844);
-/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9969);
-/* harmony import */ var _approval_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7116);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8429);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3064);
+/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
+/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+/* harmony import */ var _approval_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5397);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4548);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(617);
 
 
 
@@ -188,7 +188,7 @@ function reusingFirstListing(api) {
 
 /***/ }),
 
-/***/ 4916:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,7 +198,7 @@ function reusingFirstListing(api) {
 /* harmony export */   pD: () => (/* binding */ recordContext)
 /* harmony export */ });
 /* unused harmony export RECORD_VERSION */
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7829);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7486);
 
 const RECORD_VERSION = 'eg1';
 /** GitHub refuses a longer description. */
@@ -258,16 +258,23 @@ function parseRecord(description) {
 
 /***/ }),
 
-/***/ 1696:
+/***/ 2073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ createRepoApi)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6089);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5566);
 
 
+const toStatus = (s) => ({
+    context: s.context,
+    state: s.state,
+    description: s.description ?? null,
+    creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+    targetUrl: s.target_url ?? null,
+});
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -280,6 +287,7 @@ const toPull = (p) => ({
     state: p.state,
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
+    changedFiles: typeof p.changed_files === 'number' ? p.changed_files : null,
 });
 /** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
 function pluginOptions(bounds) {
@@ -296,9 +304,9 @@ function pluginOptions(bounds) {
  */
 async function createRepoApi(token, where, apiUrl, limits) {
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 9436)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
+        Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(942), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
     ]);
     const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
     const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
@@ -306,6 +314,18 @@ async function createRepoApi(token, where, apiUrl, limits) {
     // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
     const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    /** At most `maxPages` pages of 100; `complete` is false when GitHub had more. */
+    const pagesOf = async (route, params, maxPages, map) => {
+        const items = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(route, { ...where, per_page: 100, ...params })) {
+            items.push(...page.data.map(map));
+            pages += 1;
+            if (pages >= maxPages)
+                return { items, complete: !/rel="next"/.test(String(page.headers.link ?? '')) };
+        }
+        return { items, complete: true };
+    };
     let viewer = null;
     return {
         // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
@@ -329,12 +349,9 @@ async function createRepoApi(token, where, apiUrl, limits) {
         },
         // One page each, never paginated: the baseline search makes a bounded number of calls.
         commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
-        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-            description: s.description ?? null,
-            creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
-        })),
+        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map(toStatus),
+        everyStatusOf: (sha, maxPages) => pagesOf('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, maxPages, toStatus),
+        pullFiles: (pullNumber, maxPages) => pagesOf('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: pullNumber }, maxPages, (f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null })),
         mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
             basehead: `${base}...${head}`,
         })).merge_base_commit.sha,
@@ -355,7 +372,7 @@ async function createRepoApi(token, where, apiUrl, limits) {
 
 /***/ }),
 
-/***/ 9628:
+/***/ 6935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -421,7 +438,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 8429:
+/***/ 4548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -429,11 +446,11 @@ function runnerContext(env = process.env) {
 /* harmony export */   l: () => (/* binding */ gateKey),
 /* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3743);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(225);
-/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2548);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3064);
-/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7621);
+/* harmony import */ var _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6472);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9601);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(617);
+/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9686);
 
 
 
@@ -498,7 +515,85 @@ async function commentOnPullRequest(api, pullNumber, gate, settings, context, co
 
 /***/ }),
 
-/***/ 2548:
+/***/ 4071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hU: () => (/* binding */ isFollowOn),
+/* harmony export */   qk: () => (/* binding */ rateLimitResetAtMs),
+/* harmony export */   zh: () => (/* binding */ gitHubProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5566);
+/* harmony import */ var _poll_retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2188);
+
+
+
+const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
+/**
+ * When a 403 or 429 is a rate limit, the moment it resets (epoch ms): from
+ * x-ratelimit-reset (primary), Retry-After, or GitHub's one minute for a
+ * secondary limit that names no time. Null when it is not a rate limit.
+ */
+function rateLimitResetAtMs(error, nowMs) {
+    const e = error;
+    if (e.status !== 403 && e.status !== 429)
+        return null;
+    const headers = e.response?.headers ?? {};
+    const retryAfterMs = (0,_poll_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfterMs */ .o)(headers['retry-after'], nowMs);
+    const resetS = Number(headers['x-ratelimit-reset']);
+    const primary = headers['x-ratelimit-remaining'] === '0';
+    const secondary = /secondary rate limit/i.test(e.message ?? '');
+    if (!primary && !secondary && retryAfterMs === null)
+        return null;
+    if (retryAfterMs !== null)
+        return nowMs + retryAfterMs;
+    if (primary && Number.isFinite(resetS) && resetS > 0)
+        return resetS * 1000;
+    return nowMs + _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 * 1000;
+}
+/** The fix for an HTTP failure, by its real cause; null when there is none to give. */
+function fixFor(status, permission, error, nowMs) {
+    const resetAtMs = rateLimitResetAtMs(error, nowMs);
+    if (resetAtMs !== null) {
+        const at = new Date(Math.ceil(resetAtMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+        return `This is GitHub's rate limit for the token, not a permission: it resets at ${at}, later than the time eval-gate gives reporting. Re-run the job after that, or spread out the workflows that share the token.`;
+    }
+    if (status === 401)
+        return 'GitHub refused the token itself: github-token may be expired or revoked.';
+    if (status === 403)
+        return `Give the job ${permission} in its permissions. ${FORKS_HINT}`;
+    if (status === 404) {
+        return `Either it is gone, or the token cannot see it (GitHub answers 404 for a missing permission too): give the job ${permission}. ${FORKS_HINT}`;
+    }
+    if (status === 422)
+        return 'GitHub refused the content it was sent.';
+    if (status !== undefined && status >= 500)
+        return 'GitHub failed on its side, after retries: re-run the job, or see githubstatus.com.';
+    return null;
+}
+/**
+ * The one warning line for a failed GitHub call: what was skipped, the real
+ * cause (rate limit, permission, not found, timeout), and its fix. The gate's
+ * result stays as it is.
+ */
+function gitHubProblem(what, error, permission, nowMs = Date.now()) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr) {
+        return `eval-gate: ${what} skipped: ${error.message}, so the rest of the report to GitHub is skipped too. Check GITHUB_API_URL and the runner's network to it, or githubstatus.com.`;
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5)
+        return `eval-gate: ${what} skipped: ${error.message}.`;
+    const status = error.status;
+    const fix = fixFor(status, permission, error, nowMs);
+    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}).${fix ? ` ${fix}` : ''}`;
+}
+/** Skipped because an earlier call already failed for good: said once, not in every line. */
+const isFollowOn = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5;
+
+
+/***/ }),
+
+/***/ 9601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -602,7 +697,7 @@ async function findPullRequest(plan, api) {
 
 /***/ }),
 
-/***/ 6089:
+/***/ 5566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -614,7 +709,7 @@ async function findPullRequest(plan, api) {
 /* harmony export */   sl: () => (/* binding */ boundedRequests)
 /* harmony export */ });
 /* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
@@ -694,7 +789,7 @@ function stoppedError(bounds, what) {
 
 /***/ }),
 
-/***/ 3064:
+/***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -703,7 +798,7 @@ function stoppedError(bounds, what) {
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony exports stampLine, parseStamp, stampWorkflow, isOlderThan */
-/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7621);
+/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9686);
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 function markerFor(key) {
@@ -768,6 +863,8 @@ async function deleteDuplicate(api, id) {
 async function upsertStickyComment(api, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment is never' };
+    if (options.mode === 'aggregate')
+        return { action: 'skipped', reason: "comment is aggregate: the aggregate step's comment has this gate's section" };
     const ours = (await api.listComments())
         .filter(isOurs(options.marker, options.author))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
@@ -798,112 +895,28 @@ async function upsertStickyComment(api, options) {
 
 /***/ }),
 
-/***/ 9229:
+/***/ 403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fA: () => (/* binding */ openSession),
-  lW: () => (/* binding */ problemReporter),
-  Wt: () => (/* binding */ publishToGitHub),
-  cR: () => (/* binding */ setPendingStatus)
-});
-
-// UNUSED EXPORTS: COMMENT_PERMISSION
-
-// EXTERNAL MODULE: ./src/report/guarded-core.ts
-var guarded_core = __webpack_require__(3743);
-// EXTERNAL MODULE: ./src/poll/cancel.ts
-var poll_cancel = __webpack_require__(9460);
-// EXTERNAL MODULE: ./src/report/github/client.ts
-var client = __webpack_require__(1696);
-// EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
-// EXTERNAL MODULE: ./src/report/log.ts
-var log = __webpack_require__(225);
-// EXTERNAL MODULE: ./src/report/github/commit-status.ts
-var commit_status = __webpack_require__(9969);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
-// EXTERNAL MODULE: ./src/poll/retry-after.ts
-var retry_after = __webpack_require__(2673);
-;// CONCATENATED MODULE: ./src/report/github/problem.ts
-
-
-
-const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
-/**
- * When a 403 or 429 is a rate limit, the moment it resets (epoch ms): from
- * x-ratelimit-reset (primary), Retry-After, or GitHub's one minute for a
- * secondary limit that names no time. Null when it is not a rate limit.
- */
-function rateLimitResetAtMs(error, nowMs) {
-    const e = error;
-    if (e.status !== 403 && e.status !== 429)
-        return null;
-    const headers = e.response?.headers ?? {};
-    const retryAfterMs = (0,retry_after/* parseRetryAfterMs */.o)(headers['retry-after'], nowMs);
-    const resetS = Number(headers['x-ratelimit-reset']);
-    const primary = headers['x-ratelimit-remaining'] === '0';
-    const secondary = /secondary rate limit/i.test(e.message ?? '');
-    if (!primary && !secondary && retryAfterMs === null)
-        return null;
-    if (retryAfterMs !== null)
-        return nowMs + retryAfterMs;
-    if (primary && Number.isFinite(resetS) && resetS > 0)
-        return resetS * 1000;
-    return nowMs + retry/* SECONDARY_LIMIT_FALLBACK_S */.E4 * 1000;
-}
-/** The fix for an HTTP failure, by its real cause; null when there is none to give. */
-function fixFor(status, permission, error, nowMs) {
-    const resetAtMs = rateLimitResetAtMs(error, nowMs);
-    if (resetAtMs !== null) {
-        const at = new Date(Math.ceil(resetAtMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-        return `This is GitHub's rate limit for the token, not a permission: it resets at ${at}, later than the time eval-gate gives reporting. Re-run the job after that, or spread out the workflows that share the token.`;
-    }
-    if (status === 401)
-        return 'GitHub refused the token itself: github-token may be expired or revoked.';
-    if (status === 403)
-        return `Give the job ${permission} in its permissions. ${FORKS_HINT}`;
-    if (status === 404) {
-        return `Either it is gone, or the token cannot see it (GitHub answers 404 for a missing permission too): give the job ${permission}. ${FORKS_HINT}`;
-    }
-    if (status === 422)
-        return 'GitHub refused the content it was sent.';
-    if (status !== undefined && status >= 500)
-        return 'GitHub failed on its side, after retries: re-run the job, or see githubstatus.com.';
-    return null;
-}
-/**
- * The one warning line for a failed GitHub call: what was skipped, the real
- * cause (rate limit, permission, not found, timeout), and its fix. The gate's
- * result stays as it is.
- */
-function gitHubProblem(what, error, permission, nowMs = Date.now()) {
-    if (error instanceof errors/* GitHubTimeoutError */.Dr) {
-        return `eval-gate: ${what} skipped: ${error.message}, so the rest of the report to GitHub is skipped too. Check GITHUB_API_URL and the runner's network to it, or githubstatus.com.`;
-    }
-    if (error instanceof errors/* GitHubStoppedError */.x5)
-        return `eval-gate: ${what} skipped: ${error.message}.`;
-    const status = error.status;
-    const fix = fixFor(status, permission, error, nowMs);
-    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,errors/* messageOf */.bD)(error)}).${fix ? ` ${fix}` : ''}`;
-}
-/** Skipped because an earlier call already failed for good: said once, not in every line. */
-const isFollowOn = (error) => error instanceof errors/* GitHubStoppedError */.x5;
-
-// EXTERNAL MODULE: ./src/report/github/pull-request.ts
-var pull_request = __webpack_require__(2548);
-// EXTERNAL MODULE: ./src/report/github/pr-comment.ts
-var pr_comment = __webpack_require__(8429);
-// EXTERNAL MODULE: ./src/report/github/approval-push.ts
-var approval_push = __webpack_require__(7081);
-// EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
-var review_outcome = __webpack_require__(8780);
-// EXTERNAL MODULE: ./src/report/github/baseline-record.ts
-var baseline_record = __webpack_require__(4916);
-;// CONCATENATED MODULE: ./src/report/github/to-github.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wt: () => (/* binding */ publishToGitHub),
+/* harmony export */   cR: () => (/* binding */ setPendingStatus),
+/* harmony export */   fA: () => (/* binding */ openSession),
+/* harmony export */   lW: () => (/* binding */ problemReporter),
+/* harmony export */   s3: () => (/* binding */ COMMENT_PERMISSION)
+/* harmony export */ });
+/* harmony import */ var _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9552);
+/* harmony import */ var _poll_cancel_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7111);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2073);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5566);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4226);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4071);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9601);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4548);
+/* harmony import */ var _approval_push_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(214);
+/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5582);
+/* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(159);
 
 
 
@@ -921,11 +934,11 @@ const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 function problemReporter() {
     let warned = false;
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
-        const line = gitHubProblem(what, error, permission);
-        if (quiet || (warned && isFollowOn(error)))
-            return guarded_core.core.info(line);
+        const line = (0,_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .gitHubProblem */ .zh)(what, error, permission);
+        if (quiet || (warned && (0,_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .isFollowOn */ .hU)(error)))
+            return _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info(line);
         warned = true;
-        guarded_core.core.warning(line);
+        _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.warning(line);
     };
 }
 function repositoryOf(context) {
@@ -938,14 +951,14 @@ async function openSession(settings, context, budgetMs, report) {
     if (!repository)
         return null;
     if (!settings.githubToken) {
-        guarded_core.core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+        _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
         return null;
     }
     const cancel = new AbortController();
-    const stopListening = (0,poll_cancel/* onCancel */.A)(() => cancel.abort());
-    const limits = (0,retry/* phaseBounds */.N2)(budgetMs, cancel.signal);
+    const stopListening = (0,_poll_cancel_js__WEBPACK_IMPORTED_MODULE_10__/* .onCancel */ .A)(() => cancel.abort());
+    const limits = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseBounds */ .N2)(budgetMs, cancel.signal);
     try {
-        const api = await (0,client/* createRepoApi */.v)(settings.githubToken, repository, context.apiUrl, limits);
+        const api = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createRepoApi */ .v)(settings.githubToken, repository, context.apiUrl, limits);
         return { api, close: stopListening };
     }
     catch (error) {
@@ -961,9 +974,9 @@ async function openSession(settings, context, budgetMs, report) {
 async function statusShaOf(api, settings, context, report) {
     if (context.eventName !== 'issue_comment')
         return context.commitSha;
-    const plan = (0,pull_request/* planPullRequest */.KH)(context, settings.prNumber);
+    const plan = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_11__/* .planPullRequest */ .KH)(context, settings.prNumber);
     if (plan.kind !== 'known') {
-        (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .logUntrusted */ .t)(_guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
         return null;
     }
     try {
@@ -980,26 +993,26 @@ async function setStatus(api, settings, context, status, report) {
         await setStatusOn(api, sha, status, report);
 }
 async function setStatusOn(api, sha, status, report) {
-    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+    await api.setCommitStatus(sha, status).then(() => _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
 /** The machine-readable record of this push run (baseline-record.ts), on the pushed commit. */
 async function writeRecord(api, gate, settings, context, report) {
-    const status = (0,baseline_record/* recordStatus */.Ms)(gate, settings, context.workflowRunUrl);
+    const status = (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_9__/* .recordStatus */ .Ms)(gate, settings, context.workflowRunUrl);
     const sha = context.commitSha;
     if (!status || !sha)
-        return guarded_core.core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
-    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
+        return _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
+    await api.setCommitStatus(sha, status).then(() => _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
 async function setPendingStatus(settings, vendorLabel, context) {
-    if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
+    if (!(0,_commit_status_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsCommitStatus */ .nA)(settings.commitStatus, context.eventName))
         return;
     const report = problemReporter();
-    const session = await openSession(settings, context, retry/* PENDING_BUDGET_MS */.LF, report);
+    const session = await openSession(settings, context, _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .PENDING_BUDGET_MS */ .LF, report);
     if (!session)
         return;
     try {
-        await setStatus(session.api, settings, context, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report);
+        await setStatus(session.api, settings, context, (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_4__/* .pendingStatusOf */ .Pk)(settings, vendorLabel, context), report);
     }
     finally {
         session.close();
@@ -1012,32 +1025,34 @@ async function setPendingStatus(settings, vendorLabel, context) {
  * status at pending, or a person's approval turn it to success.
  */
 async function publishToGitHub(gate, settings, context, markdown) {
-    const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
-    const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
+    // comment: aggregate posts none of its own: the aggregate step's comment has a section for this gate.
+    const ownComment = settings.comment !== 'never' && settings.comment !== 'aggregate';
+    const wantsComment = ownComment || (settings.sampleLabel !== null && gate.sampled);
+    const wantsStatus = (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsCommitStatus */ .nA)(settings.commitStatus, context.eventName);
     // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
     const wantsRecord = context.eventName === 'push' && context.commitSha !== null;
     const wantsReview = settings.commitStatus !== 'never' && settings.review === 'required' && gate.sampled;
     const report = problemReporter();
-    const session = wantsComment || wantsStatus || wantsReview || wantsRecord ? await openSession(settings, context, retry/* REPORT_BUDGET_MS */.m1, report) : null;
+    const session = wantsComment || wantsStatus || wantsReview || wantsRecord ? await openSession(settings, context, _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_BUDGET_MS */ .m1, report) : null;
     if (!session)
-        return { commentUrl: null, review: (await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, null)).review };
+        return { commentUrl: null, review: (await (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewOnPush */ .YP)(gate, settings, context, null)).review };
     try {
         if (wantsRecord)
             await writeRecord(session.api, gate, settings, context, report);
         // Only a gate a person can decide reads its comment first, for an earlier decision; that listing is then reused.
-        const api = (0,approval_push/* reusingFirstListing */.oq)(session.api);
-        const readsFirst = wantsComment && (0,review_outcome/* needsPerson */.z6)(gate, settings.review === 'required');
-        let pullNumber = readsFirst ? await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report) : null;
+        const api = (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reusingFirstListing */ .oq)(session.api);
+        const readsFirst = wantsComment && (0,_review_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .needsPerson */ .z6)(gate, settings.review === 'required');
+        let pullNumber = readsFirst ? await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestNumber */ .Kd)(api, settings, context, report) : null;
         const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report) : null;
-        const outcome = await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, { api, pullNumber, sha, report });
+        const outcome = await (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewOnPush */ .YP)(gate, settings, context, { api, pullNumber, sha, report });
         // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
         const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
         if (sha && (wantsStatus || decided))
-            await setStatusOn(api, sha, (0,approval_push/* reviewedStatus */.y5)(outcome, settings, context), report);
+            await setStatusOn(api, sha, (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewedStatus */ .y5)(outcome, settings, context), report);
         if (wantsComment && !readsFirst)
-            pullNumber = await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report);
-        const comment = { markdown: (0,approval_push/* reviewedComment */.fd)(markdown, outcome), held: outcome.review === 'pending' };
-        const commentUrl = pullNumber === null ? null : await (0,pr_comment/* commentOnPullRequest */.rh)(api, pullNumber, gate, settings, context, comment, report);
+            pullNumber = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestNumber */ .Kd)(api, settings, context, report);
+        const comment = { markdown: (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewedComment */ .fd)(markdown, outcome), held: outcome.review === 'pending' };
+        const commentUrl = pullNumber === null ? null : await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentOnPullRequest */ .rh)(api, pullNumber, gate, settings, context, comment, report);
         return { commentUrl, review: outcome.review };
     }
     finally {
@@ -1048,7 +1063,7 @@ async function publishToGitHub(gate, settings, context, markdown) {
 
 /***/ }),
 
-/***/ 7621:
+/***/ 9686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1061,13 +1076,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TREND_MAX_CHARS, TREND_POINTS_KEPT, nextTrend, readTrend, trendLine
 
 // EXTERNAL MODULE: ./src/report/footer.ts
-var footer = __webpack_require__(7396);
+var footer = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/numbers.ts
-var numbers = __webpack_require__(6270);
+var numbers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(4359);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/trend.ts
 
 
@@ -1182,7 +1197,7 @@ function withTrend(body, previousBody, point) {
 
 /***/ }),
 
-/***/ 3743:
+/***/ 9552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1190,8 +1205,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   core: () => (/* binding */ core),
 /* harmony export */   maskHeldSecrets: () => (/* binding */ maskHeldSecrets)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8317);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 
 
 const redacted = (write) => ((...args) => write(...args.map((arg) => (typeof arg === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(arg) : arg))));
@@ -1220,7 +1235,7 @@ function maskHeldSecrets() {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1231,8 +1246,8 @@ function maskHeldSecrets() {
 /* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(725);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 
 
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
@@ -1259,7 +1274,7 @@ const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
 /***/ }),
 
-/***/ 7048:
+/***/ 2941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1298,7 +1313,7 @@ function parseCommand(body) {
 
 /***/ }),
 
-/***/ 8780:
+/***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1359,7 +1374,7 @@ function newlyFailing(approved, now) {
 }
 
 // EXTERNAL MODULE: ./src/review/record.ts
-var record = __webpack_require__(3844);
+var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/outcome.ts
 
 
@@ -1417,7 +1432,7 @@ function reviewOutcome(gate, options) {
 
 /***/ }),
 
-/***/ 3844:
+/***/ 4271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1430,8 +1445,8 @@ function reviewOutcome(gate, options) {
 /* harmony export */   qo: () => (/* binding */ stateLine),
 /* harmony export */   un: () => (/* binding */ readState)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2941);
 // The review's memory, kept in hidden lines at the top of the gate's own sticky
 // comment: only the workflow token's account writes that comment, and only its
 // comments are read (a marker quoted by anyone else is ignored). Versioned, and

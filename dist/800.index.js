@@ -1,8 +1,8 @@
-export const id = 786;
-export const ids = [786];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 7786:
+/***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/inputs/schema.ts
-var schema = __webpack_require__(7233);
+var schema = __webpack_require__(2898);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
-var inputs = __webpack_require__(618);
+var inputs = __webpack_require__(9693);
 // EXTERNAL MODULE: ./src/report/github/client.ts
-var client = __webpack_require__(1696);
+var client = __webpack_require__(2073);
 // EXTERNAL MODULE: ./src/report/github/context.ts
-var github_context = __webpack_require__(9628);
+var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/report/github/baseline-record.ts
-var baseline_record = __webpack_require__(4916);
+var baseline_record = __webpack_require__(159);
 ;// CONCATENATED MODULE: ./src/report/github/find-baseline.ts
 
 /** Commits looked at, the base commit included. */
@@ -79,7 +79,7 @@ async function findBaseline(api, context, gate) {
 }
 
 // EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
+var retry = __webpack_require__(5566);
 ;// CONCATENATED MODULE: ./src/report/github/auto-baseline.ts
 // baseline-run-id: auto, at the edge: a bounded GitHub session looks for the
 // record (find-baseline.ts); any GitHub problem becomes the reason there is none.
@@ -127,7 +127,7 @@ async function resolveBaseline(settings, provider, signal) {
 
 /***/ }),
 
-/***/ 4916:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -137,7 +137,7 @@ async function resolveBaseline(settings, provider, signal) {
 /* harmony export */   pD: () => (/* binding */ recordContext)
 /* harmony export */ });
 /* unused harmony export RECORD_VERSION */
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7829);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7486);
 
 const RECORD_VERSION = 'eg1';
 /** GitHub refuses a longer description. */
@@ -197,16 +197,23 @@ function parseRecord(description) {
 
 /***/ }),
 
-/***/ 1696:
+/***/ 2073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ createRepoApi)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6089);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5566);
 
 
+const toStatus = (s) => ({
+    context: s.context,
+    state: s.state,
+    description: s.description ?? null,
+    creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+    targetUrl: s.target_url ?? null,
+});
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -219,6 +226,7 @@ const toPull = (p) => ({
     state: p.state,
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
+    changedFiles: typeof p.changed_files === 'number' ? p.changed_files : null,
 });
 /** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
 function pluginOptions(bounds) {
@@ -235,9 +243,9 @@ function pluginOptions(bounds) {
  */
 async function createRepoApi(token, where, apiUrl, limits) {
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 9436)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
+        Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(942), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
     ]);
     const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
     const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
@@ -245,6 +253,18 @@ async function createRepoApi(token, where, apiUrl, limits) {
     // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
     const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    /** At most `maxPages` pages of 100; `complete` is false when GitHub had more. */
+    const pagesOf = async (route, params, maxPages, map) => {
+        const items = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(route, { ...where, per_page: 100, ...params })) {
+            items.push(...page.data.map(map));
+            pages += 1;
+            if (pages >= maxPages)
+                return { items, complete: !/rel="next"/.test(String(page.headers.link ?? '')) };
+        }
+        return { items, complete: true };
+    };
     let viewer = null;
     return {
         // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
@@ -268,12 +288,9 @@ async function createRepoApi(token, where, apiUrl, limits) {
         },
         // One page each, never paginated: the baseline search makes a bounded number of calls.
         commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
-        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-            description: s.description ?? null,
-            creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
-        })),
+        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map(toStatus),
+        everyStatusOf: (sha, maxPages) => pagesOf('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, maxPages, toStatus),
+        pullFiles: (pullNumber, maxPages) => pagesOf('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: pullNumber }, maxPages, (f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null })),
         mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
             basehead: `${base}...${head}`,
         })).merge_base_commit.sha,
@@ -294,7 +311,7 @@ async function createRepoApi(token, where, apiUrl, limits) {
 
 /***/ }),
 
-/***/ 9628:
+/***/ 6935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -360,7 +377,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 6089:
+/***/ 5566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -372,7 +389,7 @@ function runnerContext(env = process.env) {
 /* harmony export */   sl: () => (/* binding */ boundedRequests)
 /* harmony export */ });
 /* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
