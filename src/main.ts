@@ -1,7 +1,7 @@
 import { messageOf } from './errors.ts';
 import { prepareGate, runGate, startedRunIds } from './gate.ts';
 import { onCancel } from './poll/cancel.ts';
-import { reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
+import { type InputName, reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
 import { holdSecrets } from './redact.ts';
 import { parseAggregateInputs } from './inputs/aggregate.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';
@@ -105,17 +105,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       stopListening();
     }
   } catch (error) {
-    await failBeforeGate(core, error);
+    await failBeforeGate(core, error, (name) => readInput(env, name));
   }
 }
 
 /** A gate (or aggregate step) that could not start: the summary says why, the outputs say error, the step fails. */
-async function failBeforeGate(core: LazyCore, error: unknown): Promise<void> {
+async function failBeforeGate(core: LazyCore, error: unknown, read?: (name: InputName) => string): Promise<void> {
   const actions = await core.flush();
   const reason = messageOf(error);
   // Summary first, then outputs, then the failure: a failing step always explains itself.
   await import('./report/publish.ts')
-    .then((report) => report.publishStartFailure(reason))
+    .then((report) => report.publishStartFailure(reason, read))
     .catch((summaryError: unknown) => actions.warning(`eval-gate: could not write the job summary: ${messageOf(summaryError)}`));
   // Later steps that read the outputs (if: always()) see a gate that did not pass.
   for (const [name, value] of Object.entries({

@@ -16,6 +16,8 @@ import { skipIfUnchanged } from './github/paths-skip.ts';
 import { runAggregate } from './github/aggregate-step.ts';
 import { outcomeLine } from './github/aggregate-render.ts';
 import type { AggregateSettings } from '../inputs/aggregate.ts';
+import type { InputName } from '../inputs/schema.ts';
+import { setFailedStartStatus } from './github/start-failure-status.ts';
 import { reviewOnPush } from './github/approval-push.ts';
 import type { ReviewState } from '../review/outcome.ts';
 
@@ -29,8 +31,9 @@ async function appendSummary(markdown: string): Promise<void> {
 }
 
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
-export async function publishStartFailure(message: string): Promise<void> {
+export async function publishStartFailure(message: string, read?: (name: InputName) => string): Promise<void> {
   const context = runnerContext();
+  if (read) await setFailedStartStatus(read, context, message);
   await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
 }
 

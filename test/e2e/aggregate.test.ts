@@ -109,6 +109,17 @@ describe('one required check for many gates (aggregate)', () => {
     assert.equal(statusOf('eval-gate / evals')?.state, 'failure');
   });
 
+  it('fails naming a leg that could not even start (bad input): its status says error', async () => {
+    serve('991', 90);
+    await leg('evals-a', '991');
+    const bad = await leg('evals-b', '992', { threshold: 'high' });
+    assert.equal(bad.exitCode, 1);
+    assert.equal(statusOf('eval-gate / evals-b')?.state, 'error');
+    assert.match(statusOf('eval-gate / evals-b')?.description ?? '', /^could not start: threshold: expected a number, got "high"$/);
+    const result = await aggregateStep();
+    assert.match(failureLine(result), /1 errored of 2: evals-b/);
+  });
+
   it('never passes when no gate matched: an error naming the pattern', async () => {
     github.addStatus(
       { sha: HEAD, state: 'success', context: 'eval-gate / evals-a', description: 'forged' },

@@ -1,8 +1,8 @@
-export const id = 554;
-export const ids = [554];
+export const id = 912;
+export const ids = [912];
 export const modules = {
 
-/***/ 9554:
+/***/ 8912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -527,9 +527,45 @@ async function runAggregate(settings, context, timing = REAL_TIMING) {
 }
 const aggregateFailure = (decision) => escapeLog(`eval-gate: ${outcomeLine(decision)}`);
 
+;// CONCATENATED MODULE: ./src/report/github/start-failure-status.ts
+// A gate the aggregate step reports (comment: aggregate) that cannot even
+// start (bad input) still says so on its commit status: else the aggregate
+// would never learn of it, and could pass without it.
+
+
+
+
+
+/** From the raw inputs, since they did not parse: only what the status needs. */
+async function setFailedStartStatus(read, context, reason) {
+    if (read('comment') !== 'aggregate')
+        return;
+    const [owner, repo] = (context.repository ?? '').split('/');
+    const name = read('name') || read('provider').toLowerCase();
+    const token = read('github-token');
+    const sha = context.commitSha;
+    if (!owner || !repo || !name || !token || !sha)
+        return;
+    const status = {
+        state: 'error',
+        context: (0,commit_status/* statusContextOf */.rM)(name),
+        description: (0,commit_status/* fitted */.$5)(`could not start: ${reason}`),
+        targetUrl: context.workflowRunUrl,
+    };
+    try {
+        const api = await (0,client/* createRepoApi */.v)(token, { owner, repo }, context.apiUrl, (0,retry/* phaseBounds */.N2)(retry/* PENDING_BUDGET_MS */.LF));
+        await api.setCommitStatus(sha, status);
+        guarded_core.core.info(`eval-gate: commit status "${status.context}" set to error on ${sha.slice(0, 12)}, for the aggregate step`);
+    }
+    catch (error) {
+        guarded_core.core.warning((0,github_problem/* gitHubProblem */.zh)('the commit status (error, for the aggregate step)', error, "'statuses: write'"));
+    }
+}
+
 // EXTERNAL MODULE: ./src/report/github/approval-push.ts
 var approval_push = __webpack_require__(214);
 ;// CONCATENATED MODULE: ./src/report/publish.ts
+
 
 
 
@@ -555,8 +591,10 @@ async function appendSummary(markdown) {
     await (0,promises_.appendFile)(summaryPath, (0,redact/* redact */.E$)(markdown), 'utf8').catch((error) => guarded_core.core.warning(`eval-gate: could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
 }
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
-async function publishStartFailure(message) {
+async function publishStartFailure(message, read) {
     const context = (0,github_context/* runnerContext */.c)();
+    if (read)
+        await setFailedStartStatus(read, context, message);
     await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${(0,report_escape/* escapeInline */.VV)(message, 2000)}\n\n${(0,footer/* footer */.q)(context, new Date())}\n`);
 }
 /**
