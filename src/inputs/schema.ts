@@ -140,9 +140,8 @@ export const schema = z.object({
       value.length <= 100 && /^[\x20-\x7e]+$/.test(value) ? value : null,
     ),
   ),
-  paths: refineTo(
-    'file globs separated by commas or newlines, e.g. "src/**, prompts/**, !**/*.md" (* ** ? and a leading !)',
-    (value) => (value === '' ? [] : toPaths(value)),
+  paths: refineTo('file globs separated by commas or newlines, e.g. "src/**, prompts/**, !**/*.md" (* ** ? and a leading !)', (value) =>
+    value === '' ? [] : toPaths(value),
   ),
   approvers: refineTo('GitHub logins separated by commas or newlines, e.g. "alice, bob"', (value) => (value === '' ? [] : toLogins(value))),
 });
