@@ -171,6 +171,10 @@ function decideSkip(patterns, files, changedFiles) {
     return { skip: true, description: skipDescription(patterns) };
 }
 
+// EXTERNAL MODULE: ./src/report/github/pr-comment.ts
+var pr_comment = __webpack_require__(4548);
+// EXTERNAL MODULE: ./src/report/github/sticky.ts
+var sticky = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./src/report/github/paths-skip.ts
 // paths, at the edge: on a pull request, the files it changed (GET
 // /pulls/{n}/files, paged) decide whether the gate has anything to gate
@@ -181,6 +185,34 @@ function decideSkip(patterns, files, changedFiles) {
 
 
 
+
+
+
+
+/** The job summary and the sticky comment of a skipped gate. */
+function skippedMarkdown(description, settings, context) {
+    const title = settings.name ? `⏭️ Evals skipped: ${(0,report_escape/* escapeInline */.VV)(settings.name, 120)}` : '⏭️ Evals skipped';
+    return `## ${title}\n\n${(0,report_escape/* escapeInline */.VV)(description, 300)}\n\n${(0,footer/* footer */.q)(context, new Date())}\n`;
+}
+/** The gate's own sticky comment says skipped too, so that an earlier push's verdict does not stand there; on-failure creates none. */
+async function commentSkip(api, pullNumber, settings, context, markdown, report) {
+    try {
+        const outcome = await (0,sticky/* upsertStickyComment */.qD)(api.comments(pullNumber), {
+            author: await api.viewerLogin(),
+            marker: (0,sticky/* markerFor */._Z)((0,pr_comment/* gateKey */.l)(settings, context)),
+            stamp: context.runStamp,
+            sha: context.commitSha,
+            body: markdown,
+            mode: settings.comment,
+            verdict: 'pass',
+        });
+        if (outcome.action !== 'skipped' && outcome.action !== 'kept-newer')
+            guarded_core.core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+    }
+    catch (error) {
+        report('the pull-request comment', error);
+    }
+}
 /** GitHub lists at most 3000 files of a PR: 30 pages of 100. */
 const FILES_MAX_PAGES = 30;
 /** The PR, its files, and the status: a few dozen calls at most. */
@@ -220,6 +252,7 @@ async function skipIfUnchanged(settings, context) {
             const status = { state: 'success', context: (0,commit_status/* statusContext */.s)(settings), description, targetUrl: context.workflowRunUrl };
             await session.api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to success (skipped) on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
         }
+        await commentSkip(session.api, pullNumber, settings, context, skippedMarkdown(description, settings, context), report);
         return description;
     }
     catch (error) {
@@ -437,8 +470,6 @@ var client = __webpack_require__(2073);
 var pull_request = __webpack_require__(9601);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
 var retry = __webpack_require__(5566);
-// EXTERNAL MODULE: ./src/report/github/sticky.ts
-var sticky = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./src/report/github/aggregate-step.ts
 // aggregate: PATTERN, the step that turns every matching gate on this commit
 // into one commit status and one sticky comment. It needs only the GitHub
@@ -607,7 +638,7 @@ async function publishSkipIfUnchanged(settings) {
     const description = await skipIfUnchanged(settings, context);
     if (description === null)
         return false;
-    await appendSummary(`## ⏭️ Evals skipped\n\n${(0,report_escape/* escapeInline */.VV)(description, 300)}\n\n${(0,footer/* footer */.q)(context, new Date())}\n`);
+    await appendSummary(skippedMarkdown(description, settings, context));
     for (const [name, value] of Object.entries(skippedOutputs()))
         guarded_core.core.setOutput(name, value);
     return true;

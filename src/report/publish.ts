@@ -12,7 +12,7 @@ import { gateOutputs, skippedOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
 import { publishToGitHub, setPendingStatus } from './github/to-github.ts';
-import { skipIfUnchanged } from './github/paths-skip.ts';
+import { skippedMarkdown, skipIfUnchanged } from './github/paths-skip.ts';
 import { runAggregate } from './github/aggregate-step.ts';
 import { outcomeLine } from './github/aggregate-render.ts';
 import type { AggregateSettings } from '../inputs/aggregate.ts';
@@ -46,7 +46,7 @@ export async function publishSkipIfUnchanged(settings: ReportSettings): Promise<
   const context = runnerContext();
   const description = await skipIfUnchanged(settings, context);
   if (description === null) return false;
-  await appendSummary(`## ⏭️ Evals skipped\n\n${escapeInline(description, 300)}\n\n${footer(context, new Date())}\n`);
+  await appendSummary(skippedMarkdown(description, settings, context));
   for (const [name, value] of Object.entries(skippedOutputs())) core.setOutput(name, value);
   return true;
 }

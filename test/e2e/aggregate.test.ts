@@ -153,6 +153,8 @@ describe('skips that do not hang (paths)', () => {
 
   it('on a PR touching only docs, does no vendor work and records success, skipped', async () => {
     pr(['docs/intro.md', 'README.md']);
+    // An earlier push's verdict in the gate's own comment does not stand there.
+    const earlier = github.addComment('<!-- eval-gate:evals-a -->\n<!-- eval-gate-run: unknown -->\n## ❌ Evals failed', 'Bot', 7);
     const result = await pathsGate();
     assert.equal(result.exitCode, 0, result.stdout);
     assert.deepEqual(sim.requests, []);
@@ -163,6 +165,9 @@ describe('skips that do not hang (paths)', () => {
       { state: 'success', description: 'skipped: no change under src/**, prompts/**' },
     );
     assert.match(result.summary, /Evals skipped/);
+    assert.equal(github.comments.length, 1);
+    assert.equal(github.comments[0]?.id, earlier.id);
+    assert.match(github.comments[0]?.body ?? '', /## ⏭️ Evals skipped: evals\\-a\n\nskipped\\: no change under src\/\\\*\\\*, prompts/);
   });
 
   it('runs the gate on a PR that changed a covered file, and off a pull request', async () => {

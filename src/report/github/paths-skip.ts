@@ -9,6 +9,44 @@ import type { RunnerContext } from './context.ts';
 import { fitted, statusContext, wantsCommitStatus } from './commit-status.ts';
 import { openSession, problemReporter } from './to-github.ts';
 import { decideSkip } from './skip-decision.ts';
+import type { RepoApi } from './client.ts';
+import { escapeInline } from '../escape.ts';
+import { footer } from '../footer.ts';
+import { gateKey } from './pr-comment.ts';
+import { markerFor, upsertStickyComment } from './sticky.ts';
+import type { Report } from './problem.ts';
+
+/** The job summary and the sticky comment of a skipped gate. */
+export function skippedMarkdown(description: string, settings: ReportSettings, context: RunnerContext): string {
+  const title = settings.name ? `⏭️ Evals skipped: ${escapeInline(settings.name, 120)}` : '⏭️ Evals skipped';
+  return `## ${title}\n\n${escapeInline(description, 300)}\n\n${footer(context, new Date())}\n`;
+}
+
+/** The gate's own sticky comment says skipped too, so that an earlier push's verdict does not stand there; on-failure creates none. */
+async function commentSkip(
+  api: RepoApi,
+  pullNumber: number,
+  settings: ReportSettings,
+  context: RunnerContext,
+  markdown: string,
+  report: Report,
+) {
+  try {
+    const outcome = await upsertStickyComment(api.comments(pullNumber), {
+      author: await api.viewerLogin(),
+      marker: markerFor(gateKey(settings, context)),
+      stamp: context.runStamp,
+      sha: context.commitSha,
+      body: markdown,
+      mode: settings.comment,
+      verdict: 'pass',
+    });
+    if (outcome.action !== 'skipped' && outcome.action !== 'kept-newer')
+      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+  } catch (error) {
+    report('the pull-request comment', error);
+  }
+}
 
 /** GitHub lists at most 3000 files of a PR: 30 pages of 100. */
 const FILES_MAX_PAGES = 30;
@@ -57,6 +95,7 @@ export async function skipIfUnchanged(settings: ReportSettings, context: RunnerC
         (error: unknown) => report('the commit status', error, "'statuses: write'"),
       );
     }
+    await commentSkip(session.api, pullNumber, settings, context, skippedMarkdown(description, settings, context), report);
     return description;
   } catch (error) {
     report("listing the pull request's changed files (paths); the gate runs", error, "'pull-requests: read'");
