@@ -118,7 +118,7 @@ async function enrichWithScores(snapshot, ctx) {
 // (docs.eigenpal.com "Get experiment"; the SDK's ExperimentDetail): `status` (queued, running, completed), the
 // counts `runCount`, `completedCount`, `passedCount`, `failedCount`, `avgScore`, the `runs` (id, status,
 // exampleId, exampleName; no verdict) and `resultsByRun`, each run's evaluator results. The counts decide and
-// are checked against resultsByRun; eigenpal-fields.ts gives each field's role. An older answer without
+// are checked against resultsByRun; test/fields/eigenpal-fields.ts gives each field's role. An older answer without
 // resultsByRun is decided by its counts alone, its failing runs unnamed.
 
 
@@ -406,7 +406,7 @@ const eigenpal_STATES = ['created', 'pending', 'running', 'waiting', 'finalizing
 const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
 /** Eigenpal's eval scores run from 0 to 1. */
 const EIGENPAL_SCALE = (0,strict/* numberIn */.Po)(0, 1);
-// The fields that decide are strict (eigenpal-fields.ts gives each one's role); the rest are loose.
+// The fields that decide are strict (test/fields/eigenpal-fields.ts gives each one's role); the rest are loose.
 const run = schemas/* object */.Ikc({
     finished: (0,strict/* strict */.O2)(strict/* BOOLEAN */.Jx),
     // Not in the documented example; Eigenpal's SDK types give it. Used when present.

@@ -24,7 +24,7 @@ var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
 var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/avido-legacy.ts
-// Avido's older run shape (shared/vendor-docs/avido.txt): a run `status` and an `evals[]` list with a
+// Avido's older run shape (avido.txt [its page: sim/fixtures/README.md]): a run `status` and an `evals[]` list with a
 // status per eval (PENDING…FAILED). Still read: runs fetched from an API that answers so, and the
 // intermediate `result` counts listed with such evals.
 

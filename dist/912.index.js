@@ -86,6 +86,8 @@ var report_escape = __webpack_require__(4031);
 var render = __webpack_require__(7515);
 // EXTERNAL MODULE: ./src/report/github/to-github.ts
 var to_github = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/report/github/io.ts
+var github_io = __webpack_require__(7910);
 // EXTERNAL MODULE: ./src/report/log.ts
 var report_log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
@@ -190,12 +192,12 @@ var sticky = __webpack_require__(617);
 
 
 /** The job summary and the sticky comment of a skipped gate. */
-function skippedMarkdown(description, settings, context) {
+function skippedMarkdown(description, settings, context, io = github_io/* ACTION_IO */.O) {
     const title = settings.name ? `⏭️ Evals skipped: ${(0,report_escape/* escapeInline */.VV)(settings.name, 120)}` : '⏭️ Evals skipped';
-    return `## ${title}\n\n${(0,report_escape/* escapeInline */.VV)(description, 300)}\n\n${(0,footer/* footer */.q)(context, new Date())}\n`;
+    return `## ${title}\n\n${(0,report_escape/* escapeInline */.VV)(description, 300)}\n\n${(0,footer/* footer */.q)(context, new Date(io.timing.now()))}\n`;
 }
 /** The gate's own sticky comment says skipped too, so that an earlier push's verdict does not stand there; on-failure creates none. */
-async function commentSkip(api, pullNumber, settings, context, markdown, report) {
+async function commentSkip(api, pullNumber, { settings, context, report, io }, markdown) {
     try {
         const outcome = await (0,sticky/* upsertStickyComment */.qD)(api.comments(pullNumber), {
             author: await api.viewerLogin(),
@@ -207,7 +209,7 @@ async function commentSkip(api, pullNumber, settings, context, markdown, report)
             verdict: 'pass',
         });
         if (outcome.action !== 'skipped' && outcome.action !== 'kept-newer')
-            guarded_core.core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+            io.log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
     }
     catch (error) {
         report('the pull-request comment', error);
@@ -223,36 +225,36 @@ const prNumberOf = (context) => {
     return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 };
 /** The status description when the gate is skipped (and its status written when the gate writes one), or null: run the gate. */
-async function skipIfUnchanged(settings, context) {
+async function skipIfUnchanged(settings, context, io = github_io/* ACTION_IO */.O) {
     if (settings.paths.length === 0)
         return null;
     const pullNumber = prNumberOf(context);
     if (!PR_EVENTS.has(context.eventName ?? '') || pullNumber === null) {
-        (0,report_log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: paths has no effect on a ${context.eventName ?? 'unknown'} event (only on a pull request's); the gate runs`);
+        (0,report_log/* logUntrusted */.t)(io.log.info, `eval-gate: paths has no effect on a ${context.eventName ?? 'unknown'} event (only on a pull request's); the gate runs`);
         return null;
     }
     if (!settings.githubToken) {
         throw new errors/* InputError */.dz("github-token: expected a token beside paths (it lists the pull request's changed files, 'pull-requests: read'), got nothing");
     }
-    const report = (0,to_github/* problemReporter */.lW)();
-    const session = await (0,to_github/* openSession */.fA)(settings, context, PATHS_BUDGET_MS, report);
+    const report = (0,to_github/* problemReporter */.lW)(io);
+    const session = await (0,to_github/* openSession */.fA)(settings, context, PATHS_BUDGET_MS, report, io);
     if (!session)
         return null;
     try {
         const [pull, files] = await Promise.all([session.api.pull(pullNumber), session.api.pullFiles(pullNumber, FILES_MAX_PAGES)]);
         const decision = decideSkip(settings.paths, files, pull.changedFiles);
         if (!decision.skip) {
-            (0,report_log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: not skipped: ${decision.why}`);
+            (0,report_log/* logUntrusted */.t)(io.log.info, `eval-gate: not skipped: ${decision.why}`);
             return null;
         }
         const description = (0,commit_status/* fitted */.$5)(decision.description);
-        (0,report_log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: ${description}; no run is started or read`);
+        (0,report_log/* logUntrusted */.t)(io.log.info, `eval-gate: ${description}; no run is started or read`);
         const sha = context.commitSha;
         if (sha && (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName)) {
             const status = { state: 'success', context: (0,commit_status/* statusContext */.s)(settings), description, targetUrl: context.workflowRunUrl };
-            await session.api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to success (skipped) on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+            await session.api.setCommitStatus(sha, status).then(() => io.log.info(`eval-gate: commit status "${status.context}" set to success (skipped) on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
         }
-        await commentSkip(session.api, pullNumber, settings, context, skippedMarkdown(description, settings, context), report);
+        await commentSkip(session.api, pullNumber, { settings, context, report, io }, skippedMarkdown(description, settings, context, io));
         return description;
     }
     catch (error) {
@@ -264,8 +266,6 @@ async function skipIfUnchanged(settings, context) {
     }
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/poll/cancel.ts
 var poll_cancel = __webpack_require__(7111);
 // EXTERNAL MODULE: ./src/inputs/duration.ts
@@ -464,8 +464,8 @@ function aggregateMarkdown(decision, options) {
     return parts.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/report/github/client.ts
-var client = __webpack_require__(2073);
+// EXTERNAL MODULE: ./src/report/github/client.ts + 1 modules
+var client = __webpack_require__(8178);
 // EXTERNAL MODULE: ./src/report/github/pull-request.ts
 var pull_request = __webpack_require__(9601);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
@@ -488,14 +488,14 @@ var retry = __webpack_require__(5566);
 
 
 
-
-const REAL_TIMING = { now: Date.now, sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }) };
 const VERDICT = { success: 'pass', failure: 'fail', error: 'error' };
-async function setStatus(api, sha, settings, context, state, description, report) {
+async function setStatus(step, state, description) {
+    const { io, api, sha, settings, context, report } = step;
     const status = { state, context: (0,commit_status/* statusContextOf */.rM)(settings.name), description: (0,commit_status/* fitted */.$5)(description), targetUrl: context.workflowRunUrl };
-    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to ${state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+    await api.setCommitStatus(sha, status).then(() => io.log.info(`eval-gate: commit status "${status.context}" set to ${state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
-async function comment(api, sha, settings, context, decision, markdown, report) {
+async function comment(step, decision, markdown) {
+    const { io, api, sha, settings, context, report } = step;
     if (settings.comment === 'never')
         return null;
     const found = await (0,pull_request/* findPullRequest */._f)((0,pull_request/* planPullRequest */.KH)(context, settings.prNumber), api).catch((error) => {
@@ -504,7 +504,7 @@ async function comment(api, sha, settings, context, decision, markdown, report) 
     });
     if (!found || found.number === null) {
         if (found)
-            (0,report_log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: no pull-request comment: ${found.why}`);
+            (0,report_log/* logUntrusted */.t)(io.log.info, `eval-gate: no pull-request comment: ${found.why}`);
         return null;
     }
     try {
@@ -519,7 +519,7 @@ async function comment(api, sha, settings, context, decision, markdown, report) 
         });
         if (outcome.action === 'skipped' || outcome.action === 'kept-newer')
             return null;
-        guarded_core.core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+        io.log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
         return outcome.url;
     }
     catch (error) {
@@ -528,28 +528,29 @@ async function comment(api, sha, settings, context, decision, markdown, report) 
     }
 }
 /** Waits, decides, and reports; resolves to the decision (the caller fails the step unless it passed). */
-async function runAggregate(settings, context, timing = REAL_TIMING) {
+async function runAggregate(settings, context, io = github_io/* ACTION_IO */.O) {
     const [owner, repo] = (context.repository ?? '').split('/');
     const sha = context.commitSha;
     if (!owner || !repo || !sha)
         throw new Error('the aggregate step needs GITHUB_REPOSITORY and a commit (GITHUB_SHA, or the pull request head)');
     const cancel = new AbortController();
     const stopListening = (0,poll_cancel/* onCancel */.A)(() => cancel.abort());
-    const report = (0,to_github/* problemReporter */.lW)();
+    const report = (0,to_github/* problemReporter */.lW)(io);
     try {
-        const limits = (0,retry/* phaseBounds */.N2)(settings.timeoutMs + retry/* REPORT_BUDGET_MS */.m1, cancel.signal, timing.now);
+        const limits = { ...(0,retry/* phaseBounds */.N2)(settings.timeoutMs + retry/* REPORT_BUDGET_MS */.m1, cancel.signal, io.timing.now), timing: io.timing };
         const api = await (0,client/* createRepoApi */.v)(settings.githubToken, { owner, repo }, context.apiUrl, limits);
-        await setStatus(api, sha, settings, context, 'pending', `waiting for the gates matching ${settings.pattern}`, report);
-        const log = (line) => (0,report_log/* logUntrusted */.t)(guarded_core.core.info, line);
-        const decision = await awaitGates(api, sha, settings, { timing, signal: cancel.signal, log }).catch((error) => ({
+        const step = { io, api, sha, settings, context, report };
+        await setStatus(step, 'pending', `waiting for the gates matching ${settings.pattern}`);
+        const log = (line) => (0,report_log/* logUntrusted */.t)(io.log.info, line);
+        const decision = await awaitGates(api, sha, settings, { timing: io.timing, signal: cancel.signal, log }).catch((error) => ({
             state: 'error',
             gates: [],
             decidedBy: [],
             why: cancel.signal.aborted ? 'the job was cancelled while waiting' : (0,errors/* messageOf */.bD)(error),
         }));
-        const markdown = `${aggregateMarkdown(decision, { name: settings.name, pattern: settings.pattern, context })}\n\n${(0,footer/* footer */.q)(context, new Date(timing.now()))}\n`;
-        await setStatus(api, sha, settings, context, decision.state, aggregate_render_outcomeLine(decision), report);
-        const commentUrl = await comment(api, sha, settings, context, decision, markdown, report);
+        const markdown = `${aggregateMarkdown(decision, { name: settings.name, pattern: settings.pattern, context })}\n\n${(0,footer/* footer */.q)(context, new Date(io.timing.now()))}\n`;
+        await setStatus(step, decision.state, aggregate_render_outcomeLine(decision));
+        const commentUrl = await comment(step, decision, markdown);
         return { decision, markdown, commentUrl };
     }
     finally {

@@ -1,7 +1,7 @@
 // paths, at the edge: on a pull request, the files it changed (GET
 // /pulls/{n}/files, paged) decide whether the gate has anything to gate
 // (skip-decision.ts). Any doubt, a GitHub problem included, runs the gate.
-import { core } from '../guarded-core.ts';
+import { ACTION_IO, type GitHubIo } from './io.ts';
 import { InputError } from '../../errors.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
 import { logUntrusted } from '../log.ts';
@@ -17,19 +17,17 @@ import { markerFor, upsertStickyComment } from './sticky.ts';
 import type { Report } from './problem.ts';
 
 /** The job summary and the sticky comment of a skipped gate. */
-export function skippedMarkdown(description: string, settings: ReportSettings, context: RunnerContext): string {
+export function skippedMarkdown(description: string, settings: ReportSettings, context: RunnerContext, io: GitHubIo = ACTION_IO): string {
   const title = settings.name ? `⏭️ Evals skipped: ${escapeInline(settings.name, 120)}` : '⏭️ Evals skipped';
-  return `## ${title}\n\n${escapeInline(description, 300)}\n\n${footer(context, new Date())}\n`;
+  return `## ${title}\n\n${escapeInline(description, 300)}\n\n${footer(context, new Date(io.timing.now()))}\n`;
 }
 
 /** The gate's own sticky comment says skipped too, so that an earlier push's verdict does not stand there; on-failure creates none. */
 async function commentSkip(
   api: RepoApi,
   pullNumber: number,
-  settings: ReportSettings,
-  context: RunnerContext,
+  { settings, context, report, io }: { settings: ReportSettings; context: RunnerContext; report: Report; io: GitHubIo },
   markdown: string,
-  report: Report,
 ) {
   try {
     const outcome = await upsertStickyComment(api.comments(pullNumber), {
@@ -42,7 +40,7 @@ async function commentSkip(
       verdict: 'pass',
     });
     if (outcome.action !== 'skipped' && outcome.action !== 'kept-newer')
-      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+      io.log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {
     report('the pull-request comment', error);
   }
@@ -60,12 +58,12 @@ const prNumberOf = (context: RunnerContext): number | null => {
 };
 
 /** The status description when the gate is skipped (and its status written when the gate writes one), or null: run the gate. */
-export async function skipIfUnchanged(settings: ReportSettings, context: RunnerContext): Promise<string | null> {
+export async function skipIfUnchanged(settings: ReportSettings, context: RunnerContext, io: GitHubIo = ACTION_IO): Promise<string | null> {
   if (settings.paths.length === 0) return null;
   const pullNumber = prNumberOf(context);
   if (!PR_EVENTS.has(context.eventName ?? '') || pullNumber === null) {
     logUntrusted(
-      core.info,
+      io.log.info,
       `eval-gate: paths has no effect on a ${context.eventName ?? 'unknown'} event (only on a pull request's); the gate runs`,
     );
     return null;
@@ -75,27 +73,27 @@ export async function skipIfUnchanged(settings: ReportSettings, context: RunnerC
       "github-token: expected a token beside paths (it lists the pull request's changed files, 'pull-requests: read'), got nothing",
     );
   }
-  const report = problemReporter();
-  const session = await openSession(settings, context, PATHS_BUDGET_MS, report);
+  const report = problemReporter(io);
+  const session = await openSession(settings, context, PATHS_BUDGET_MS, report, io);
   if (!session) return null;
   try {
     const [pull, files] = await Promise.all([session.api.pull(pullNumber), session.api.pullFiles(pullNumber, FILES_MAX_PAGES)]);
     const decision = decideSkip(settings.paths, files, pull.changedFiles);
     if (!decision.skip) {
-      logUntrusted(core.info, `eval-gate: not skipped: ${decision.why}`);
+      logUntrusted(io.log.info, `eval-gate: not skipped: ${decision.why}`);
       return null;
     }
     const description = fitted(decision.description);
-    logUntrusted(core.info, `eval-gate: ${description}; no run is started or read`);
+    logUntrusted(io.log.info, `eval-gate: ${description}; no run is started or read`);
     const sha = context.commitSha;
     if (sha && wantsCommitStatus(settings.commitStatus, context.eventName)) {
       const status = { state: 'success' as const, context: statusContext(settings), description, targetUrl: context.workflowRunUrl };
       await session.api.setCommitStatus(sha, status).then(
-        () => core.info(`eval-gate: commit status "${status.context}" set to success (skipped) on ${sha.slice(0, 12)}`),
+        () => io.log.info(`eval-gate: commit status "${status.context}" set to success (skipped) on ${sha.slice(0, 12)}`),
         (error: unknown) => report('the commit status', error, "'statuses: write'"),
       );
     }
-    await commentSkip(session.api, pullNumber, settings, context, skippedMarkdown(description, settings, context), report);
+    await commentSkip(session.api, pullNumber, { settings, context, report, io }, skippedMarkdown(description, settings, context, io));
     return description;
   } catch (error) {
     report("listing the pull request's changed files (paths); the gate runs", error, "'pull-requests: read'");
