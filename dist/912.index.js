@@ -615,6 +615,7 @@ var approval_push = __webpack_require__(214);
 
 
 
+
 async function appendSummary(markdown) {
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryPath)
@@ -634,19 +635,19 @@ async function publishStartFailure(message, read) {
  * work: its status (when it writes one) says skipped, as do the summary and
  * the verdict output. False: run the gate.
  */
-async function publishSkipIfUnchanged(settings) {
+async function publishSkipIfUnchanged(settings, github = github_io/* ACTION_IO */.O) {
     const context = (0,github_context/* runnerContext */.c)();
-    const description = await skipIfUnchanged(settings, context);
+    const description = await skipIfUnchanged(settings, context, github);
     if (description === null)
         return false;
-    await appendSummary(skippedMarkdown(description, settings, context));
+    await appendSummary(skippedMarkdown(description, settings, context, github));
     for (const [name, value] of Object.entries(skippedOutputs()))
         guarded_core.core.setOutput(name, value);
     return true;
 }
 /** The aggregate step: its status and comment (aggregate-step.ts), then its summary and outputs. */
-async function publishAggregate(settings) {
-    const { decision, markdown, commentUrl } = await runAggregate(settings, (0,github_context/* runnerContext */.c)());
+async function publishAggregate(settings, github = github_io/* ACTION_IO */.O) {
+    const { decision, markdown, commentUrl } = await runAggregate(settings, (0,github_context/* runnerContext */.c)(), github);
     await appendSummary(markdown);
     const verdict = { success: 'pass', failure: 'fail', error: 'error' }[decision.state];
     for (const [name, value] of Object.entries({ verdict, passed: String(verdict === 'pass'), 'comment-url': commentUrl ?? '' })) {
@@ -678,7 +679,7 @@ async function publishReport(gate, settings, options) {
     // Reporting never changes the verdict: even a bug on the GitHub side only warns.
     const published = options.cancelled
         ? null
-        : await (0,to_github/* publishToGitHub */.Wt)(gate, settings, context, markdown).catch((error) => {
+        : await (0,to_github/* publishToGitHub */.Wt)(gate, settings, context, markdown, options.github).catch((error) => {
             guarded_core.core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
             return null;
         });

@@ -11,6 +11,16 @@ import { schedulePendingStatus } from './report/github/pending-status.ts';
 import type { Logger } from './poll/observe.ts';
 import { type GateDecision, verdictLine } from './rules/rules.ts';
 import type { Core } from './report/guarded-core.ts';
+import type { Timing } from './poll/retry.ts';
+import type { GitHubIo } from './report/github/io.ts';
+
+/** The action's edges besides its environment: the wall clock and the runner's log unless a test gives its own. */
+export interface ActionEdges {
+  /** The vendor side's clock, sleep and jitter. */
+  timing?: Timing;
+  /** The GitHub side's log and clock. */
+  github?: GitHubIo;
+}
 
 /** The one place that fails the step. A run awaiting review fails it too: a job's own check never turns green later. */
 function finish(core: Core, gate: GateDecision, settings: Settings, review: string): void {
@@ -37,13 +47,13 @@ function finish(core: Core, gate: GateDecision, settings: Settings, review: stri
 }
 
 /** aggregate: PATTERN. One status and one comment for every matching gate on this commit; no vendor input. */
-async function runAggregateStep(env: NodeJS.ProcessEnv, core: LazyCore): Promise<void> {
+async function runAggregateStep(env: NodeJS.ProcessEnv, core: LazyCore, edges: ActionEdges): Promise<void> {
   holdSecrets([readInput(env, 'github-token')]);
   try {
     const settings = parseAggregateInputs((name) => readInput(env, name));
     const actions = await core.flush();
     const { publishAggregate } = await import('./report/publish.ts');
-    const outcome = await publishAggregate(settings);
+    const outcome = await publishAggregate(settings, edges.github);
     if (outcome.passed) logUntrusted(actions.info, outcome.line);
     else actions.setFailed(escapeLog(outcome.line));
   } catch (error) {
@@ -51,7 +61,7 @@ async function runAggregateStep(env: NodeJS.ProcessEnv, core: LazyCore): Promise
   }
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, edges: ActionEdges = {}): Promise<void> {
   // The secrets prepareGate holds are masked as @actions/core loads, before anything is written, even a parse error.
   const core = new LazyCore();
   // On issue_comment, a person's `/eval-gate approve|reject|revoke` is answered instead of running the gate.
@@ -59,9 +69,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     holdSecrets(secretsOf((name) => readInput(env, name)));
     const actions = await core.flush();
     const { answeredComment } = await import('./report/github/approval-entry.ts');
-    if (await answeredComment(env, (name) => readInput(env, name), actions)) return;
+    if (await answeredComment(env, (name) => readInput(env, name), actions, edges.github)) return;
   }
-  if (readInput(env, 'aggregate')) return runAggregateStep(env, core);
+  if (readInput(env, 'aggregate')) return runAggregateStep(env, core, edges);
   try {
     const { settings, provider } = await prepareGate((name) => readInput(env, name));
     const warning = provider.warning;
@@ -70,7 +80,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // The secrets are masked (flush) before the report side can write a line.
       await core.flush();
       const { publishSkipIfUnchanged } = await import('./report/publish.ts');
-      if (await publishSkipIfUnchanged(reportSettingsOf(settings))) return;
+      if (await publishSkipIfUnchanged(reportSettingsOf(settings), edges.github)) return;
     }
     const cancel = new AbortController();
     const stopListening = onCancel((signal) => {
@@ -91,13 +101,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // With start, the runs have ids only once the vendor answers the create request.
       let runIds = settings.runIds;
       const pending = schedulePendingStatus(reportSettingsOf(settings), provider.label, core, env, () => runIds);
-      const gate = await runGate(settings, provider, { signal: cancel.signal, log, onStarted: (created) => (runIds = created) });
+      const gate = await runGate(settings, provider, {
+        signal: cancel.signal,
+        log,
+        onStarted: (created) => (runIds = created),
+        timing: edges.timing,
+      });
       await pending.settle();
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.
       const { publishReport } = await import('./report/publish.ts');
-      const review = await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted });
+      const review = await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted, github: edges.github });
       // The runs the start input made, as run-id takes them, for later steps (and a re-run without start).
       if (settings.start) actions.setOutput('run-id', startedRunIds(gate));
       finish(actions, gate, settings, review);

@@ -18,6 +18,7 @@ import { outcomeLine } from './github/aggregate-render.ts';
 import type { AggregateSettings } from '../inputs/aggregate.ts';
 import type { InputName } from '../inputs/schema.ts';
 import { setFailedStartStatus } from './github/start-failure-status.ts';
+import { ACTION_IO, type GitHubIo } from './github/io.ts';
 import { reviewOnPush } from './github/approval-push.ts';
 import type { ReviewState } from '../review/outcome.ts';
 
@@ -42,18 +43,21 @@ export async function publishStartFailure(message: string, read?: (name: InputNa
  * work: its status (when it writes one) says skipped, as do the summary and
  * the verdict output. False: run the gate.
  */
-export async function publishSkipIfUnchanged(settings: ReportSettings): Promise<boolean> {
+export async function publishSkipIfUnchanged(settings: ReportSettings, github: GitHubIo = ACTION_IO): Promise<boolean> {
   const context = runnerContext();
-  const description = await skipIfUnchanged(settings, context);
+  const description = await skipIfUnchanged(settings, context, github);
   if (description === null) return false;
-  await appendSummary(skippedMarkdown(description, settings, context));
+  await appendSummary(skippedMarkdown(description, settings, context, github));
   for (const [name, value] of Object.entries(skippedOutputs())) core.setOutput(name, value);
   return true;
 }
 
 /** The aggregate step: its status and comment (aggregate-step.ts), then its summary and outputs. */
-export async function publishAggregate(settings: AggregateSettings): Promise<{ passed: boolean; line: string }> {
-  const { decision, markdown, commentUrl } = await runAggregate(settings, runnerContext());
+export async function publishAggregate(
+  settings: AggregateSettings,
+  github: GitHubIo = ACTION_IO,
+): Promise<{ passed: boolean; line: string }> {
+  const { decision, markdown, commentUrl } = await runAggregate(settings, runnerContext(), github);
   await appendSummary(markdown);
   const verdict = { success: 'pass', failure: 'fail', error: 'error' }[decision.state];
   for (const [name, value] of Object.entries({ verdict, passed: String(verdict === 'pass'), 'comment-url': commentUrl ?? '' })) {
@@ -69,7 +73,11 @@ export async function publishPendingStatus(settings: ReportSettings, vendorLabel
 }
 
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-export async function publishReport(gate: GateDecision, settings: ReportSettings, options: { cancelled: boolean }): Promise<ReviewState> {
+export async function publishReport(
+  gate: GateDecision,
+  settings: ReportSettings,
+  options: { cancelled: boolean; github?: GitHubIo },
+): Promise<ReviewState> {
   const context = runnerContext();
   const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
   const markdown = `${body}\n\n${footer(context, new Date())}\n`;
@@ -88,7 +96,7 @@ export async function publishReport(gate: GateDecision, settings: ReportSettings
   // Reporting never changes the verdict: even a bug on the GitHub side only warns.
   const published = options.cancelled
     ? null
-    : await publishToGitHub(gate, settings, context, markdown).catch((error: unknown) => {
+    : await publishToGitHub(gate, settings, context, markdown, options.github).catch((error: unknown) => {
         core.warning(`eval-gate: reporting to GitHub stopped (${messageOf(error)}); the verdict stands`);
         return null;
       });
