@@ -256,8 +256,8 @@ async function recordDecision(api, event, command, settings, context, report) {
 var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
 var retry = __webpack_require__(5566);
-// EXTERNAL MODULE: ./src/report/github/to-github.ts + 1 modules
-var to_github = __webpack_require__(8880);
+// EXTERNAL MODULE: ./src/report/github/to-github.ts
+var to_github = __webpack_require__(403);
 // EXTERNAL MODULE: ./src/report/github/io.ts
 var github_io = __webpack_require__(7910);
 ;// CONCATENATED MODULE: ./src/report/github/approval-entry.ts

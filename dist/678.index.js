@@ -165,10 +165,11 @@ async function writeJunitFile(path, gate, options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tx: () => (/* binding */ COMMENT_BODY_LIMIT),
   B1: () => (/* binding */ renderReport)
 });
 
-// UNUSED EXPORTS: COMMENT_BODY_LIMIT, leftOut
+// UNUSED EXPORTS: leftOut
 
 // EXTERNAL MODULE: ./src/numbers.ts
 var numbers = __webpack_require__(725);

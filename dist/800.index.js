@@ -239,6 +239,13 @@ var retry = __webpack_require__(5566);
 
 
 
+const toStatus = (s) => ({
+    context: s.context,
+    state: s.state,
+    description: s.description ?? null,
+    creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+    targetUrl: s.target_url ?? null,
+});
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -251,6 +258,7 @@ const toPull = (p) => ({
     state: p.state,
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
+    changedFiles: typeof p.changed_files === 'number' ? p.changed_files : null,
 });
 /** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
 const WRITE_GAP_MS = 1000;
@@ -290,6 +298,18 @@ async function createRepoApi(token, where, apiUrl, limits) {
     // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
     const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,redact/* redactDeep */.KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    /** At most `maxPages` pages of 100; `complete` is false when GitHub had more. */
+    const pagesOf = async (route, params, maxPages, map) => {
+        const items = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(route, { ...where, per_page: 100, ...params })) {
+            items.push(...page.data.map(map));
+            pages += 1;
+            if (pages >= maxPages)
+                return { items, complete: !/rel="next"/.test(String(page.headers.link ?? '')) };
+        }
+        return { items, complete: true };
+    };
     let viewer = null;
     return {
         // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
@@ -313,12 +333,9 @@ async function createRepoApi(token, where, apiUrl, limits) {
         },
         // One page each, never paginated: the baseline search makes a bounded number of calls.
         commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
-        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-            description: s.description ?? null,
-            creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
-        })),
+        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map(toStatus),
+        everyStatusOf: (sha, maxPages) => pagesOf('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, maxPages, toStatus),
+        pullFiles: (pullNumber, maxPages) => pagesOf('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: pullNumber }, maxPages, (f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null })),
         mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
             basehead: `${base}...${head}`,
         })).merge_base_commit.sha,

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type FakeRole, permissionRoute } from './github-fake-review.ts';
+import { type FakeFile, pullFilesRoute } from './github-fake-files.ts';
 
 /**
  * A loopback fake of the GitHub REST endpoints eval-gate uses, on the same
@@ -23,6 +24,8 @@ export interface FakePull {
   head: { sha: string; ref: string; label: string; repo?: string };
   /** Review (issue 25): the PR's author. */
   user?: string;
+  /** paths (issue 26): the files it changed; changed_files counts them all, the listing stops at 3000. */
+  files?: FakeFile[];
 }
 
 /** The repository the fake serves; every PR targets it. */
@@ -199,6 +202,7 @@ function rawPull(p: FakePull) {
     head: { sha: p.head.sha, ref: p.head.ref, label: p.head.label, repo: { full_name: p.head.repo ?? FAKE_REPOSITORY } },
     base: { ref: 'main', repo: { full_name: FAKE_REPOSITORY } },
     ...(p.user ? { user: simpleUser({ login: p.user, type: 'User' }) } : {}),
+    changed_files: p.files?.length ?? 0,
   };
 }
 
@@ -282,6 +286,9 @@ export async function startGitHubFake(prefix = ''): Promise<GitHubFake> {
       if (method === 'GET') return sendPage(comments.filter((c) => c.issue === issue).map(rawComment));
       if (method === 'POST') return send(201, rawComment(addComment(given, author.type, issue, author)));
     }
+    const files = pullFilesRoute(path, method, (n) => pulls.find((p) => p.number === n)?.files ?? null);
+    if (files === 'not found') return send(404, { message: 'Not Found' });
+    if (files) return sendPage(files);
     const onePull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path);
     if (onePull && method === 'GET') {
       const pull = pulls.find((p) => p.number === Number(onePull[1]));

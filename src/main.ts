@@ -1,8 +1,9 @@
 import { messageOf } from './errors.ts';
 import { prepareGate, runGate, startedRunIds } from './gate.ts';
 import { onCancel } from './poll/cancel.ts';
-import { reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
+import { type InputName, reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
 import { holdSecrets } from './redact.ts';
+import { parseAggregateInputs } from './inputs/aggregate.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';
 import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
@@ -45,6 +46,21 @@ function finish(core: Core, gate: GateDecision, settings: Settings, review: stri
   }
 }
 
+/** aggregate: PATTERN. One status and one comment for every matching gate on this commit; no vendor input. */
+async function runAggregateStep(env: NodeJS.ProcessEnv, core: LazyCore, edges: ActionEdges): Promise<void> {
+  holdSecrets([readInput(env, 'github-token')]);
+  try {
+    const settings = parseAggregateInputs((name) => readInput(env, name));
+    const actions = await core.flush();
+    const { publishAggregate } = await import('./report/publish.ts');
+    const outcome = await publishAggregate(settings, edges.github);
+    if (outcome.passed) logUntrusted(actions.info, outcome.line);
+    else actions.setFailed(escapeLog(outcome.line));
+  } catch (error) {
+    await failBeforeGate(core, error);
+  }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env, edges: ActionEdges = {}): Promise<void> {
   // The secrets prepareGate holds are masked as @actions/core loads, before anything is written, even a parse error.
   const core = new LazyCore();
@@ -55,10 +71,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env, edges: ActionEdg
     const { answeredComment } = await import('./report/github/approval-entry.ts');
     if (await answeredComment(env, (name) => readInput(env, name), actions, edges.github)) return;
   }
+  if (readInput(env, 'aggregate')) return runAggregateStep(env, core, edges);
   try {
     const { settings, provider } = await prepareGate((name) => readInput(env, name));
     const warning = provider.warning;
     if (warning) core.write((c) => c.warning(`eval-gate: ${warning}`));
+    if (settings.paths.length > 0) {
+      // The secrets are masked (flush) before the report side can write a line.
+      await core.flush();
+      const { publishSkipIfUnchanged } = await import('./report/publish.ts');
+      if (await publishSkipIfUnchanged(reportSettingsOf(settings), edges.github)) return;
+    }
     const cancel = new AbortController();
     const stopListening = onCancel((signal) => {
       core.write((c) => c.warning(`eval-gate: received ${signal}; stopping and reporting the gate as not decided`));
@@ -97,23 +120,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env, edges: ActionEdg
       stopListening();
     }
   } catch (error) {
-    const actions = await core.flush();
-    const reason = messageOf(error);
-    // Summary first, then outputs, then the failure: a failing step always explains itself.
-    await import('./report/publish.ts')
-      .then((report) => report.publishStartFailure(reason))
-      .catch((summaryError: unknown) => actions.warning(`eval-gate: could not write the job summary: ${messageOf(summaryError)}`));
-    // Later steps that read the outputs (if: always()) see a gate that did not pass.
-    for (const [name, value] of Object.entries({
-      verdict: 'error',
-      passed: 'false',
-      status: 'error',
-      sampled: 'false',
-      regression: 'none',
-      review: 'none',
-    })) {
-      actions.setOutput(name, value);
-    }
-    actions.setFailed(escapeLog(`eval-gate: ${reason}`));
+    await failBeforeGate(core, error, (name) => readInput(env, name));
   }
+}
+
+/** A gate (or aggregate step) that could not start: the summary says why, the outputs say error, the step fails. */
+async function failBeforeGate(core: LazyCore, error: unknown, read?: (name: InputName) => string): Promise<void> {
+  const actions = await core.flush();
+  const reason = messageOf(error);
+  // Summary first, then outputs, then the failure: a failing step always explains itself.
+  await import('./report/publish.ts')
+    .then((report) => report.publishStartFailure(reason, read))
+    .catch((summaryError: unknown) => actions.warning(`eval-gate: could not write the job summary: ${messageOf(summaryError)}`));
+  // Later steps that read the outputs (if: always()) see a gate that did not pass.
+  for (const [name, value] of Object.entries({
+    verdict: 'error',
+    passed: 'false',
+    status: 'error',
+    sampled: 'false',
+    regression: 'none',
+    review: 'none',
+  })) {
+    actions.setOutput(name, value);
+  }
+  actions.setFailed(escapeLog(`eval-gate: ${reason}`));
 }

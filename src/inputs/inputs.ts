@@ -7,7 +7,8 @@ import { readStartFile, toStartBody } from './start-body.ts';
 import { credentialsOf } from './base-url.ts';
 
 export type FailOn = 'fail' | 'never';
-export type CommentMode = 'always' | 'on-failure' | 'never';
+/** aggregate: this gate posts no comment; the aggregate step's comment has a section for it. */
+export type CommentMode = 'always' | 'on-failure' | 'never' | 'aggregate';
 export type CommitStatusMode = 'auto' | 'always' | 'never';
 export type ReviewMode = 'off' | 'required';
 
@@ -61,6 +62,8 @@ export interface Settings {
   allowSelfApproval: boolean;
   /** Lower-cased logins that alone may decide, besides holding write access; empty means anyone with it. */
   approvers: string[];
+  /** File globs (glob.ts): on a pull request that changed none of them, the gate is skipped. Empty: never skipped. */
+  paths: string[];
 }
 
 /** What the report side gets: everything but the vendor key, which only the poller sends. */
@@ -97,6 +100,16 @@ function refuseDroppedRules(settings: Settings): void {
       'sample-label: expected sample-rate above 0 beside it (at 0 no run is flagged, so no label is put), got sample-rate 0',
     );
   }
+}
+
+/** A gate the aggregate step reports needs its commit status: auto becomes always; never cannot be. */
+function aggregateLegStatus(mode: CommitStatusMode): CommitStatusMode {
+  if (mode === 'never') {
+    throw new InputError(
+      'commit-status: expected auto or always with comment: aggregate (the aggregate step learns of this gate from its commit status), got never',
+    );
+  }
+  return 'always';
 }
 
 /** repeats and confirm-failures start the body again, so they need one; together they would judge twice. */
@@ -185,7 +198,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     failOn: value['fail-on'],
     comment: value.comment,
     prNumber: value['pr-number'],
-    commitStatus: value['commit-status'],
     name: value.name,
     githubToken: value['github-token'],
     applicationId: value['application-id'],
@@ -193,6 +205,9 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     review: value.review,
     allowSelfApproval: value['allow-self-approval'] === 'true',
     approvers: value.approvers,
+    paths: value.paths,
+    // comment: aggregate: the gate's commit status is how the aggregate step learns of it, so it is written on every event.
+    commitStatus: value.comment === 'aggregate' ? aggregateLegStatus(value['commit-status']) : value['commit-status'],
   };
   refuseDroppedRules(settings);
   refuseRepeatsWithoutStart(settings, raw);

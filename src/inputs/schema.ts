@@ -11,6 +11,7 @@ import {
   toPullRequestNumber,
   toLogins,
   toGitRef,
+  toPaths,
   toRunIds,
 } from './values.ts';
 import { PROVIDER_NAMES, type ProviderName } from '../model.ts';
@@ -55,6 +56,8 @@ export const INPUT_DEFAULTS = {
   review: 'off',
   'allow-self-approval': 'false',
   approvers: '',
+  aggregate: '',
+  paths: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -128,8 +131,8 @@ export const schema = z.object({
   timeout: refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toPositiveMs),
   'poll-interval': refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toPositiveMs),
   'fail-on': z.enum(['fail', 'never'], { error: (issue) => `expected fail or never, got ${quoted(String(issue.input))}` }),
-  comment: z.enum(['always', 'on-failure', 'never'], {
-    error: (issue) => `expected always, on-failure or never, got ${quoted(String(issue.input))}`,
+  comment: z.enum(['always', 'on-failure', 'never', 'aggregate'], {
+    error: (issue) => `expected always, on-failure, never or aggregate, got ${quoted(String(issue.input))}`,
   }),
   'pr-number': optional(refineTo('a pull-request number such as 42', toPullRequestNumber)),
   'commit-status': z.enum(['auto', 'always', 'never'], {
@@ -141,5 +144,13 @@ export const schema = z.object({
   junit: text,
   review: z.enum(['off', 'required'], { error: (issue) => `expected off or required, got ${quoted(String(issue.input))}` }),
   'allow-self-approval': z.enum(['true', 'false'], { error: (issue) => `expected true or false, got ${quoted(String(issue.input))}` }),
+  aggregate: optional(
+    refineTo('a gate-name pattern such as evals-* (* any characters, ? one; at most 100 visible characters)', (value) =>
+      value.length <= 100 && /^[\x20-\x7e]+$/.test(value) ? value : null,
+    ),
+  ),
+  paths: refineTo('file globs separated by commas or newlines, e.g. "src/**, prompts/**, !**/*.md" (* ** ? and a leading !)', (value) =>
+    value === '' ? [] : toPaths(value),
+  ),
   approvers: refineTo('GitHub logins separated by commas or newlines, e.g. "alice, bob"', (value) => (value === '' ? [] : toLogins(value))),
 });

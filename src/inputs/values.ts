@@ -91,3 +91,10 @@ export function toLogins(text: string): string[] | null {
   const logins = listOf(text).map((login) => login.replace(/^@/, '').toLowerCase());
   return logins.every((login) => /^[a-z\d](?:[a-z\d-]{0,38})(?:\[bot\])?$/.test(login)) ? logins : null;
 }
+
+/** `paths` globs (glob.ts), comma or newline separated: each names something, and a `!` is followed by a pattern. */
+export function toPaths(text: string): string[] | null {
+  const patterns = listOf(text);
+  const valid = patterns.length > 0 && patterns.every((p) => p.length <= 200 && /^!?[^!\p{Cc}]/u.test(p) && !/\p{Cc}/u.test(p));
+  return valid ? patterns : null;
+}

@@ -28,3 +28,22 @@ export function gateOutputs(gate: GateDecision, extra: { commentUrl: string | nu
     regression: gate.regression,
   };
 }
+
+/** The outputs of a gate skipped by paths: no run was read, so nothing passed (passed is false) and nothing failed. */
+export function skippedOutputs(): Record<string, string> {
+  const outputs = {
+    verdict: 'skipped',
+    passed: 'false',
+    status: 'skipped',
+    score: '',
+    threshold: '',
+    'pass-rate': '',
+    'sample-rank': '',
+    sampled: 'false',
+    'run-url': '',
+    'comment-url': '',
+    report: '',
+    regression: 'none',
+  } satisfies Record<keyof ReturnType<typeof gateOutputs>, string>;
+  return { ...outputs, review: 'none' };
+}

@@ -8,11 +8,17 @@ import { type GateDecision, ruleConfigOf } from '../rules/rules.ts';
 import { footer } from './footer.ts';
 import { jsonReport, writeJsonReport } from './json-report.ts';
 import { writeJunitFile } from './junit.ts';
-import { gateOutputs } from './outputs.ts';
+import { gateOutputs, skippedOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
 import { publishToGitHub, setPendingStatus } from './github/to-github.ts';
-import type { GitHubIo } from './github/io.ts';
+import { skippedMarkdown, skipIfUnchanged } from './github/paths-skip.ts';
+import { runAggregate } from './github/aggregate-step.ts';
+import { outcomeLine } from './github/aggregate-render.ts';
+import type { AggregateSettings } from '../inputs/aggregate.ts';
+import type { InputName } from '../inputs/schema.ts';
+import { setFailedStartStatus } from './github/start-failure-status.ts';
+import { ACTION_IO, type GitHubIo } from './github/io.ts';
 import { reviewOnPush } from './github/approval-push.ts';
 import type { ReviewState } from '../review/outcome.ts';
 
@@ -26,9 +32,39 @@ async function appendSummary(markdown: string): Promise<void> {
 }
 
 /** A gate that could not start (bad input, an unknown vendor) still explains itself in the job summary. */
-export async function publishStartFailure(message: string): Promise<void> {
+export async function publishStartFailure(message: string, read?: (name: InputName) => string): Promise<void> {
   const context = runnerContext();
+  if (read) await setFailedStartStatus(read, context, message);
   await appendSummary(`## ⚠️ Evals could not be decided\n\n**Why:** ${escapeInline(message, 2000)}\n\n${footer(context, new Date())}\n`);
+}
+
+/**
+ * paths: on a pull request that changed none of them, the gate does no vendor
+ * work: its status (when it writes one) says skipped, as do the summary and
+ * the verdict output. False: run the gate.
+ */
+export async function publishSkipIfUnchanged(settings: ReportSettings, github: GitHubIo = ACTION_IO): Promise<boolean> {
+  const context = runnerContext();
+  const description = await skipIfUnchanged(settings, context, github);
+  if (description === null) return false;
+  await appendSummary(skippedMarkdown(description, settings, context, github));
+  for (const [name, value] of Object.entries(skippedOutputs())) core.setOutput(name, value);
+  return true;
+}
+
+/** The aggregate step: its status and comment (aggregate-step.ts), then its summary and outputs. */
+export async function publishAggregate(
+  settings: AggregateSettings,
+  github: GitHubIo = ACTION_IO,
+): Promise<{ passed: boolean; line: string }> {
+  const { decision, markdown, commentUrl } = await runAggregate(settings, runnerContext(), github);
+  await appendSummary(markdown);
+  const verdict = { success: 'pass', failure: 'fail', error: 'error' }[decision.state];
+  for (const [name, value] of Object.entries({ verdict, passed: String(verdict === 'pass'), 'comment-url': commentUrl ?? '' })) {
+    core.setOutput(name, value);
+  }
+  const outcome = decision.state === 'success' ? 'passed' : decision.state === 'failure' ? 'failed' : 'could not be decided';
+  return { passed: decision.state === 'success', line: `eval-gate: ${settings.name} ${outcome}: ${outcomeLine(decision)}` };
 }
 
 /** The commit status while the gate polls; the action's one way into the report side, so it loads once. */

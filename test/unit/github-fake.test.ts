@@ -155,3 +155,48 @@ describe("the GitHub fake's baseline routes against GitHub's API description", (
     assert.equal((compare.json as { merge_base_commit: { sha: string } }).merge_base_commit.sha, a);
   });
 });
+
+// ---- Aggregate and paths (issue 26): a PR's files, and statuses paged with their links and creators. ----
+describe("the GitHub fake's aggregate and paths routes against GitHub's API description", () => {
+  it("lists a PR's files as documented, at most 3000 of them, while changed_files counts them all", async () => {
+    const files = Array.from({ length: 3005 }, (_, i) => ({ filename: `src/f${i}.ts` }));
+    files[1] = { filename: 'docs/new.md', previous_filename: 'docs/old.md' } as (typeof files)[number];
+    github.pulls.push({ number: 21, state: 'open', head: { sha: HEAD, ref: 'big', label: 'acme:big' }, files });
+    const route = '/repos/{owner}/{repo}/pulls/{pull_number}/files';
+    const first = await checked('GET', route, '/repos/acme/widgets/pulls/21/files?per_page=100');
+    assert.equal((first.json as unknown[]).length, 100);
+    assert.deepEqual((first.json as Array<{ status: string; previous_filename?: string }>)[1], {
+      ...(first.json as object[])[1],
+      status: 'renamed',
+      previous_filename: 'docs/old.md',
+    });
+    const last = await checked('GET', route, '/repos/acme/widgets/pulls/21/files?per_page=100&page=30');
+    assert.equal((last.json as unknown[]).length, 100);
+    assert.doesNotMatch(last.link ?? '', /rel="next"/, 'GitHub lists no 31st page');
+    const pull = await checked('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', '/repos/acme/widgets/pulls/21', undefined, false);
+    assert.equal((pull.json as { changed_files: number }).changed_files, 3005);
+    assert.equal((await call('GET', '/repos/acme/widgets/pulls/999/files')).status, 404);
+  });
+
+  it("lists a commit's statuses newest first, over pages, each with its target_url and creator", async () => {
+    const sha = 'd3'.repeat(20);
+    for (let i = 0; i < 150; i += 1) {
+      github.addStatus(
+        {
+          sha,
+          state: 'success',
+          context: `eval-gate / evals-${i}`,
+          description: 'ok',
+          target_url: `https://github.com/acme/widgets/actions/runs/${i}`,
+        },
+        { login: 'github-actions[bot]', type: 'Bot' },
+      );
+    }
+    const route = '/repos/{owner}/{repo}/commits/{ref}/statuses';
+    const page = await checked('GET', route, `/repos/acme/widgets/commits/${sha}/statuses?per_page=100`);
+    const items = page.json as Array<{ context: string; target_url: string }>;
+    assert.equal(items[0]?.context, 'eval-gate / evals-149');
+    assert.equal(items[0]?.target_url, 'https://github.com/acme/widgets/actions/runs/149');
+    assert.match(page.link ?? '', /page=2>; rel="next"/);
+  });
+});

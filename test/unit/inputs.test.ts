@@ -40,7 +40,7 @@ describe('inputs', () => {
     rejects({ provider: 'openai' }, 'provider: expected one of aegis, eigenpal, avido, runtype, humanloop, got "openai"');
     rejects({ timeout: 'soon' }, /^timeout: expected a duration such as 250ms, 45s, 10m, 1h or bare seconds, got "soon"$/);
     rejects({ 'fail-on': 'always' }, 'fail-on: expected fail or never, got "always"');
-    rejects({ comment: 'sometimes' }, 'comment: expected always, on-failure or never, got "sometimes"');
+    rejects({ comment: 'sometimes' }, 'comment: expected always, on-failure, never or aggregate, got "sometimes"');
     rejects({ 'min-pass-rate': '120%' }, /^min-pass-rate: expected a fraction .* got "120%"$/);
     rejects({ 'run-id': ' , \n' }, /^run-id: expected one or more run ids/);
   });

@@ -30,6 +30,8 @@ export interface PullSummary {
   headSha: string;
   /** The repository the PR targets, `owner/repo`. */
   baseRepo: string | null;
+  /** How many files the PR changed, as GitHub counts them (the files listing stops at 3000); null when not given. */
+  changedFiles?: number | null;
 }
 
 export interface CommitStatus {
@@ -68,6 +70,10 @@ export interface RepoApi extends PullLookupApi {
   commitHistory(sha: string, perPage: number): Promise<Array<{ sha: string; parents: string[] }>>;
   /** One page of a commit's statuses, newest first, each with who created it. */
   statusesOf(sha: string): Promise<StatusEntry[]>;
+  /** Every status of a commit, newest first, up to `maxPages` pages of 100 (the aggregate step). */
+  everyStatusOf(sha: string, maxPages: number): Promise<Listed<StatusEntry>>;
+  /** The files a PR changed (paths), up to `maxPages` pages of 100; GitHub itself lists at most 3000. */
+  pullFiles(pullNumber: number, maxPages: number): Promise<Listed<{ filename: string; previousFilename: string | null }>>;
   /** The merge base of two commits (GET compare). */
   mergeBase(base: string, head: string): Promise<string>;
   /** A user's permission on the repository, as GitHub says now; null when GitHub knows no such user (404). */
@@ -86,11 +92,18 @@ export interface CollaboratorPermission {
   roleName: string | null;
 }
 
+/** A listing cut at a number of pages: `complete` is false when GitHub had more. */
+export interface Listed<T> {
+  items: T[];
+  complete: boolean;
+}
+
 export interface StatusEntry {
   context: string;
   state: string;
   description: string | null;
   creator: { login: string; type: string } | null;
+  targetUrl?: string | null;
 }
 
 interface RawComment {
@@ -105,14 +118,24 @@ interface RawStatus {
   context: string;
   state: string;
   description?: string | null;
+  target_url?: string | null;
   creator?: { login: string; type: string } | null;
 }
+
+const toStatus = (s: RawStatus): StatusEntry => ({
+  context: s.context,
+  state: s.state,
+  description: s.description ?? null,
+  creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+  targetUrl: s.target_url ?? null,
+});
 
 interface RawPull {
   number: number;
   state: string;
   head: { sha: string };
   base?: { repo?: { full_name?: string } | null } | null;
+  changed_files?: number;
 }
 
 const toComment = (c: RawComment): IssueComment => ({
@@ -128,6 +151,7 @@ const toPull = (p: RawPull): PullSummary => ({
   state: p.state,
   headSha: p.head.sha,
   baseRepo: p.base?.repo?.full_name ?? null,
+  changedFiles: typeof p.changed_files === 'number' ? p.changed_files : null,
 });
 
 /** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
@@ -180,6 +204,17 @@ export async function createRepoApi(
     (await octokit.request(route, { ...where, ...params, ...redactDeep(written) })).data as T;
   const list = async <T>(route: string, params: Record<string, unknown>) =>
     (await octokit.paginate(route, { ...where, per_page: 100, ...params })) as T[];
+  /** At most `maxPages` pages of 100; `complete` is false when GitHub had more. */
+  const pagesOf = async <R, T>(route: string, params: Record<string, unknown>, maxPages: number, map: (raw: R) => T) => {
+    const items: T[] = [];
+    let pages = 0;
+    for await (const page of octokit.paginate.iterator(route, { ...where, per_page: 100, ...params })) {
+      items.push(...(page.data as R[]).map(map));
+      pages += 1;
+      if (pages >= maxPages) return { items, complete: !/rel="next"/.test(String(page.headers.link ?? '')) };
+    }
+    return { items, complete: true };
+  };
   let viewer: Promise<string> | null = null;
   return {
     // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
@@ -216,12 +251,16 @@ export async function createRepoApi(
         await call<Array<{ sha: string; parents: Array<{ sha: string }> }>>('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })
       ).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
     statusesOf: async (sha) =>
-      (await call<RawStatus[]>('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
-        context: s.context,
-        state: s.state,
-        description: s.description ?? null,
-        creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
-      })),
+      (await call<RawStatus[]>('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map(toStatus),
+    everyStatusOf: (sha, maxPages) =>
+      pagesOf<RawStatus, StatusEntry>('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, maxPages, toStatus),
+    pullFiles: (pullNumber, maxPages) =>
+      pagesOf<{ filename: string; previous_filename?: string }, { filename: string; previousFilename: string | null }>(
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+        { pull_number: pullNumber },
+        maxPages,
+        (f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null }),
+      ),
     mergeBase: async (base, head) =>
       (
         await call<{ merge_base_commit: { sha: string } }>('GET /repos/{owner}/{repo}/compare/{basehead}', {

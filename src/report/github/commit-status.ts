@@ -18,10 +18,17 @@ export function wantsCommitStatus(mode: CommitStatusMode, eventName: string | nu
   return mode === 'always' || (mode === 'auto' && eventName === 'workflow_run');
 }
 
+/** What every gate's status context starts with; the aggregate step finds the gates by it. */
+export const GATE_CONTEXT_PREFIX = 'eval-gate / ';
+
 /** The status name branch protection requires: stable across runs, one per gate. */
 export function statusContext(settings: Pick<ReportSettings, 'name' | 'provider'>): string {
-  // `name` is an input: shown as one visible, well-formed line, like the description.
-  return `eval-gate / ${escapeStatus(settings.name ?? settings.provider, CONTEXT_NAME_MAX)}`;
+  return statusContextOf(settings.name ?? settings.provider);
+}
+
+/** `name` is an input: shown as one visible, well-formed line, like the description. */
+export function statusContextOf(name: string): string {
+  return `${GATE_CONTEXT_PREFIX}${escapeStatus(name, CONTEXT_NAME_MAX)}`;
 }
 
 /** The status matches the step: failure exactly when the step fails for a failing gate. */

@@ -14,7 +14,8 @@ export interface PendingStatus {
 /**
  * Sets the commit status to pending once the gate has polled for a while (two
  * poll intervals, at least 3 s): late enough never to hold up the first
- * request, and skipped for runs that are over at once.
+ * request, and skipped for runs that are over at once. With comment: aggregate,
+ * at once instead.
  */
 export function schedulePendingStatus(
   settings: ReportSettings,
@@ -37,7 +38,8 @@ export function schedulePendingStatus(
         .then((report) => report.publishPendingStatus({ ...settings, runIds: runIds() }, vendorLabel))
         .catch((error: unknown) => core.write((c) => c.warning(`eval-gate: the pending commit status skipped (${messageOf(error)})`)));
     },
-    Math.max(MIN_PENDING_AFTER_MS, 2 * settings.pollIntervalMs),
+    // A gate the aggregate step reports says it is under way at once: that is how the aggregate knows of it.
+    settings.comment === 'aggregate' ? 0 : Math.max(MIN_PENDING_AFTER_MS, 2 * settings.pollIntervalMs),
   );
   timer.unref();
   return {

@@ -91,6 +91,8 @@ export async function upsertStickyComment(
   },
 ): Promise<StickyOutcome> {
   if (options.mode === 'never') return { action: 'skipped', reason: 'comment is never' };
+  if (options.mode === 'aggregate')
+    return { action: 'skipped', reason: "comment is aggregate: the aggregate step's comment has this gate's section" };
   const ours = (await api.listComments())
     .filter(isOurs(options.marker, options.author))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);

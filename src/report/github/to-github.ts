@@ -135,7 +135,9 @@ export async function publishToGitHub(
   markdown: string,
   io: GitHubIo = ACTION_IO,
 ): Promise<{ commentUrl: string | null; review: ReviewState }> {
-  const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
+  // comment: aggregate posts none of its own: the aggregate step's comment has a section for this gate.
+  const ownComment = settings.comment !== 'never' && settings.comment !== 'aggregate';
+  const wantsComment = ownComment || (settings.sampleLabel !== null && gate.sampled);
   const wantsStatus = wantsCommitStatus(settings.commitStatus, context.eventName);
   // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
   const wantsRecord = context.eventName === 'push' && context.commitSha !== null;

@@ -1,5 +1,5 @@
-export const id = 14;
-export const ids = [14,552];
+export const id = 337;
+export const ids = [337,552];
 export const modules = {
 
 /***/ 7403:
@@ -300,6 +300,13 @@ var retry = __webpack_require__(5566);
 
 
 
+const toStatus = (s) => ({
+    context: s.context,
+    state: s.state,
+    description: s.description ?? null,
+    creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
+    targetUrl: s.target_url ?? null,
+});
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -312,6 +319,7 @@ const toPull = (p) => ({
     state: p.state,
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
+    changedFiles: typeof p.changed_files === 'number' ? p.changed_files : null,
 });
 /** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
 const WRITE_GAP_MS = 1000;
@@ -351,6 +359,18 @@ async function createRepoApi(token, where, apiUrl, limits) {
     // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
     const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,redact/* redactDeep */.KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
+    /** At most `maxPages` pages of 100; `complete` is false when GitHub had more. */
+    const pagesOf = async (route, params, maxPages, map) => {
+        const items = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(route, { ...where, per_page: 100, ...params })) {
+            items.push(...page.data.map(map));
+            pages += 1;
+            if (pages >= maxPages)
+                return { items, complete: !/rel="next"/.test(String(page.headers.link ?? '')) };
+        }
+        return { items, complete: true };
+    };
     let viewer = null;
     return {
         // GraphQL's viewer answers every kind of token; REST GET /user refuses installation tokens.
@@ -374,12 +394,9 @@ async function createRepoApi(token, where, apiUrl, limits) {
         },
         // One page each, never paginated: the baseline search makes a bounded number of calls.
         commitHistory: async (sha, perPage) => (await call('GET /repos/{owner}/{repo}/commits', { sha, per_page: perPage })).map((c) => ({ sha: c.sha, parents: c.parents.map((p) => p.sha) })),
-        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-            description: s.description ?? null,
-            creator: s.creator ? { login: s.creator.login, type: s.creator.type } : null,
-        })),
+        statusesOf: async (sha) => (await call('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha, per_page: 100 })).map(toStatus),
+        everyStatusOf: (sha, maxPages) => pagesOf('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, maxPages, toStatus),
+        pullFiles: (pullNumber, maxPages) => pagesOf('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: pullNumber }, maxPages, (f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null })),
         mergeBase: async (base, head) => (await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
             basehead: `${base}...${head}`,
         })).merge_base_commit.sha,
@@ -552,6 +569,84 @@ async function commentOnPullRequest(api, pullNumber, gate, settings, context, co
     }
     return url;
 }
+
+
+/***/ }),
+
+/***/ 4071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hU: () => (/* binding */ isFollowOn),
+/* harmony export */   qk: () => (/* binding */ rateLimitResetAtMs),
+/* harmony export */   zh: () => (/* binding */ gitHubProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5566);
+/* harmony import */ var _poll_retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2188);
+
+
+
+const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
+/**
+ * When a 403 or 429 is a rate limit, the moment it resets (epoch ms): from
+ * x-ratelimit-reset (primary), Retry-After, or GitHub's one minute for a
+ * secondary limit that names no time. Null when it is not a rate limit.
+ */
+function rateLimitResetAtMs(error, nowMs) {
+    const e = error;
+    if (e.status !== 403 && e.status !== 429)
+        return null;
+    const headers = e.response?.headers ?? {};
+    const retryAfterMs = (0,_poll_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfterMs */ .o)(headers['retry-after'], nowMs);
+    const resetS = Number(headers['x-ratelimit-reset']);
+    const primary = headers['x-ratelimit-remaining'] === '0';
+    const secondary = /secondary rate limit/i.test(e.message ?? '');
+    if (!primary && !secondary && retryAfterMs === null)
+        return null;
+    if (retryAfterMs !== null)
+        return nowMs + retryAfterMs;
+    if (primary && Number.isFinite(resetS) && resetS > 0)
+        return resetS * 1000;
+    return nowMs + _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 * 1000;
+}
+/** The fix for an HTTP failure, by its real cause; null when there is none to give. */
+function fixFor(status, permission, error, nowMs) {
+    const resetAtMs = rateLimitResetAtMs(error, nowMs);
+    if (resetAtMs !== null) {
+        const at = new Date(Math.ceil(resetAtMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+        return `This is GitHub's rate limit for the token, not a permission: it resets at ${at}, later than the time eval-gate gives reporting. Re-run the job after that, or spread out the workflows that share the token.`;
+    }
+    if (status === 401)
+        return 'GitHub refused the token itself: github-token may be expired or revoked.';
+    if (status === 403)
+        return `Give the job ${permission} in its permissions. ${FORKS_HINT}`;
+    if (status === 404) {
+        return `Either it is gone, or the token cannot see it (GitHub answers 404 for a missing permission too): give the job ${permission}. ${FORKS_HINT}`;
+    }
+    if (status === 422)
+        return 'GitHub refused the content it was sent.';
+    if (status !== undefined && status >= 500)
+        return 'GitHub failed on its side, after retries: re-run the job, or see githubstatus.com.';
+    return null;
+}
+/**
+ * The one warning line for a failed GitHub call: what was skipped, the real
+ * cause (rate limit, permission, not found, timeout), and its fix. The gate's
+ * result stays as it is.
+ */
+function gitHubProblem(what, error, permission, nowMs = Date.now()) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr) {
+        return `eval-gate: ${what} skipped: ${error.message}, so the rest of the report to GitHub is skipped too. Check GITHUB_API_URL and the runner's network to it, or githubstatus.com.`;
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5)
+        return `eval-gate: ${what} skipped: ${error.message}.`;
+    const status = error.status;
+    const fix = fixFor(status, permission, error, nowMs);
+    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}).${fix ? ` ${fix}` : ''}`;
+}
+/** Skipped because an earlier call already failed for good: said once, not in every line. */
+const isFollowOn = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5;
 
 
 /***/ }),
@@ -856,6 +951,8 @@ async function deleteDuplicate(api, id) {
 async function upsertStickyComment(api, options) {
     if (options.mode === 'never')
         return { action: 'skipped', reason: 'comment is never' };
+    if (options.mode === 'aggregate')
+        return { action: 'skipped', reason: "comment is aggregate: the aggregate step's comment has this gate's section" };
     const ours = (await api.listComments())
         .filter(isOurs(options.marker, options.author))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
@@ -886,112 +983,28 @@ async function upsertStickyComment(api, options) {
 
 /***/ }),
 
-/***/ 8880:
+/***/ 403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fA: () => (/* binding */ openSession),
-  lW: () => (/* binding */ problemReporter),
-  Wt: () => (/* binding */ publishToGitHub),
-  cR: () => (/* binding */ setPendingStatus)
-});
-
-// UNUSED EXPORTS: COMMENT_PERMISSION
-
-// EXTERNAL MODULE: ./src/poll/cancel.ts
-var poll_cancel = __webpack_require__(7111);
-// EXTERNAL MODULE: ./src/report/github/client.ts + 1 modules
-var client = __webpack_require__(8178);
-// EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(5566);
-// EXTERNAL MODULE: ./src/report/github/io.ts
-var github_io = __webpack_require__(7910);
-// EXTERNAL MODULE: ./src/report/log.ts
-var report_log = __webpack_require__(6472);
-// EXTERNAL MODULE: ./src/report/github/commit-status.ts
-var commit_status = __webpack_require__(4226);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/poll/retry-after.ts
-var retry_after = __webpack_require__(2188);
-;// CONCATENATED MODULE: ./src/report/github/problem.ts
-
-
-
-const FORKS_HINT = "On fork and Dependabot PRs the token is read-only: see the README's section on forks.";
-/**
- * When a 403 or 429 is a rate limit, the moment it resets (epoch ms): from
- * x-ratelimit-reset (primary), Retry-After, or GitHub's one minute for a
- * secondary limit that names no time. Null when it is not a rate limit.
- */
-function rateLimitResetAtMs(error, nowMs) {
-    const e = error;
-    if (e.status !== 403 && e.status !== 429)
-        return null;
-    const headers = e.response?.headers ?? {};
-    const retryAfterMs = (0,retry_after/* parseRetryAfterMs */.o)(headers['retry-after'], nowMs);
-    const resetS = Number(headers['x-ratelimit-reset']);
-    const primary = headers['x-ratelimit-remaining'] === '0';
-    const secondary = /secondary rate limit/i.test(e.message ?? '');
-    if (!primary && !secondary && retryAfterMs === null)
-        return null;
-    if (retryAfterMs !== null)
-        return nowMs + retryAfterMs;
-    if (primary && Number.isFinite(resetS) && resetS > 0)
-        return resetS * 1000;
-    return nowMs + retry/* SECONDARY_LIMIT_FALLBACK_S */.E4 * 1000;
-}
-/** The fix for an HTTP failure, by its real cause; null when there is none to give. */
-function fixFor(status, permission, error, nowMs) {
-    const resetAtMs = rateLimitResetAtMs(error, nowMs);
-    if (resetAtMs !== null) {
-        const at = new Date(Math.ceil(resetAtMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-        return `This is GitHub's rate limit for the token, not a permission: it resets at ${at}, later than the time eval-gate gives reporting. Re-run the job after that, or spread out the workflows that share the token.`;
-    }
-    if (status === 401)
-        return 'GitHub refused the token itself: github-token may be expired or revoked.';
-    if (status === 403)
-        return `Give the job ${permission} in its permissions. ${FORKS_HINT}`;
-    if (status === 404) {
-        return `Either it is gone, or the token cannot see it (GitHub answers 404 for a missing permission too): give the job ${permission}. ${FORKS_HINT}`;
-    }
-    if (status === 422)
-        return 'GitHub refused the content it was sent.';
-    if (status !== undefined && status >= 500)
-        return 'GitHub failed on its side, after retries: re-run the job, or see githubstatus.com.';
-    return null;
-}
-/**
- * The one warning line for a failed GitHub call: what was skipped, the real
- * cause (rate limit, permission, not found, timeout), and its fix. The gate's
- * result stays as it is.
- */
-function gitHubProblem(what, error, permission, nowMs = Date.now()) {
-    if (error instanceof errors/* GitHubTimeoutError */.Dr) {
-        return `eval-gate: ${what} skipped: ${error.message}, so the rest of the report to GitHub is skipped too. Check GITHUB_API_URL and the runner's network to it, or githubstatus.com.`;
-    }
-    if (error instanceof errors/* GitHubStoppedError */.x5)
-        return `eval-gate: ${what} skipped: ${error.message}.`;
-    const status = error.status;
-    const fix = fixFor(status, permission, error, nowMs);
-    return `eval-gate: ${what} skipped (${status ? `HTTP ${status}: ` : ''}${(0,errors/* messageOf */.bD)(error)}).${fix ? ` ${fix}` : ''}`;
-}
-/** Skipped because an earlier call already failed for good: said once, not in every line. */
-const isFollowOn = (error) => error instanceof errors/* GitHubStoppedError */.x5;
-
-// EXTERNAL MODULE: ./src/report/github/pull-request.ts
-var pull_request = __webpack_require__(9601);
-// EXTERNAL MODULE: ./src/report/github/pr-comment.ts
-var pr_comment = __webpack_require__(4548);
-// EXTERNAL MODULE: ./src/report/github/approval-push.ts
-var approval_push = __webpack_require__(214);
-// EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
-var review_outcome = __webpack_require__(5582);
-// EXTERNAL MODULE: ./src/report/github/baseline-record.ts
-var baseline_record = __webpack_require__(159);
-;// CONCATENATED MODULE: ./src/report/github/to-github.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wt: () => (/* binding */ publishToGitHub),
+/* harmony export */   cR: () => (/* binding */ setPendingStatus),
+/* harmony export */   fA: () => (/* binding */ openSession),
+/* harmony export */   lW: () => (/* binding */ problemReporter),
+/* harmony export */   s3: () => (/* binding */ COMMENT_PERMISSION)
+/* harmony export */ });
+/* harmony import */ var _poll_cancel_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7111);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8178);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5566);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7910);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4226);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4071);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9601);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4548);
+/* harmony import */ var _approval_push_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(214);
+/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5582);
+/* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(159);
 
 
 
@@ -1006,11 +1019,11 @@ var baseline_record = __webpack_require__(159);
 
 const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter(io = github_io/* ACTION_IO */.O) {
+function problemReporter(io = _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_IO */ .O) {
     let warned = false;
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
-        const line = gitHubProblem(what, error, permission, io.timing.now());
-        if (quiet || (warned && isFollowOn(error)))
+        const line = (0,_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .gitHubProblem */ .zh)(what, error, permission, io.timing.now());
+        if (quiet || (warned && (0,_problem_js__WEBPACK_IMPORTED_MODULE_5__/* .isFollowOn */ .hU)(error)))
             return io.log.info(line);
         warned = true;
         io.log.warning(line);
@@ -1021,7 +1034,7 @@ function repositoryOf(context) {
     return owner && repo ? { owner, repo } : null;
 }
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings, context, budgetMs, report, io = github_io/* ACTION_IO */.O) {
+async function openSession(settings, context, budgetMs, report, io = _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_IO */ .O) {
     const repository = repositoryOf(context);
     if (!repository)
         return null;
@@ -1030,10 +1043,10 @@ async function openSession(settings, context, budgetMs, report, io = github_io/*
         return null;
     }
     const cancel = new AbortController();
-    const stopListening = (0,poll_cancel/* onCancel */.A)(() => cancel.abort());
-    const limits = { ...(0,retry/* phaseBounds */.N2)(budgetMs, cancel.signal, io.timing.now), timing: io.timing };
+    const stopListening = (0,_poll_cancel_js__WEBPACK_IMPORTED_MODULE_10__/* .onCancel */ .A)(() => cancel.abort());
+    const limits = { ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseBounds */ .N2)(budgetMs, cancel.signal, io.timing.now), timing: io.timing };
     try {
-        const api = await (0,client/* createRepoApi */.v)(settings.githubToken, repository, context.apiUrl, limits);
+        const api = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createRepoApi */ .v)(settings.githubToken, repository, context.apiUrl, limits);
         return { api, close: stopListening };
     }
     catch (error) {
@@ -1049,9 +1062,9 @@ async function openSession(settings, context, budgetMs, report, io = github_io/*
 async function statusShaOf(api, settings, context, report, log) {
     if (context.eventName !== 'issue_comment')
         return context.commitSha;
-    const plan = (0,pull_request/* planPullRequest */.KH)(context, settings.prNumber);
+    const plan = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_11__/* .planPullRequest */ .KH)(context, settings.prNumber);
     if (plan.kind !== 'known') {
-        (0,report_log/* logUntrusted */.t)(log.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .logUntrusted */ .t)(log.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
         return null;
     }
     try {
@@ -1067,24 +1080,24 @@ async function setStatusOn(api, sha, status, report, log) {
 }
 /** The machine-readable record of this push run (baseline-record.ts), on the pushed commit. */
 async function writeRecord(api, gate, settings, context, report, log) {
-    const status = (0,baseline_record/* recordStatus */.Ms)(gate, settings, context.workflowRunUrl);
+    const status = (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_9__/* .recordStatus */ .Ms)(gate, settings, context.workflowRunUrl);
     const sha = context.commitSha;
     if (!status || !sha)
         return log.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
     await api.setCommitStatus(sha, status).then(() => log.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
-async function setPendingStatus(settings, vendorLabel, context, io = github_io/* ACTION_IO */.O) {
-    if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
+async function setPendingStatus(settings, vendorLabel, context, io = _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_IO */ .O) {
+    if (!(0,_commit_status_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsCommitStatus */ .nA)(settings.commitStatus, context.eventName))
         return;
     const report = problemReporter(io);
-    const session = await openSession(settings, context, retry/* PENDING_BUDGET_MS */.LF, report, io);
+    const session = await openSession(settings, context, _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .PENDING_BUDGET_MS */ .LF, report, io);
     if (!session)
         return;
     try {
         const sha = await statusShaOf(session.api, settings, context, report, io.log);
         if (sha)
-            await setStatusOn(session.api, sha, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report, io.log);
+            await setStatusOn(session.api, sha, (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_4__/* .pendingStatusOf */ .Pk)(settings, vendorLabel, context), report, io.log);
     }
     finally {
         session.close();
@@ -1096,34 +1109,36 @@ async function setPendingStatus(settings, vendorLabel, context, io = github_io/*
  * code and the outputs stay as they are. The review (review.ts) may hold the
  * status at pending, or a person's approval turn it to success.
  */
-async function publishToGitHub(gate, settings, context, markdown, io = github_io/* ACTION_IO */.O) {
-    const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
-    const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
+async function publishToGitHub(gate, settings, context, markdown, io = _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_IO */ .O) {
+    // comment: aggregate posts none of its own: the aggregate step's comment has a section for this gate.
+    const ownComment = settings.comment !== 'never' && settings.comment !== 'aggregate';
+    const wantsComment = ownComment || (settings.sampleLabel !== null && gate.sampled);
+    const wantsStatus = (0,_commit_status_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsCommitStatus */ .nA)(settings.commitStatus, context.eventName);
     // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
     const wantsRecord = context.eventName === 'push' && context.commitSha !== null;
     const wantsReview = settings.commitStatus !== 'never' && settings.review === 'required' && gate.sampled;
     const report = problemReporter(io);
     const wanted = wantsComment || wantsStatus || wantsReview || wantsRecord;
-    const session = wanted ? await openSession(settings, context, retry/* REPORT_BUDGET_MS */.m1, report, io) : null;
+    const session = wanted ? await openSession(settings, context, _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_BUDGET_MS */ .m1, report, io) : null;
     if (!session)
-        return { commentUrl: null, review: (await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, null)).review };
+        return { commentUrl: null, review: (await (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewOnPush */ .YP)(gate, settings, context, null)).review };
     try {
         if (wantsRecord)
             await writeRecord(session.api, gate, settings, context, report, io.log);
         // Only a gate a person can decide reads its comment first, for an earlier decision; that listing is then reused.
-        const api = (0,approval_push/* reusingFirstListing */.oq)(session.api);
-        const readsFirst = wantsComment && (0,review_outcome/* needsPerson */.z6)(gate, settings.review === 'required');
-        let pullNumber = readsFirst ? await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report, io.log) : null;
+        const api = (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reusingFirstListing */ .oq)(session.api);
+        const readsFirst = wantsComment && (0,_review_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .needsPerson */ .z6)(gate, settings.review === 'required');
+        let pullNumber = readsFirst ? await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestNumber */ .Kd)(api, settings, context, report, io.log) : null;
         const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report, io.log) : null;
-        const outcome = await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, { api, pullNumber, sha, report });
+        const outcome = await (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewOnPush */ .YP)(gate, settings, context, { api, pullNumber, sha, report });
         // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
         const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
         if (sha && (wantsStatus || decided))
-            await setStatusOn(api, sha, (0,approval_push/* reviewedStatus */.y5)(outcome, settings, context), report, io.log);
+            await setStatusOn(api, sha, (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewedStatus */ .y5)(outcome, settings, context), report, io.log);
         if (wantsComment && !readsFirst)
-            pullNumber = await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report, io.log);
-        const comment = { markdown: (0,approval_push/* reviewedComment */.fd)(markdown, outcome), held: outcome.review === 'pending' };
-        const commentUrl = pullNumber === null ? null : await (0,pr_comment/* commentOnPullRequest */.rh)(api, pullNumber, gate, settings, context, comment, report, io.log);
+            pullNumber = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestNumber */ .Kd)(api, settings, context, report, io.log);
+        const comment = { markdown: (0,_approval_push_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewedComment */ .fd)(markdown, outcome), held: outcome.review === 'pending' };
+        const commentUrl = pullNumber === null ? null : await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentOnPullRequest */ .rh)(api, pullNumber, gate, settings, context, comment, report, io.log);
         return { commentUrl, review: outcome.review };
     }
     finally {
