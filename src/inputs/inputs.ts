@@ -5,6 +5,7 @@ import type { ProviderName } from '../model.ts';
 import { readRunIdFile } from './run-id-file.ts';
 import { readStartFile, toStartBody } from './start-body.ts';
 import { credentialsOf } from './base-url.ts';
+import type { Budgets } from './budgets.ts';
 
 export type FailOn = 'fail' | 'never';
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -18,7 +19,7 @@ export type InputNamer = (name: InputName) => string;
 export { INPUT_DEFAULTS };
 
 /** Every input, parsed once. Nothing else reads the environment's inputs. */
-export interface Settings {
+export interface Settings extends Budgets {
   provider: ProviderName;
   runIds: string[];
   /** The git ref or commit the run must have evaluated (Eigenpal); null when not pinned. */
@@ -57,6 +58,8 @@ export interface Settings {
   allowSelfApproval: boolean;
   /** Lower-cased logins that alone may decide, besides holding write access; empty means anyone with it. */
   approvers: string[];
+  /** Rule names (warn-on) whose failures are warnings that do not fail the gate; checked against the rules in gate.ts. */
+  warnOn: string[];
 }
 
 /** What the report side gets: everything but the vendor key, which only the poller sends. */
@@ -167,6 +170,11 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     review: value.review,
     allowSelfApproval: value['allow-self-approval'] === 'true',
     approvers: value.approvers,
+    maxCostUsd: value['max-cost'],
+    maxDurationMs: value['max-duration'],
+    maxP95LatencyMs: value['max-p95-latency'],
+    maxTokens: value['max-tokens'],
+    warnOn: value['warn-on'],
   };
   refuseDroppedRules(settings);
   return settings;

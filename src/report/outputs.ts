@@ -26,5 +26,6 @@ export function gateOutputs(gate: GateDecision, extra: { commentUrl: string | nu
     'comment-url': text(extra.commentUrl),
     report: text(extra.reportPath),
     regression: gate.regression,
+    warnings: String(gate.warnings ?? 0),
   };
 }
