@@ -14,7 +14,7 @@ const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string,
 function required(): Map<string, boolean> {
   const block = actionYml.slice(actionYml.indexOf('\ninputs:'), actionYml.indexOf('\noutputs:'));
   return new Map(
-    Array.from(block.matchAll(/^ {2}([a-z-]+):\n((?: {4}.*\n)+)/gm), (m) => [m[1] ?? '', /^ {4}required: true$/m.test(m[2] ?? '')]),
+    Array.from(block.matchAll(/^ {2}([a-z0-9-]+):\n((?: {4}.*\n)+)/gm), (m) => [m[1] ?? '', /^ {4}required: true$/m.test(m[2] ?? '')]),
   );
 }
 
