@@ -49,7 +49,8 @@ export function runtypeUsage(records: Record<string, StepUsage[]>, processed: nu
     gaps.tokens ??= partial;
   }
   return {
-    costUsd: gaps.cost ? null : cost,
+    // Twelve significant digits: a sum of many costs carries binary noise (0.04378750000000001).
+    costUsd: gaps.cost ? null : Number(cost.toPrecision(12)),
     latencyMs: gaps.latency ? null : latencyMs,
     tokens: gaps.tokens ? null : tokens,
     budgetGaps: Object.keys(gaps).length > 0 ? gaps : null,
