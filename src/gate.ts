@@ -4,9 +4,8 @@ import { type InputName, type InputNamer, parseInputs, secretsOf, type Settings 
 import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
-import { budgetFields, type Provider, providerFor, vendorsMeasuring } from './providers/index.ts';
-import { budgetsSet } from './inputs/budgets.ts';
-import { warnOnProblem } from './rules/warn-on.ts';
+import { type Provider, providerFor } from './providers/index.ts';
+import { checkBudgets } from './rules/budget-inputs.ts';
 import { baselineOf } from './rules/baseline.ts';
 import { AUTO_BASELINE } from './inputs/schema.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
@@ -50,26 +49,6 @@ function checkApplicationId(settings: Settings, provider: Provider): void {
   if (!provider.applicationIdRequired || settings.applicationId) return;
   throw new InputError(`application-id: expected your ${provider.label} application id (${provider.applicationIdRequired}), got nothing`);
 }
-
-/** A budget the vendor's answers cannot measure would never hold or fail: bad input naming the vendor. */
-function checkBudgets(settings: Settings, provider: Provider): void {
-  for (const budget of budgetsSet(settings)) {
-    if (budgetFields(provider.name, budget) !== null) continue;
-    const able = vendorsMeasuring(budget);
-    throw new InputError(
-      `${budget}: expected a vendor whose runs report what it limits (${able.join(' or ')}), got ${provider.name}; ${provider.label} gives no ${BUDGET_FIGURE[budget]}, so the gate could not measure it`,
-    );
-  }
-  const problem = warnOnProblem(settings.warnOn, settings);
-  if (problem) throw new InputError(`warn-on: ${problem}`);
-}
-
-const BUDGET_FIGURE = {
-  'max-cost': 'cost for its runs',
-  'max-duration': 'duration of its own for its runs',
-  'max-p95-latency': 'per-record timings',
-  'max-tokens': 'per-record token counts',
-} as const;
 
 /**
  * Run ids the vendor cannot have (Aegis's are integers), start bodies it

@@ -27,7 +27,8 @@ export const BUDGET_LIMIT: Record<BudgetName, keyof Budgets> = {
 };
 
 /** The budgets that are set, in the report's order. */
-export const budgetsSet = (budgets: Partial<Budgets>): BudgetName[] => BUDGET_NAMES.filter((name) => (budgets[BUDGET_LIMIT[name]] ?? null) !== null);
+export const budgetsSet = (budgets: Partial<Budgets>): BudgetName[] =>
+  BUDGET_NAMES.filter((name) => (budgets[BUDGET_LIMIT[name]] ?? null) !== null);
 
 /** `1.50`, `$1.50` or `0`: US dollars, 0 or more. */
 export function toUsd(text: string): number | null {

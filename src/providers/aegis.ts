@@ -71,7 +71,8 @@ function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verd
 function gapsOf(data: AegisRun, scan: EvaluationScan): BudgetGaps | null {
   const gaps: BudgetGaps = {};
   if (data.total_cost == null) gaps.cost = 'field "total_cost" is null or not a number';
-  if (durationBetweenMs(data.started_at, data.finished_at) === null) gaps.duration = 'fields "started_at" and "finished_at" do not give a duration';
+  if (durationBetweenMs(data.started_at, data.finished_at) === null)
+    gaps.duration = 'fields "started_at" and "finished_at" do not give a duration';
   if (scan.latencyGap) gaps.latency = scan.latencyGap;
   return Object.keys(gaps).length > 0 ? gaps : null;
 }

@@ -95,7 +95,13 @@ function suiteOf(name: string, classname: string, cases: Case[], seconds: string
 function testSuite(v: RunVerdict): Suite {
   const { run } = v;
   const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
-  return suiteOf(`${providerLabel(run.provider)} run ${run.runId}`, `eval-gate.${run.provider}.${run.runId}`, casesOf(v), seconds, properties(run, v));
+  return suiteOf(
+    `${providerLabel(run.provider)} run ${run.runId}`,
+    `eval-gate.${run.provider}.${run.runId}`,
+    casesOf(v),
+    seconds,
+    properties(run, v),
+  );
 }
 
 /** The budgets, measured over every run: a suite of their own. */

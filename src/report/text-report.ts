@@ -65,7 +65,8 @@ function runFacts({ run, decision }: RunVerdict, paint: Paint): string[] {
 const headline = (gate: GateDecision): string =>
   gate.verdict === 'pass' && (gate.warnings ?? 0) > 0 ? `Evals ${verdictWords(gate)}` : HEADLINE[gate.verdict];
 
-const checkLine = (c: Check, paint: Paint): string => `  ${paint(c.outcome, MARK[c.outcome])} ${escapeText(c.rule, 160)}: ${escapeText(c.detail, 600)}`;
+const checkLine = (c: Check, paint: Paint): string =>
+  `  ${paint(c.outcome, MARK[c.outcome])} ${escapeText(c.rule, 160)}: ${escapeText(c.detail, 600)}`;
 
 function rulesAndMetrics({ run, decision }: RunVerdict, paint: Paint): string[] {
   const lines = ['Rules'];

@@ -75,7 +75,11 @@ function budgetCheck(rule: BudgetName, limit: number, runs: GateRun[]): Check {
   const lacking = runs.find((run) => m.of(run) === null);
   if (lacking) {
     const why = lacking.budgetGaps?.[m.gap] ?? 'its answer has none';
-    return { rule, outcome: 'error', detail: `${rule} is set, but ${providerLabel(lacking.provider)} gave no ${m.what} for run ${lacking.runId}: ${why}` };
+    return {
+      rule,
+      outcome: 'error',
+      detail: `${rule} is set, but ${providerLabel(lacking.provider)} gave no ${m.what} for run ${lacking.runId}: ${why}`,
+    };
   }
   const measured = m.total(runs);
   if (measured === null) return { rule, outcome: 'error', detail: `${rule} is set, but the runs list no records to measure` };

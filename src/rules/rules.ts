@@ -12,6 +12,7 @@ import { applyWarnOn, warningCount } from './warn-on.ts';
 
 export type { Baseline, Check, Outcome, Verdict } from './verdict.ts';
 export { worstVerdict } from './verdict.ts';
+export { verdictLine, verdictWords, warningLines } from './verdict-line.ts';
 
 export interface RuleConfig extends Partial<Budgets> {
   /** The code every gated run must have evaluated (the ref input); not asked of the baseline. */
@@ -103,7 +104,16 @@ export interface GateDecision {
 /** Several runs gate as one: pass only when every run and every budget passes, error when any could not be decided, or when there is no run. */
 export function decideGate(runs: GateRun[], config: RuleConfig, baseline: Baseline | null = null): GateDecision {
   if (runs.length === 0)
-    return { verdict: 'error', reason: 'there is no run to judge', runs: [], sampled: false, baseline, regression: 'none', budgets: [], warnings: 0 };
+    return {
+      verdict: 'error',
+      reason: 'there is no run to judge',
+      runs: [],
+      sampled: false,
+      baseline,
+      regression: 'none',
+      budgets: [],
+      warnings: 0,
+    };
   const verdicts = runs.map((run) => ({ run, decision: decideRun(run, config, baseline) }));
   const budgets = applyWarnOn(budgetChecks(runs, config), config.warnOn);
   const verdict = worstVerdict([...verdicts.map((v) => v.decision.verdict), ...budgets.map((c) => c.outcome)]);
@@ -127,27 +137,6 @@ function gateReason(verdicts: RunVerdict[], budgets: Check[], verdict: Verdict):
         : `${offending.length} of ${verdicts.length} runs ${verdict === 'fail' ? 'fail' : 'could not be decided'}; run ${first?.run.runId}: ${first?.decision.reason}`;
   const held = verdict === 'pass' ? heldReason(budgets) : '';
   return [runs, held].filter(Boolean).join('; ');
-}
-
-/** Each warning (a warn-on rule that did not hold) as one line: the rule, the run when there are several, and why. */
-export function warningLines(gate: GateDecision): string[] {
-  const several = gate.runs.length > 1;
-  const ofRuns = gate.runs.flatMap((v) =>
-    v.decision.checks.filter((c) => c.outcome === 'warning').map((c) => `${c.rule}${several ? ` (run ${v.run.runId})` : ''}: ${c.detail}`),
-  );
-  return [...ofRuns, ...(gate.budgets ?? []).filter((c) => c.outcome === 'warning').map((c) => `${c.rule}: ${c.detail}`)];
-}
-
-/** `passed with 2 warnings`, or the verdict's word: the headline's and the log's. */
-export function verdictWords(gate: Pick<GateDecision, 'verdict' | 'warnings'>): string {
-  const warnings = gate.warnings ?? 0;
-  if (gate.verdict === 'pass' && warnings > 0) return `passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  return gate.verdict === 'error' ? 'could not decide' : gate.verdict;
-}
-
-/** The verdict and its reason in one line, as the log and the commit status say it. */
-export function verdictLine(gate: Pick<GateDecision, 'verdict' | 'reason' | 'warnings'>): string {
-  return `${verdictWords(gate)}: ${gate.reason}`;
 }
 
 /** Only the rule settings, picked by name, so nothing else (a key) can ride along into a report. */

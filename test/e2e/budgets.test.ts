@@ -60,7 +60,10 @@ describe('budgets and warn-on, through the built action', () => {
     assert.deepEqual([report.verdict, report.warnings, report.budgets[0].outcome], ['pass', 1, 'warning']);
     const xml = await readFile(junit, 'utf8');
     assert.deepEqual(junitProblems(xml.trimEnd()).problems, []);
-    assert.match(xml, /<testcase name="max-cost" classname="eval-gate.budgets" time="0"><system-out>warning: cost \$0\.0012 &gt; max-cost \$0\.001<\/system-out><\/testcase>/);
+    assert.match(
+      xml,
+      /<testcase name="max-cost" classname="eval-gate.budgets" time="0"><system-out>warning: cost \$0\.0012 &gt; max-cost \$0\.001<\/system-out><\/testcase>/,
+    );
   });
 
   it("measures a Runtype run's tokens and p95 latency from every record's steps", async () => {
@@ -77,15 +80,24 @@ describe('budgets and warn-on, through the built action', () => {
     });
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs.warnings, '1');
-    assert.match(result.summary, new RegExp(`\\| max\\\\-tokens \\| ⚠️ warning \\| tokens ${tokens.toLocaleString('en-US')} &gt; max\\\\-tokens`));
+    assert.match(
+      result.summary,
+      new RegExp(`\\| max\\\\-tokens \\| ⚠️ warning \\| tokens ${tokens.toLocaleString('en-US')} &gt; max\\\\-tokens`),
+    );
     // At its limit a budget holds; a millisecond under, it fails, told apart in plain milliseconds.
-    assert.match(result.summary, /\| max\\-p95\\-latency \| ✅ pass \| p95 latency \\\(nearest rank\\\) of 50 records [\d.]+s ≤ max\\-p95\\-latency [\d.]+s \|/);
+    assert.match(
+      result.summary,
+      /\| max\\-p95\\-latency \| ✅ pass \| p95 latency \\\(nearest rank\\\) of 50 records [\d.]+s ≤ max\\-p95\\-latency [\d.]+s \|/,
+    );
     // startedAt 16:30:00 to completedAt 16:45:30 (runtype.txt).
     assert.match(result.summary, /\| max\\-duration \| ✅ pass \| run duration 15m 30s ≤ max\\-duration 1h 0m \|/);
     sim.script(RUNTYPE_RESULTS, [{ json: runtypeResults('completed', 50, 0) }]);
     const under = await onPr('runtype', { 'max-p95-latency': `${p95 - 1}ms` });
     assert.equal(under.exitCode, 1);
-    assert.match(under.stdout, new RegExp(`::error::eval-gate: fail: p95 latency \\(nearest rank\\) of 50 records ${p95}ms > max-p95-latency ${p95 - 1}ms`));
+    assert.match(
+      under.stdout,
+      new RegExp(`::error::eval-gate: fail: p95 latency \\(nearest rank\\) of 50 records ${p95}ms > max-p95-latency ${p95 - 1}ms`),
+    );
   });
 
   it('is an error, not a skip, when a Runtype page lists fewer records than it processed, even with warn-on', async () => {
@@ -95,13 +107,19 @@ describe('budgets and warn-on, through the built action', () => {
     const result = await onPr('runtype', { 'max-cost': '100', 'warn-on': 'max-cost' });
     assert.equal(result.exitCode, 1);
     assert.equal(result.outputs.verdict, 'error');
-    assert.match(result.stdout, /::error::eval-gate: could not decide: max-cost is set, but Runtype gave no cost for run 991: field "resultsByRecord" lists 49 of the 50 processed records/);
+    assert.match(
+      result.stdout,
+      /::error::eval-gate: could not decide: max-cost is set, but Runtype gave no cost for run 991: field "resultsByRecord" lists 49 of the 50 processed records/,
+    );
   });
 
   it('refuses a budget the vendor cannot measure, and an unknown warn-on name, before any request', async () => {
     const tokens = await gate(sim, 'aegis', { 'max-tokens': '1000' });
     assert.equal(tokens.exitCode, 1);
-    assert.match(tokens.stdout, /::error::eval-gate: max-tokens: expected a vendor whose runs report what it limits \(runtype\), got aegis; Aegis Evals gives no per-record token counts/);
+    assert.match(
+      tokens.stdout,
+      /::error::eval-gate: max-tokens: expected a vendor whose runs report what it limits \(runtype\), got aegis; Aegis Evals gives no per-record token counts/,
+    );
     const typo = await gate(sim, 'aegis', { 'max-cost': '1', 'warn-on': 'max-cots' });
     assert.match(typo.stdout, /::error::eval-gate: warn-on: expected rule names among .*, got "max-cots"; did you mean max-cost\?/);
     assert.equal(typo.outputs.warnings, '0');

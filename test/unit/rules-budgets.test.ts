@@ -40,7 +40,12 @@ type Oracle = 'pass' | 'fail' | 'error' | 'skipped';
 function budgetOracle(runs: GateRun[], config: RuleConfig): Array<[string, Oracle]> {
   const out: Array<[string, Oracle]> = [];
   const done = runs.every((r) => r.status === 'completed' && r.problem === null);
-  const judge = (rule: string, limit: number | null | undefined, figures: Array<number | null>, measure: (xs: number[]) => number | null) => {
+  const judge = (
+    rule: string,
+    limit: number | null | undefined,
+    figures: Array<number | null>,
+    measure: (xs: number[]) => number | null,
+  ) => {
     if (limit === null || limit === undefined) return;
     if (!done) return void out.push([rule, 'skipped']);
     if (figures.some((f) => f === null)) return void out.push([rule, 'error']);
@@ -52,12 +57,32 @@ function budgetOracle(runs: GateRun[], config: RuleConfig): Array<[string, Oracl
     for (const x of xs) s += x;
     return s;
   };
-  judge('max-cost', config.maxCostUsd, runs.map((r) => r.costUsd), total);
-  judge('max-duration', config.maxDurationMs, runs.map((r) => r.durationMs), (xs) => Math.max(...xs));
+  judge(
+    'max-cost',
+    config.maxCostUsd,
+    runs.map((r) => r.costUsd),
+    total,
+  );
+  judge(
+    'max-duration',
+    config.maxDurationMs,
+    runs.map((r) => r.durationMs),
+    (xs) => Math.max(...xs),
+  );
   const all = runs.flatMap((r) => Array.from(r.latencyMs ?? []));
   const p95 = all.length === 0 ? null : Math.min(...all.filter((x) => all.filter((v) => v <= x).length * 100 >= 95 * all.length));
-  judge('max-p95-latency', config.maxP95LatencyMs, runs.map((r) => (r.latencyMs ? 0 : null)), () => p95);
-  judge('max-tokens', config.maxTokens, runs.map((r) => r.tokens ?? null), total);
+  judge(
+    'max-p95-latency',
+    config.maxP95LatencyMs,
+    runs.map((r) => (r.latencyMs ? 0 : null)),
+    () => p95,
+  );
+  judge(
+    'max-tokens',
+    config.maxTokens,
+    runs.map((r) => r.tokens ?? null),
+    total,
+  );
   return out;
 }
 
@@ -79,7 +104,10 @@ describe('budgets and warn-on', () => {
     const run = gateRun({ provider: 'runtype', tokens: null, budgetGaps: { tokens: 'field "x[0].promptTokens" is missing' } });
     const gate = decideGate([run], { ...noRules, maxTokens: 1000, warnOn: ['max-tokens'] });
     assert.equal(gate.verdict, 'error');
-    assert.equal(gate.budgets?.[0]?.detail, 'max-tokens is set, but Runtype gave no token counts for run 991: field "x[0].promptTokens" is missing');
+    assert.equal(
+      gate.budgets?.[0]?.detail,
+      'max-tokens is set, but Runtype gave no token counts for run 991: field "x[0].promptTokens" is missing',
+    );
     assert.equal(gate.warnings, 0);
   });
 
@@ -108,7 +136,10 @@ describe('budgets and warn-on', () => {
       'expected rule names among threshold, min-pass-rate, metric-thresholds, max-regression, vendor-verdict, max-cost, max-duration, max-p95-latency, max-tokens, got "max-cots"; did you mean max-cost?',
     );
     assert.match(warnOnProblem(['run-finished'], noRules) ?? '', /never a pass/);
-    assert.equal(warnOnProblem(['max-cost'], noRules), 'expected rules the gate applies, got max-cost, which it does not: max-cost is not set');
+    assert.equal(
+      warnOnProblem(['max-cost'], noRules),
+      'expected rules the gate applies, got max-cost, which it does not: max-cost is not set',
+    );
     assert.match(warnOnProblem(['vendor-verdict'], { ...noRules, threshold: 1 }) ?? '', /threshold or min-pass-rate is set/);
     assert.equal(warnOnProblem(['vendor-verdict', 'max-tokens'], { ...noRules, maxTokens: 5 }), null);
   });
