@@ -64,8 +64,8 @@ function gateOutputs(gate, extra) {
 var report_escape = __webpack_require__(3652);
 // EXTERNAL MODULE: ./src/report/render.ts + 3 modules
 var render = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/report/github/to-github.ts + 1 modules
-var to_github = __webpack_require__(9229);
+// EXTERNAL MODULE: ./src/report/github/to-github.ts + 2 modules
+var to_github = __webpack_require__(1386);
 // EXTERNAL MODULE: ./src/report/github/approval-push.ts
 var approval_push = __webpack_require__(7081);
 ;// CONCATENATED MODULE: ./src/report/publish.ts

@@ -43,8 +43,8 @@ function commentEventOf(event) {
     };
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(8317);
+// EXTERNAL MODULE: ./src/report/guarded-core.ts
+var guarded_core = __webpack_require__(3743);
 // EXTERNAL MODULE: ./src/report/log.ts
 var log = __webpack_require__(225);
 // EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
@@ -160,7 +160,7 @@ const failed = (failure) => ({ review: 'ignored', failure });
 const mention = (login) => (/^[A-Za-z\d](?:[A-Za-z\d-]{0,38})$/.test(login) ? `@${login}` : (0,report_escape/* escapeInline */.VV)(login, 60));
 /** The short reply that says why nothing changed. A reply that cannot be posted is only a warning. */
 async function reply(api, event, why, report) {
-    (0,log/* logUntrusted */.t)(core.info, `eval-gate: ${event.author.login}'s command changed nothing: ${why}`);
+    (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: ${event.author.login}'s command changed nothing: ${why}`);
     if (event.prNumber === null)
         return;
     const body = `${mention(event.author.login)} eval-gate changed nothing: ${why}.`;
@@ -186,7 +186,7 @@ async function permissionRefusal(api, login, report) {
 async function handleCommand(api, event, command, settings, context, report) {
     const { prNumber } = event;
     if (prNumber === null)
-        return (core.info('eval-gate: the comment is on an issue, not a pull request; nothing to do'), ignored);
+        return (guarded_core.core.info('eval-gate: the comment is on an issue, not a pull request; nothing to do'), ignored);
     if (event.action === 'deleted')
         return ignored;
     if (event.action !== 'created') {
@@ -248,7 +248,7 @@ async function recordDecision(api, event, command, settings, context, report) {
             return failed(`recorded, but could not set the commit status "${(0,commit_status/* statusContext */.s)(settings)}"`);
         }
     }
-    (0,log/* logUntrusted */.t)(core.info, `eval-gate: ${result.summary} on ${headSha.slice(0, 12)}; commit status ${result.status.state}`);
+    (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: ${result.summary} on ${headSha.slice(0, 12)}; commit status ${result.status.state}`);
     return { review: result.review, failure: null };
 }
 
@@ -256,8 +256,8 @@ async function recordDecision(api, event, command, settings, context, report) {
 var github_context = __webpack_require__(9628);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
 var retry = __webpack_require__(6089);
-// EXTERNAL MODULE: ./src/report/github/to-github.ts + 1 modules
-var to_github = __webpack_require__(9229);
+// EXTERNAL MODULE: ./src/report/github/to-github.ts + 2 modules
+var to_github = __webpack_require__(1386);
 ;// CONCATENATED MODULE: ./src/report/github/approval-entry.ts
 
 

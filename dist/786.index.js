@@ -17,8 +17,8 @@ var errors = __webpack_require__(4533);
 var schema = __webpack_require__(7233);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
 var inputs = __webpack_require__(618);
-// EXTERNAL MODULE: ./src/report/github/client.ts
-var client = __webpack_require__(1696);
+// EXTERNAL MODULE: ./src/report/github/client.ts + 1 modules
+var client = __webpack_require__(4738);
 // EXTERNAL MODULE: ./src/report/github/context.ts
 var github_context = __webpack_require__(9628);
 // EXTERNAL MODULE: ./src/report/github/baseline-record.ts
@@ -197,14 +197,46 @@ function parseRecord(description) {
 
 /***/ }),
 
-/***/ 1696:
+/***/ 4738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ createRepoApi)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6089);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ createRepoApi)
+});
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(5307);
+;// CONCATENATED MODULE: ./src/report/github/pacing.ts
+/**
+ * A stand-in for one of plugin-throttling's Bottleneck groups: each job
+ * starts at least `gapMs` after the one before, waiting on the injected clock
+ * (Bottleneck's own timers would wait real time, even in tests). When the
+ * phase is cancelled the wait ends at once; the request hook then refuses
+ * to send.
+ */
+function pacedGroup(gapMs, timing, signal) {
+    let nextAtMs = Number.NEGATIVE_INFINITY;
+    const limiter = {
+        /** Bottleneck's schedule([options,] task, ...args). */
+        async schedule(...given) {
+            const [task, ...args] = (typeof given[0] === 'function' ? given : given.slice(1));
+            const nowMs = timing.now();
+            const startAtMs = Math.max(nowMs, nextAtMs);
+            nextAtMs = startAtMs + gapMs;
+            if (startAtMs > nowMs)
+                await timing.sleep(startAtMs - nowMs, signal).catch(() => undefined);
+            return task(...args);
+        },
+    };
+    return { key: (_id) => limiter };
+}
+
+// EXTERNAL MODULE: ./src/report/github/retry.ts
+var retry = __webpack_require__(6089);
+;// CONCATENATED MODULE: ./src/report/github/client.ts
+
 
 
 const toComment = (c) => ({
@@ -220,13 +252,29 @@ const toPull = (p) => ({
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
 });
-/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
-function pluginOptions(bounds) {
-    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
+/** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
+const WRITE_GAP_MS = 1000;
+const NOTIFYING_WRITE_GAP_MS = 3000;
+/**
+ * Rate limits are plugin-throttling's work: it knows a rate limit from a
+ * permission problem. Its waits are ours, on the injected clock and within
+ * the phase's bounds: it is told to wait 0 ms once the handler has waited,
+ * and its write spacing is kept by groups that wait the same way.
+ */
+function throttleOptions(bounds, timing) {
+    const waitOut = async (retryAfterS, _options, _octokit, retryCount) => {
+        if (!(0,retry/* rateLimitWaitOk */.Fc)(retryAfterS, retryCount, bounds))
+            return false;
+        return timing.sleep(retryAfterS * 1000, bounds.signal).then(() => true, () => false);
+    };
     return {
-        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
+        onRateLimit: waitOut,
+        onSecondaryRateLimit: waitOut,
+        fallbackSecondaryRateRetryAfter: retry/* SECONDARY_LIMIT_FALLBACK_S */.E4,
+        retryAfterBaseValue: 0,
+        // Duck-typed Bottleneck groups: the plugin calls only key(id).schedule(options, task, ...args) on them.
+        write: pacedGroup(WRITE_GAP_MS, timing, bounds.signal),
+        notifications: pacedGroup(NOTIFYING_WRITE_GAP_MS, timing, bounds.signal),
     };
 }
 /**
@@ -234,16 +282,13 @@ function pluginOptions(bounds) {
  * does not wait for it. Every request is bounded by `bounds` and `stop`.
  */
 async function createRepoApi(token, where, apiUrl, limits) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 9436)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
-    ]);
-    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
+    const [{ getOctokit }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 8587)), __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 4038))]);
+    const timing = limits.timing ?? retry/* REAL_GITHUB_TIMING */.Az;
+    const options = { baseUrl: apiUrl, throttle: throttleOptions(limits.bounds, timing) };
+    const octokit = getOctokit(token, options, (0,retry/* boundedRequests */.sl)(limits.bounds, limits.stop, timing), throttling);
     // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
     // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
-    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)(written) })).data;
+    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,redact/* redactDeep */.KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
     let viewer = null;
     return {
@@ -364,6 +409,7 @@ function runnerContext(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ REAL_GITHUB_TIMING),
 /* harmony export */   E4: () => (/* binding */ SECONDARY_LIMIT_FALLBACK_S),
 /* harmony export */   Fc: () => (/* binding */ rateLimitWaitOk),
 /* harmony export */   LF: () => (/* binding */ PENDING_BUDGET_MS),
@@ -371,8 +417,11 @@ function runnerContext(env = process.env) {
 /* harmony export */   m1: () => (/* binding */ REPORT_BUDGET_MS),
 /* harmony export */   sl: () => (/* binding */ boundedRequests)
 /* harmony export */ });
-/* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION, GITHUB_RETRIES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
@@ -385,6 +434,14 @@ const SECONDARY_LIMIT_FALLBACK_S = 60;
 /** The API version every request pins (X-GitHub-Api-Version). */
 const GITHUB_API_VERSION = '2022-11-28';
 const MAX_RATE_LIMIT_WAITS = 2;
+/** A 5xx or a network error is tried again this many times, after 1 s, then 4 s (as @octokit/plugin-retry waits). */
+const GITHUB_RETRIES = 2;
+const retryWaitMs = (retry) => (retry + 1) ** 2 * 1000;
+const REAL_GITHUB_TIMING = {
+    now: Date.now,
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal }),
+    requestTimeoutMs: GITHUB_REQUEST_TIMEOUT_MS,
+};
 /** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
 function phaseBounds(budgetMs, cancel, now = Date.now) {
     const stop = new AbortController();
@@ -404,49 +461,67 @@ function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
 }
 const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
 /**
- * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
- * its hook runs inside theirs, once per attempt: it pins the API version and
- * gives each attempt its own timeout, tied to the phase's signal. Its errors
- * carry no `request`, so plugin-retry never retries them.
+ * An Octokit plugin, listed before plugin-throttling so that its hook runs
+ * inside the throttling one: it pins the API version, gives each attempt its
+ * own timeout tied to the phase's signal, and tries a 5xx or a network error
+ * again (GITHUB_RETRIES), waiting on the injected clock within the phase's
+ * deadline. A hang is not retried: it stops the phase.
  */
-function boundedRequests(bounds, stop) {
+function boundedRequests(bounds, stop, timing = REAL_GITHUB_TIMING) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
             const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
-            const remainingMs = bounds.deadlineAtMs - bounds.now();
-            if (bounds.signal.aborted || remainingMs <= 0)
-                throw stoppedError(bounds, `${where} not sent`);
-            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
-            const timeout = AbortSignal.timeout(timeoutMs);
-            const signal = AbortSignal.any([bounds.signal, timeout]);
             // before-after-hook binds the options the hook was given: changes must be made on them, in place.
             options.headers['x-github-api-version'] = GITHUB_API_VERSION;
-            options.request.signal = signal;
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout.aborted && !bounds.signal.aborted) {
-                    const hung = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr(where, timeoutMs);
-                    stop(hung);
-                    throw hung;
+            for (let retry = 0;; retry += 1) {
+                try {
+                    return await attempt(async () => request(options), options.request, where, bounds, stop, timing);
                 }
-                if (bounds.signal.aborted)
-                    throw stoppedError(bounds, `${where} cut off`);
-                throw error;
+                catch (error) {
+                    const waitMs = retryWaitMs(retry);
+                    const status = error.status;
+                    const retryable = !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubTimeoutError */ .Dr || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5) && typeof status === 'number' && status >= 500;
+                    if (!retryable || retry >= GITHUB_RETRIES || bounds.now() + waitMs >= bounds.deadlineAtMs)
+                        throw error;
+                    await timing.sleep(waitMs, bounds.signal).catch(() => {
+                        throw stoppedError(bounds, `${where} not tried again`);
+                    });
+                }
             }
         });
     };
 }
+/** One attempt, within its own timeout and the phase's signal. */
+async function attempt(send, requestOptions, where, bounds, stop, timing) {
+    const remainingMs = bounds.deadlineAtMs - bounds.now();
+    if (bounds.signal.aborted || remainingMs <= 0)
+        throw stoppedError(bounds, `${where} not sent`);
+    const timeoutMs = Math.min(timing.requestTimeoutMs, remainingMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    requestOptions.signal = AbortSignal.any([bounds.signal, timeout]);
+    try {
+        return await send();
+    }
+    catch (error) {
+        if (timeout.aborted && !bounds.signal.aborted) {
+            const hung = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubTimeoutError */ .Dr(where, timeoutMs);
+            stop(hung);
+            throw hung;
+        }
+        if (bounds.signal.aborted)
+            throw stoppedError(bounds, `${where} cut off`);
+        throw error;
+    }
+}
 /** Why the phase stopped: an earlier hang, its budget, or cancellation. */
 function stoppedError(bounds, what) {
     const reason = bounds.signal.reason;
-    if (reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: ${reason.message}`);
+    if (reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubTimeoutError */ .Dr)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5(`${what}: ${reason.message}`);
     const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
     if (outOfTime)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: the job was cancelled`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5(`${what}: the job was cancelled`);
 }
 
 

@@ -40,19 +40,15 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs the built action the way the runner does: INPUT_* (hyphens kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
-export async function runAction(options: RunActionOptions): Promise<ActionResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-run-'));
-  const outputPath = join(dir, 'output');
-  const summaryPath = join(dir, 'summary.md');
-  const eventPath = join(dir, 'event.json');
-  await Promise.all([writeFile(outputPath, ''), writeFile(summaryPath, ''), writeFile(eventPath, JSON.stringify(options.event ?? {}))]);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_EVENT_PATH: eventPath,
-    // An event with no pull request, so that runs not about GitHub make no GitHub calls (a push looks its PR up).
+/**
+ * The runner's variables for a step whose files are in `dir` (output, summary.md, event.json): an event with
+ * no pull request, so that runs not about GitHub make no GitHub calls (a push looks its PR up).
+ */
+export function runnerEnv(dir: string): Record<string, string> {
+  return {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
     GITHUB_EVENT_NAME: 'schedule',
     GITHUB_REPOSITORY: 'acme/widgets',
     GITHUB_RUN_ID: '4242',
@@ -62,8 +58,17 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     GITHUB_WORKFLOW: 'CI',
     GITHUB_JOB: 'evals',
     RUNNER_TEMP: dir,
-    ...options.env,
   };
+}
+
+/** Runs the built action the way the runner does: INPUT_* (hyphens kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
+export async function runAction(options: RunActionOptions): Promise<ActionResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-run-'));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary.md');
+  const eventPath = join(dir, 'event.json');
+  await Promise.all([writeFile(outputPath, ''), writeFile(summaryPath, ''), writeFile(eventPath, JSON.stringify(options.event ?? {}))]);
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...runnerEnv(dir), ...options.env };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = Date.now();
   const child = spawn(process.execPath, [DIST_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,73 +1,40 @@
+// The two-phase workflow_run pattern end to end through the built action: the README's workflows, the
+// artifact, the comment before the step fails, the pending status while it polls. Which PR and whose
+// comment wins is tested in-process, in virtual time: test/github/two-phase.test.ts.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { GITHUB_TOKEN, gate } from '../helpers/gate.ts';
+import { forkPulls, forkRunEvent, HEAD, runIdArtifact } from '../helpers/github-events.ts';
 
-const HEAD_SHA = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
 const MARKER = '<!-- eval-gate:evals -->';
-
-/** The event a trusted workflow_run workflow gets when a fork PR's CI run completes. */
-const forkRunEvent = (runNumber = 41, attempt = 1) => ({
-  workflow_run: {
-    id: 555,
-    name: 'CI',
-    path: '.github/workflows/ci.yml',
-    event: 'pull_request',
-    conclusion: 'success',
-    head_sha: HEAD_SHA,
-    head_branch: 'main',
-    head_repository: { full_name: 'forker/widgets', owner: { login: 'forker' } },
-    run_number: runNumber,
-    run_attempt: attempt,
-    pull_requests: [],
-  },
-});
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
+fakesForEachTest((fakes) => {
+  ({ sim, github } = fakes);
+  github.pulls.push(...forkPulls());
 });
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
-  sim.requests.splice(0);
-  // The fork's PR, and a same-named branch of another fork that must not be picked.
-  github.pulls.push(
-    { number: 12, state: 'open', head: { sha: HEAD_SHA, ref: 'main', label: 'forker:main', repo: 'forker/widgets' } },
-    { number: 13, state: 'open', head: { sha: 'ba5eba11'.repeat(5), ref: 'main', label: 'someone:main', repo: 'someone/widgets' } },
-  );
-});
-after(() => github?.close());
-
-/** Phase one's artifact: the run id, written by the untrusted workflow and downloaded by the trusted one. */
-async function artifact(runId: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-artifact-'));
-  await writeFile(join(dir, 'run-id'), `${runId}\n`);
-  return join(dir, 'run-id');
-}
 
 const serve = (result: number) => sim.script('/api/v1/runs/991', [{ json: aegisRun({ result }) }]);
 const phaseTwo = async (inputs: Record<string, string>, event: unknown, env: Record<string, string> = {}) =>
   gate(
     sim,
     'aegis',
-    { name: 'evals', 'run-id': '', 'run-id-file': await artifact('991'), ...inputs },
+    { name: 'evals', 'run-id': '', 'run-id-file': await runIdArtifact('991'), ...inputs },
     {
       env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_RUN_NUMBER: '900', ...env },
       event,
     },
   );
-// GraphQL's viewer query (who the token is) is a read, though it is a POST.
-const writes = () => github.calls.filter((c) => c.method !== 'GET' && c.path !== '/graphql').map((c) => `${c.method} ${c.path}`);
 
 describe('the two-phase workflow_run pattern', () => {
   it('gates a fork PR: reads the run id from the artifact, finds the PR by head, comments, and sets the commit status', async () => {
@@ -86,13 +53,13 @@ describe('the two-phase workflow_run pattern', () => {
     );
     const [comment] = github.commentsOn(12);
     assert.ok(
-      comment?.body.startsWith(`${MARKER}\n<!-- eval-gate-run: workflow=.github/workflows/ci.yml run=41 attempt=1 sha=${HEAD_SHA} -->\n`),
+      comment?.body.startsWith(`${MARKER}\n<!-- eval-gate-run: workflow=.github/workflows/ci.yml run=41 attempt=1 sha=${HEAD} -->\n`),
     );
     assert.match(comment?.body ?? '', /❌ Evals failed: evals/);
     assert.equal(result.outputs['comment-url'], comment?.html_url);
     assert.deepEqual(github.statuses, [
       {
-        sha: HEAD_SHA,
+        sha: HEAD,
         state: 'failure',
         context: 'eval-gate / evals',
         description: github.statuses[0]?.description,
@@ -104,30 +71,6 @@ describe('the two-phase workflow_run pattern', () => {
     // A failing gate explains itself first: the comment is out before the step fails.
     const commented = result.stdout.indexOf('eval-gate: pull-request comment created');
     assert.ok(commented >= 0 && commented < result.stdout.indexOf('::error::eval-gate: fail'), result.stdout);
-  });
-
-  it('falls back to the commit when the head branch finds nothing, and takes pr-number over everything', async () => {
-    serve(90);
-    github.pulls.push({ number: 14, state: 'open', head: { sha: 'abad1dea'.repeat(5), ref: 'feat', label: 'acme:feat' } });
-    const noHead = { workflow_run: { ...forkRunEvent().workflow_run, head_sha: 'abad1dea'.repeat(5), head_repository: null } };
-    const byCommit = await phaseTwo({}, noHead);
-    assert.match(byCommit.stdout, /pull request #14, found by its head commit abad1deaabad/);
-    assert.equal(github.commentsOn(14).length, 1);
-    github.calls.splice(0);
-    const chosen = await phaseTwo({ 'pr-number': '30' }, forkRunEvent(42));
-    assert.match(chosen.stdout, /pull request #30, found from the pr-number input/);
-    assert.equal(github.commentsOn(30).length, 1);
-    assert.ok(!github.calls.some((c) => c.path.includes('/pulls')), 'no lookup when pr-number is set');
-  });
-
-  it('says why there is no comment when no open PR has the commit, and still sets the status', async () => {
-    github.pulls.splice(0);
-    serve(90);
-    const result = await phaseTwo({}, forkRunEvent());
-    assert.equal(result.exitCode, 0);
-    assert.deepEqual(writes(), [`POST /repos/acme/widgets/statuses/${HEAD_SHA}`]);
-    assert.match(result.stdout, /no pull-request comment: no open pull request has head commit c0ffee00c0ff/);
-    assert.equal(github.statuses[0]?.state, 'success');
   });
 
   it('marks the status pending while it polls for long, then sets the verdict after it', async () => {
@@ -142,15 +85,6 @@ describe('the two-phase workflow_run pattern', () => {
       ],
     );
     assert.match(github.statuses[1]?.description ?? '', /^could not decide: .*timed out: waited/);
-  });
-
-  it('warns, naming the permission, when the status cannot be set, and keeps the verdict', async () => {
-    github.fail({ method: 'POST', path: /statuses/, status: 403, message: 'Resource not accessible by integration' });
-    serve(90);
-    const result = await phaseTwo({}, forkRunEvent());
-    assert.equal(result.exitCode, 0);
-    assert.match(result.stdout, /::warning::eval-gate: the commit status skipped \(HTTP 403.*'statuses: write'/);
-    assert.equal(github.commentsOn(12).length, 1);
   });
 
   it("works as the README's pair of workflows writes and reads it, and phase two never checks out PR code", async () => {
@@ -182,108 +116,9 @@ describe('the two-phase workflow_run pattern', () => {
   });
 
   it('stops before any request when the artifact holds something that is not a run id', async () => {
-    const result = await gate(sim, 'aegis', { 'run-id': '', 'run-id-file': await artifact('991; rm -rf /') });
+    const result = await gate(sim, 'aegis', { 'run-id': '', 'run-id-file': await runIdArtifact('991; rm -rf /') });
     assert.equal(result.outputs.verdict, 'error');
     assert.match(result.stdout, /::error::eval-gate: run-id-file: expected one or more run ids/);
     assert.equal(sim.requests.length, 0);
-  });
-});
-
-describe('newest run wins', () => {
-  it('leaves a newer run’s comment untouched when an older run finishes last', async () => {
-    serve(90);
-    await phaseTwo({}, forkRunEvent(45));
-    const newer = github.commentsOn(12)[0]?.body;
-    serve(50);
-    const late = await phaseTwo({}, forkRunEvent(44, 3));
-    assert.equal(late.outputs.verdict, 'fail');
-    assert.equal(github.commentsOn(12)[0]?.body, newer);
-    assert.deepEqual(
-      writes().filter((w) => !w.includes('/statuses/')),
-      ['POST /repos/acme/widgets/issues/12/comments'],
-    );
-    assert.match(
-      late.stdout,
-      /::notice::eval-gate: the comment already shows run #45 \(attempt 1, commit c0ffee00c0ff\), newer than this run #44 \(attempt 3\)/,
-    );
-    assert.equal(late.outputs['comment-url'], github.commentsOn(12)[0]?.html_url);
-  });
-
-  it('lets a later attempt or a later run update it', async () => {
-    serve(90);
-    await phaseTwo({}, forkRunEvent(45));
-    serve(50);
-    await phaseTwo({}, forkRunEvent(45, 2));
-    assert.match(github.commentsOn(12)[0]?.body ?? '', /run=45 attempt=2[\s\S]*Evals failed/);
-    serve(90);
-    await phaseTwo({}, forkRunEvent(46));
-    assert.match(github.commentsOn(12)[0]?.body ?? '', /run=46 attempt=1[\s\S]*Evals passed/);
-  });
-
-  it('makes no PATCH for an unchanged body, and records a later run number even then', async () => {
-    serve(90);
-    await phaseTwo({}, forkRunEvent(45));
-    await phaseTwo({}, forkRunEvent(45, 2));
-    assert.deepEqual(
-      writes().filter((w) => !w.includes('/statuses/')),
-      ['POST /repos/acme/widgets/issues/12/comments'],
-    );
-    await phaseTwo({}, forkRunEvent(47));
-    assert.equal(writes().filter((w) => w.startsWith('PATCH')).length, 1);
-    // Had run 47 not been recorded, this late run 46 would overwrite it.
-    serve(50);
-    await phaseTwo({}, forkRunEvent(46));
-    assert.match(github.commentsOn(12)[0]?.body ?? '', /run=47[\s\S]*Evals passed/);
-  });
-
-  it('on a pull_request event, orders by this workflow run', async () => {
-    const onPr = (runNumber: string) =>
-      gate(
-        sim,
-        'aegis',
-        { name: 'evals' },
-        {
-          env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_NUMBER: runNumber },
-          event: { pull_request: { number: 7, head: { sha: HEAD_SHA } } },
-        },
-      );
-    serve(90);
-    await onPr('8');
-    serve(50);
-    const late = await onPr('7');
-    assert.match(late.stdout, /::notice::eval-gate: the comment already shows run #8/);
-    assert.match(github.commentsOn(7)[0]?.body ?? '', /Evals passed/);
-    assert.ok(!github.statuses.length, 'no commit status on a pull_request event by default');
-  });
-});
-
-describe('a push or a manual run', () => {
-  it('gates quietly when the token may not list pull requests', async () => {
-    github.fail({ method: 'GET', path: /\/commits\/\w+\/pulls$/, status: 403, message: 'Resource not accessible by integration' });
-    serve(90);
-    const result = await gate(sim, 'aegis', {}, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'push' } });
-    assert.equal(result.exitCode, 0);
-    assert.doesNotMatch(result.stdout, /::warning::/);
-    assert.match(
-      result.stdout,
-      /^eval-gate: finding the pull request skipped \(HTTP 403: Resource not accessible by integration.*pull-requests: read/m,
-    );
-    assert.equal(github.comments.length, 0);
-  });
-
-  it('comments on the open PR whose head is the commit', async () => {
-    github.pulls.push({
-      number: 21,
-      state: 'open',
-      head: { sha: '0123456789abcdef0123456789abcdef01234567', ref: 'feat', label: 'acme:feat' },
-    });
-    serve(90);
-    const result = await gate(sim, 'aegis', {}, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'workflow_dispatch' } });
-    assert.match(
-      result.stdout,
-      /pull request #21, found by its head commit 0123456789ab \(a workflow_dispatch event has no pull request of its own\)/,
-    );
-    assert.equal(github.commentsOn(21).length, 1);
-    assert.equal(github.statuses.length, 0);
   });
 });

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { COMMENT_BODY_MAX, type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
+import { forkRunEvent, HEAD, listed, runEvent } from '../helpers/github-events.ts';
 import { eventProblems, responseProblems } from '../helpers/openapi.ts';
 
-const HEAD = 'c0ffee00'.repeat(5);
 let github: GitHubFake;
 before(async () => {
   github = await startGitHubFake();
@@ -96,21 +96,11 @@ describe("the GitHub fake against GitHub's API description", () => {
   });
 
   it('feeds workflow_run payloads whose fields are typed as GitHub sends them, null PR items included', () => {
-    const run = {
-      workflow_run: {
-        id: 555,
-        name: 'CI',
-        path: '.github/workflows/ci.yml',
-        event: 'pull_request',
-        conclusion: 'success',
-        head_sha: HEAD,
-        head_branch: 'main',
-        run_number: 41,
-        run_attempt: 1,
-        pull_requests: [],
-      },
-      repository: { id: 1, full_name: 'acme/widgets' },
-    };
+    // The payloads the GitHub tests send (test/helpers/github-events.ts).
+    for (const event of [runEvent(), runEvent({ pull_requests: [listed(14)] })]) {
+      assert.deepEqual(eventProblems('webhook-workflow-run-completed', event), []);
+    }
+    const run = { ...forkRunEvent(), repository: { id: 1, full_name: 'acme/widgets' } };
     assert.deepEqual(eventProblems('webhook-workflow-run-completed', run), []);
     const withNull = { ...run, workflow_run: { ...run.workflow_run, pull_requests: [null] } };
     assert.deepEqual(eventProblems('webhook-workflow-run-completed', withNull), [], 'the schema allows null items');

@@ -1,5 +1,5 @@
 // A person's `/eval-gate approve|reject|revoke` comment, on an issue_comment event: checked, then recorded.
-import * as core from '@actions/core';
+import { core } from '../guarded-core.ts';
 import type { RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';

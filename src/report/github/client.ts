@@ -1,5 +1,14 @@
 import { redactDeep } from '../../redact.ts';
-import { boundedRequests, type GitHubBounds, rateLimitWaitOk, SECONDARY_LIMIT_FALLBACK_S } from './retry.ts';
+import type { ThrottlingOptions } from '@octokit/plugin-throttling';
+import { pacedGroup } from './pacing.ts';
+import {
+  boundedRequests,
+  type GitHubBounds,
+  type GitHubTiming,
+  rateLimitWaitOk,
+  REAL_GITHUB_TIMING,
+  SECONDARY_LIMIT_FALLBACK_S,
+} from './retry.ts';
 
 export interface IssueComment {
   id: number;
@@ -121,14 +130,33 @@ const toPull = (p: RawPull): PullSummary => ({
   baseRepo: p.base?.repo?.full_name ?? null,
 });
 
-/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
-function pluginOptions(bounds: GitHubBounds) {
-  const waitOk = (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-    rateLimitWaitOk(retryAfterS, retryCount, bounds);
+/** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
+const WRITE_GAP_MS = 1000;
+const NOTIFYING_WRITE_GAP_MS = 3000;
+type ThrottleGroup = NonNullable<ThrottlingOptions['write']>;
+
+/**
+ * Rate limits are plugin-throttling's work: it knows a rate limit from a
+ * permission problem. Its waits are ours, on the injected clock and within
+ * the phase's bounds: it is told to wait 0 ms once the handler has waited,
+ * and its write spacing is kept by groups that wait the same way.
+ */
+function throttleOptions(bounds: GitHubBounds, timing: GitHubTiming): ThrottlingOptions {
+  const waitOut = async (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+    if (!rateLimitWaitOk(retryAfterS, retryCount, bounds)) return false;
+    return timing.sleep(retryAfterS * 1000, bounds.signal).then(
+      () => true,
+      () => false,
+    );
+  };
   return {
-    // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
-    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S },
+    onRateLimit: waitOut,
+    onSecondaryRateLimit: waitOut,
+    fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_FALLBACK_S,
+    retryAfterBaseValue: 0,
+    // Duck-typed Bottleneck groups: the plugin calls only key(id).schedule(options, task, ...args) on them.
+    write: pacedGroup(WRITE_GAP_MS, timing, bounds.signal) as unknown as ThrottleGroup,
+    notifications: pacedGroup(NOTIFYING_WRITE_GAP_MS, timing, bounds.signal) as unknown as ThrottleGroup,
   };
 }
 
@@ -140,15 +168,12 @@ export async function createRepoApi(
   token: string,
   where: Repository,
   apiUrl: string,
-  limits: { bounds: GitHubBounds; stop: (reason: Error) => void },
+  limits: { bounds: GitHubBounds; stop: (reason: Error) => void; timing?: GitHubTiming },
 ): Promise<RepoApi> {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import('@actions/github'),
-    import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling'),
-  ]);
-  const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-  const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop), retry, throttling);
+  const [{ getOctokit }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-throttling')]);
+  const timing = limits.timing ?? REAL_GITHUB_TIMING;
+  const options = { baseUrl: apiUrl, throttle: throttleOptions(limits.bounds, timing) };
+  const octokit = getOctokit(token, options, boundedRequests(limits.bounds, limits.stop, timing), throttling);
   // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
   // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
   const call = async <T>(route: string, params: Record<string, unknown>, written: Record<string, unknown> = {}) =>

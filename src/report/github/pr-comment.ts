@@ -1,4 +1,3 @@
-import { core } from '../guarded-core.ts';
 import type { RepoApi } from './client.ts';
 import type { RunnerContext } from './context.ts';
 import type { ReportSettings } from '../../inputs/inputs.ts';
@@ -8,13 +7,14 @@ import { findPullRequest, planPullRequest } from './pull-request.ts';
 import { markerFor, upsertStickyComment } from './sticky.ts';
 import { trendPointOf } from './trend-data.ts';
 import type { Report } from './problem.ts';
+import type { GitHubLog } from './io.ts';
 
 export function gateKey(settings: ReportSettings, context: RunnerContext): string {
   return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
 }
 
 /** The PR the gate reports on, found from the inputs, the event or a lookup; null (and said) when there is none. */
-export async function pullRequestNumber(api: RepoApi, settings: ReportSettings, context: RunnerContext, report: Report) {
+export async function pullRequestNumber(api: RepoApi, settings: ReportSettings, context: RunnerContext, report: Report, log: GitHubLog) {
   const plan = planPullRequest(context, settings.prNumber);
   const found = await findPullRequest(plan, api).catch((error: unknown) => {
     report('finding the pull request', error, "'pull-requests: read'", plan.kind === 'lookup' && plan.optional);
@@ -22,10 +22,10 @@ export async function pullRequestNumber(api: RepoApi, settings: ReportSettings, 
   });
   if (!found) return null;
   if (found.number === null) {
-    logUntrusted(core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+    logUntrusted(log.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
     return null;
   }
-  logUntrusted(core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+  logUntrusted(log.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
   return found.number;
 }
 
@@ -41,6 +41,7 @@ export async function commentOnPullRequest(
   context: RunnerContext,
   comment: { markdown: string; held: boolean },
   report: Report,
+  log: GitHubLog,
 ) {
   const comments = api.comments(pullNumber);
   let url: string | null = null;
@@ -57,11 +58,11 @@ export async function commentOnPullRequest(
     });
     if (outcome.action === 'kept-newer') {
       const { number, attempt, sha } = outcome.shows;
-      core.notice(
+      log.notice(
         `eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`,
       );
     } else if (outcome.action !== 'skipped') {
-      core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+      log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
     }
     url = outcome.action === 'skipped' ? null : outcome.url;
   } catch (error) {

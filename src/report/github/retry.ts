@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { GitHubStoppedError, GitHubTimeoutError } from '../../errors.ts';
 import type { Octokit } from '@octokit/core';
 
@@ -12,6 +13,24 @@ export const SECONDARY_LIMIT_FALLBACK_S = 60;
 /** The API version every request pins (X-GitHub-Api-Version). */
 export const GITHUB_API_VERSION = '2022-11-28';
 const MAX_RATE_LIMIT_WAITS = 2;
+/** A 5xx or a network error is tried again this many times, after 1 s, then 4 s (as @octokit/plugin-retry waits). */
+export const GITHUB_RETRIES = 2;
+const retryWaitMs = (retry: number) => (retry + 1) ** 2 * 1000;
+
+/** Time as the GitHub calls see it: the wall clock, or in tests a virtual one and a short hang, so nothing waits real seconds. */
+export interface GitHubTiming {
+  now: () => number;
+  /** Rejects when `signal` aborts. */
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** How long one attempt may take before it counts as hung. */
+  requestTimeoutMs: number;
+}
+
+export const REAL_GITHUB_TIMING: GitHubTiming = {
+  now: Date.now,
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+  requestTimeoutMs: GITHUB_REQUEST_TIMEOUT_MS,
+};
 
 /** What bounds the GitHub calls of one phase: cancellation, a deadline, and the clock (injected in tests). */
 export interface GitHubBounds {
@@ -42,36 +61,61 @@ export function rateLimitWaitOk(retryAfterS: number, retryCount: number, bounds:
 const pathOf = (url: string) => new URL(url, 'http://github.invalid').pathname;
 
 /**
- * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
- * its hook runs inside theirs, once per attempt: it pins the API version and
- * gives each attempt its own timeout, tied to the phase's signal. Its errors
- * carry no `request`, so plugin-retry never retries them.
+ * An Octokit plugin, listed before plugin-throttling so that its hook runs
+ * inside the throttling one: it pins the API version, gives each attempt its
+ * own timeout tied to the phase's signal, and tries a 5xx or a network error
+ * again (GITHUB_RETRIES), waiting on the injected clock within the phase's
+ * deadline. A hang is not retried: it stops the phase.
  */
-export function boundedRequests(bounds: GitHubBounds, stop: (reason: Error) => void) {
+export function boundedRequests(bounds: GitHubBounds, stop: (reason: Error) => void, timing: GitHubTiming = REAL_GITHUB_TIMING) {
   return (octokit: Octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
       const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
-      const remainingMs = bounds.deadlineAtMs - bounds.now();
-      if (bounds.signal.aborted || remainingMs <= 0) throw stoppedError(bounds, `${where} not sent`);
-      const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = AbortSignal.any([bounds.signal, timeout]);
       // before-after-hook binds the options the hook was given: changes must be made on them, in place.
       options.headers['x-github-api-version'] = GITHUB_API_VERSION;
-      options.request.signal = signal;
-      try {
-        return await request(options);
-      } catch (error) {
-        if (timeout.aborted && !bounds.signal.aborted) {
-          const hung = new GitHubTimeoutError(where, timeoutMs);
-          stop(hung);
-          throw hung;
+      for (let retry = 0; ; retry += 1) {
+        try {
+          return await attempt(async () => request(options), options.request, where, bounds, stop, timing);
+        } catch (error) {
+          const waitMs = retryWaitMs(retry);
+          const status = (error as { status?: unknown }).status;
+          const retryable =
+            !(error instanceof GitHubTimeoutError || error instanceof GitHubStoppedError) && typeof status === 'number' && status >= 500;
+          if (!retryable || retry >= GITHUB_RETRIES || bounds.now() + waitMs >= bounds.deadlineAtMs) throw error;
+          await timing.sleep(waitMs, bounds.signal).catch(() => {
+            throw stoppedError(bounds, `${where} not tried again`);
+          });
         }
-        if (bounds.signal.aborted) throw stoppedError(bounds, `${where} cut off`);
-        throw error;
       }
     });
   };
+}
+
+/** One attempt, within its own timeout and the phase's signal. */
+async function attempt<T>(
+  send: () => Promise<T>,
+  requestOptions: { signal?: AbortSignal | null },
+  where: string,
+  bounds: GitHubBounds,
+  stop: (reason: Error) => void,
+  timing: GitHubTiming,
+): Promise<T> {
+  const remainingMs = bounds.deadlineAtMs - bounds.now();
+  if (bounds.signal.aborted || remainingMs <= 0) throw stoppedError(bounds, `${where} not sent`);
+  const timeoutMs = Math.min(timing.requestTimeoutMs, remainingMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  requestOptions.signal = AbortSignal.any([bounds.signal, timeout]);
+  try {
+    return await send();
+  } catch (error) {
+    if (timeout.aborted && !bounds.signal.aborted) {
+      const hung = new GitHubTimeoutError(where, timeoutMs);
+      stop(hung);
+      throw hung;
+    }
+    if (bounds.signal.aborted) throw stoppedError(bounds, `${where} cut off`);
+    throw error;
+  }
 }
 
 /** Why the phase stopped: an earlier hang, its budget, or cancellation. */

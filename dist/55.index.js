@@ -1,5 +1,5 @@
-export const id = 696;
-export const ids = [696,743];
+export const id = 55;
+export const ids = [55,743];
 export const modules = {
 
 /***/ 7396:
@@ -258,14 +258,46 @@ function parseRecord(description) {
 
 /***/ }),
 
-/***/ 1696:
+/***/ 4738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ createRepoApi)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6089);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ createRepoApi)
+});
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(5307);
+;// CONCATENATED MODULE: ./src/report/github/pacing.ts
+/**
+ * A stand-in for one of plugin-throttling's Bottleneck groups: each job
+ * starts at least `gapMs` after the one before, waiting on the injected clock
+ * (Bottleneck's own timers would wait real time, even in tests). When the
+ * phase is cancelled the wait ends at once; the request hook then refuses
+ * to send.
+ */
+function pacedGroup(gapMs, timing, signal) {
+    let nextAtMs = Number.NEGATIVE_INFINITY;
+    const limiter = {
+        /** Bottleneck's schedule([options,] task, ...args). */
+        async schedule(...given) {
+            const [task, ...args] = (typeof given[0] === 'function' ? given : given.slice(1));
+            const nowMs = timing.now();
+            const startAtMs = Math.max(nowMs, nextAtMs);
+            nextAtMs = startAtMs + gapMs;
+            if (startAtMs > nowMs)
+                await timing.sleep(startAtMs - nowMs, signal).catch(() => undefined);
+            return task(...args);
+        },
+    };
+    return { key: (_id) => limiter };
+}
+
+// EXTERNAL MODULE: ./src/report/github/retry.ts
+var retry = __webpack_require__(6089);
+;// CONCATENATED MODULE: ./src/report/github/client.ts
+
 
 
 const toComment = (c) => ({
@@ -281,13 +313,29 @@ const toPull = (p) => ({
     headSha: p.head.sha,
     baseRepo: p.base?.repo?.full_name ?? null,
 });
-/** Retries (5xx, network) and rate limits are GitHub's own plugins' work; each wait is kept within the phase's bounds. */
-function pluginOptions(bounds) {
-    const waitOk = (retryAfterS, _options, _octokit, retryCount) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWaitOk */ .Fc)(retryAfterS, retryCount, bounds);
+/** GitHub asks for a second between writes, and three after one that notifies (plugin-throttling's spacing). */
+const WRITE_GAP_MS = 1000;
+const NOTIFYING_WRITE_GAP_MS = 3000;
+/**
+ * Rate limits are plugin-throttling's work: it knows a rate limit from a
+ * permission problem. Its waits are ours, on the injected clock and within
+ * the phase's bounds: it is told to wait 0 ms once the handler has waited,
+ * and its write spacing is kept by groups that wait the same way.
+ */
+function throttleOptions(bounds, timing) {
+    const waitOut = async (retryAfterS, _options, _octokit, retryCount) => {
+        if (!(0,retry/* rateLimitWaitOk */.Fc)(retryAfterS, retryCount, bounds))
+            return false;
+        return timing.sleep(retryAfterS * 1000, bounds.signal).then(() => true, () => false);
+    };
     return {
-        // 403 and 429 are the throttling plugin's: it knows a rate limit from a permission problem.
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: waitOk, onSecondaryRateLimit: waitOk, fallbackSecondaryRateRetryAfter: _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .SECONDARY_LIMIT_FALLBACK_S */ .E4 },
+        onRateLimit: waitOut,
+        onSecondaryRateLimit: waitOut,
+        fallbackSecondaryRateRetryAfter: retry/* SECONDARY_LIMIT_FALLBACK_S */.E4,
+        retryAfterBaseValue: 0,
+        // Duck-typed Bottleneck groups: the plugin calls only key(id).schedule(options, task, ...args) on them.
+        write: pacedGroup(WRITE_GAP_MS, timing, bounds.signal),
+        notifications: pacedGroup(NOTIFYING_WRITE_GAP_MS, timing, bounds.signal),
     };
 }
 /**
@@ -295,16 +343,13 @@ function pluginOptions(bounds) {
  * does not wait for it. Every request is bounded by `bounds` and `stop`.
  */
 async function createRepoApi(token, where, apiUrl, limits) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 9436)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
-        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
-    ]);
-    const options = { baseUrl: apiUrl, ...pluginOptions(limits.bounds) };
-    const octokit = getOctokit(token, options, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedRequests */ .sl)(limits.bounds, limits.stop), retry, throttling);
+    const [{ getOctokit }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 8587)), __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 4038))]);
+    const timing = limits.timing ?? retry/* REAL_GITHUB_TIMING */.Az;
+    const options = { baseUrl: apiUrl, throttle: throttleOptions(limits.bounds, timing) };
+    const octokit = getOctokit(token, options, (0,retry/* boundedRequests */.sl)(limits.bounds, limits.stop, timing), throttling);
     // `written` is what a person reads on GitHub (a comment, a label, a status), built from redacted text
     // and redacted once more, the last guard; `params` only find things (numbers, SHAs) and go as they are.
-    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)(written) })).data;
+    const call = async (route, params, written = {}) => (await octokit.request(route, { ...where, ...params, ...(0,redact/* redactDeep */.KL)(written) })).data;
     const list = async (route, params) => (await octokit.paginate(route, { ...where, per_page: 100, ...params }));
     let viewer = null;
     return {
@@ -429,12 +474,10 @@ function runnerContext(env = process.env) {
 /* harmony export */   l: () => (/* binding */ gateKey),
 /* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3743);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(225);
-/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2548);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3064);
-/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7621);
-
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(225);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2548);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3064);
+/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7621);
 
 
 
@@ -443,45 +486,45 @@ function gateKey(settings, context) {
     return settings.name ?? [settings.provider, context.workflow, context.job].filter(Boolean).join('/');
 }
 /** The PR the gate reports on, found from the inputs, the event or a lookup; null (and said) when there is none. */
-async function pullRequestNumber(api, settings, context, report) {
-    const plan = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_4__/* .planPullRequest */ .KH)(context, settings.prNumber);
-    const found = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_4__/* .findPullRequest */ ._f)(plan, api).catch((error) => {
+async function pullRequestNumber(api, settings, context, report, log) {
+    const plan = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .planPullRequest */ .KH)(context, settings.prNumber);
+    const found = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .findPullRequest */ ._f)(plan, api).catch((error) => {
         report('finding the pull request', error, "'pull-requests: read'", plan.kind === 'lookup' && plan.optional);
         return null;
     });
     if (!found)
         return null;
     if (found.number === null) {
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(_guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logUntrusted */ .t)(log.info, `eval-gate: no pull-request comment: ${found.why}. The report is in the job summary.`);
         return null;
     }
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .logUntrusted */ .t)(_guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .logUntrusted */ .t)(log.info, `eval-gate: pull request #${found.number}, found ${found.how}`);
     return found.number;
 }
 /**
  * Writes the sticky comment and the label on the PR. Returns the comment's URL.
  * `held`: a run awaits review, which on-failure comments on like a failure.
  */
-async function commentOnPullRequest(api, pullNumber, gate, settings, context, comment, report) {
+async function commentOnPullRequest(api, pullNumber, gate, settings, context, comment, report, log) {
     const comments = api.comments(pullNumber);
     let url = null;
     try {
-        const outcome = await (0,_sticky_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertStickyComment */ .qD)(comments, {
+        const outcome = await (0,_sticky_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertStickyComment */ .qD)(comments, {
             author: await api.viewerLogin(),
-            marker: (0,_sticky_js__WEBPACK_IMPORTED_MODULE_2__/* .markerFor */ ._Z)(gateKey(settings, context)),
+            marker: (0,_sticky_js__WEBPACK_IMPORTED_MODULE_1__/* .markerFor */ ._Z)(gateKey(settings, context)),
             stamp: context.runStamp,
             sha: context.commitSha,
             body: comment.markdown,
             mode: settings.comment,
             verdict: comment.held ? 'fail' : gate.verdict,
-            trend: (0,_trend_data_js__WEBPACK_IMPORTED_MODULE_3__/* .trendPointOf */ .$O)(gate, context.commitSha),
+            trend: (0,_trend_data_js__WEBPACK_IMPORTED_MODULE_2__/* .trendPointOf */ .$O)(gate, context.commitSha),
         });
         if (outcome.action === 'kept-newer') {
             const { number, attempt, sha } = outcome.shows;
-            _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
+            log.notice(`eval-gate: the comment already shows run #${number} (attempt ${attempt}, commit ${sha.slice(0, 12)}), newer than this run #${context.runStamp?.number} (attempt ${context.runStamp?.attempt}); it was left as it is: ${outcome.url}`);
         }
         else if (outcome.action !== 'skipped') {
-            _guarded_core_js__WEBPACK_IMPORTED_MODULE_0__.core.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
+            log.info(`eval-gate: pull-request comment ${outcome.action}: ${outcome.url}`);
         }
         url = outcome.action === 'skipped' ? null : outcome.url;
     }
@@ -606,6 +649,7 @@ async function findPullRequest(plan, api) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ REAL_GITHUB_TIMING),
 /* harmony export */   E4: () => (/* binding */ SECONDARY_LIMIT_FALLBACK_S),
 /* harmony export */   Fc: () => (/* binding */ rateLimitWaitOk),
 /* harmony export */   LF: () => (/* binding */ PENDING_BUDGET_MS),
@@ -613,8 +657,11 @@ async function findPullRequest(plan, api) {
 /* harmony export */   m1: () => (/* binding */ REPORT_BUDGET_MS),
 /* harmony export */   sl: () => (/* binding */ boundedRequests)
 /* harmony export */ });
-/* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION, GITHUB_RETRIES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
 const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
@@ -627,6 +674,14 @@ const SECONDARY_LIMIT_FALLBACK_S = 60;
 /** The API version every request pins (X-GitHub-Api-Version). */
 const GITHUB_API_VERSION = '2022-11-28';
 const MAX_RATE_LIMIT_WAITS = 2;
+/** A 5xx or a network error is tried again this many times, after 1 s, then 4 s (as @octokit/plugin-retry waits). */
+const GITHUB_RETRIES = 2;
+const retryWaitMs = (retry) => (retry + 1) ** 2 * 1000;
+const REAL_GITHUB_TIMING = {
+    now: Date.now,
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal }),
+    requestTimeoutMs: GITHUB_REQUEST_TIMEOUT_MS,
+};
 /** The phase's budget from now, cancelled with `cancel` too; `stop` ends it early (after a hung request). */
 function phaseBounds(budgetMs, cancel, now = Date.now) {
     const stop = new AbortController();
@@ -646,49 +701,67 @@ function rateLimitWaitOk(retryAfterS, retryCount, bounds) {
 }
 const pathOf = (url) => new URL(url, 'http://github.invalid').pathname;
 /**
- * An Octokit plugin, listed before plugin-retry and plugin-throttling so that
- * its hook runs inside theirs, once per attempt: it pins the API version and
- * gives each attempt its own timeout, tied to the phase's signal. Its errors
- * carry no `request`, so plugin-retry never retries them.
+ * An Octokit plugin, listed before plugin-throttling so that its hook runs
+ * inside the throttling one: it pins the API version, gives each attempt its
+ * own timeout tied to the phase's signal, and tries a 5xx or a network error
+ * again (GITHUB_RETRIES), waiting on the injected clock within the phase's
+ * deadline. A hang is not retried: it stops the phase.
  */
-function boundedRequests(bounds, stop) {
+function boundedRequests(bounds, stop, timing = REAL_GITHUB_TIMING) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
             const where = `${options.method} ${pathOf(octokit.request.endpoint.parse(options).url)}`;
-            const remainingMs = bounds.deadlineAtMs - bounds.now();
-            if (bounds.signal.aborted || remainingMs <= 0)
-                throw stoppedError(bounds, `${where} not sent`);
-            const timeoutMs = Math.min(GITHUB_REQUEST_TIMEOUT_MS, remainingMs);
-            const timeout = AbortSignal.timeout(timeoutMs);
-            const signal = AbortSignal.any([bounds.signal, timeout]);
             // before-after-hook binds the options the hook was given: changes must be made on them, in place.
             options.headers['x-github-api-version'] = GITHUB_API_VERSION;
-            options.request.signal = signal;
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout.aborted && !bounds.signal.aborted) {
-                    const hung = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr(where, timeoutMs);
-                    stop(hung);
-                    throw hung;
+            for (let retry = 0;; retry += 1) {
+                try {
+                    return await attempt(async () => request(options), options.request, where, bounds, stop, timing);
                 }
-                if (bounds.signal.aborted)
-                    throw stoppedError(bounds, `${where} cut off`);
-                throw error;
+                catch (error) {
+                    const waitMs = retryWaitMs(retry);
+                    const status = error.status;
+                    const retryable = !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubTimeoutError */ .Dr || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5) && typeof status === 'number' && status >= 500;
+                    if (!retryable || retry >= GITHUB_RETRIES || bounds.now() + waitMs >= bounds.deadlineAtMs)
+                        throw error;
+                    await timing.sleep(waitMs, bounds.signal).catch(() => {
+                        throw stoppedError(bounds, `${where} not tried again`);
+                    });
+                }
             }
         });
     };
 }
+/** One attempt, within its own timeout and the phase's signal. */
+async function attempt(send, requestOptions, where, bounds, stop, timing) {
+    const remainingMs = bounds.deadlineAtMs - bounds.now();
+    if (bounds.signal.aborted || remainingMs <= 0)
+        throw stoppedError(bounds, `${where} not sent`);
+    const timeoutMs = Math.min(timing.requestTimeoutMs, remainingMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    requestOptions.signal = AbortSignal.any([bounds.signal, timeout]);
+    try {
+        return await send();
+    }
+    catch (error) {
+        if (timeout.aborted && !bounds.signal.aborted) {
+            const hung = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubTimeoutError */ .Dr(where, timeoutMs);
+            stop(hung);
+            throw hung;
+        }
+        if (bounds.signal.aborted)
+            throw stoppedError(bounds, `${where} cut off`);
+        throw error;
+    }
+}
 /** Why the phase stopped: an earlier hang, its budget, or cancellation. */
 function stoppedError(bounds, what) {
     const reason = bounds.signal.reason;
-    if (reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubTimeoutError */ .Dr)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: ${reason.message}`);
+    if (reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubTimeoutError */ .Dr)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5(`${what}: ${reason.message}`);
     const outOfTime = (reason instanceof DOMException && reason.name === 'TimeoutError') || bounds.now() >= bounds.deadlineAtMs;
     if (outOfTime)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubStoppedError */ .x5(`${what}: the job was cancelled`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5(`${what}: the time eval-gate gives reporting to GitHub ran out`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubStoppedError */ .x5(`${what}: the job was cancelled`);
 }
 
 
@@ -798,7 +871,7 @@ async function upsertStickyComment(api, options) {
 
 /***/ }),
 
-/***/ 9229:
+/***/ 1386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -812,16 +885,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_PERMISSION
 
-// EXTERNAL MODULE: ./src/report/guarded-core.ts
-var guarded_core = __webpack_require__(3743);
 // EXTERNAL MODULE: ./src/poll/cancel.ts
 var poll_cancel = __webpack_require__(9460);
-// EXTERNAL MODULE: ./src/report/github/client.ts
-var client = __webpack_require__(1696);
+// EXTERNAL MODULE: ./src/report/github/client.ts + 1 modules
+var client = __webpack_require__(4738);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
 var retry = __webpack_require__(6089);
+// EXTERNAL MODULE: ./src/report/guarded-core.ts
+var guarded_core = __webpack_require__(3743);
+;// CONCATENATED MODULE: ./src/report/github/io.ts
+
+
+const ACTION_IO = { log: guarded_core.core, timing: retry/* REAL_GITHUB_TIMING */.Az };
+
 // EXTERNAL MODULE: ./src/report/log.ts
-var log = __webpack_require__(225);
+var report_log = __webpack_require__(225);
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
 var commit_status = __webpack_require__(9969);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -918,14 +996,14 @@ var baseline_record = __webpack_require__(4916);
 
 const COMMENT_PERMISSION = "'pull-requests: write' (or 'issues: write')";
 /** Says each failure once, as a warning; a call skipped only because an earlier one failed for good is an info line. */
-function problemReporter() {
+function problemReporter(io = ACTION_IO) {
     let warned = false;
     return (what, error, permission = COMMENT_PERMISSION, quiet = false) => {
-        const line = gitHubProblem(what, error, permission);
+        const line = gitHubProblem(what, error, permission, io.timing.now());
         if (quiet || (warned && isFollowOn(error)))
-            return guarded_core.core.info(line);
+            return io.log.info(line);
         warned = true;
-        guarded_core.core.warning(line);
+        io.log.warning(line);
     };
 }
 function repositoryOf(context) {
@@ -933,17 +1011,17 @@ function repositoryOf(context) {
     return owner && repo ? { owner, repo } : null;
 }
 /** The API for one phase, bounded by its budget and by cancellation; null when there is nothing to report with. */
-async function openSession(settings, context, budgetMs, report) {
+async function openSession(settings, context, budgetMs, report, io = ACTION_IO) {
     const repository = repositoryOf(context);
     if (!repository)
         return null;
     if (!settings.githubToken) {
-        guarded_core.core.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
+        io.log.info('eval-gate: github-token is empty, so no pull-request comment or commit status');
         return null;
     }
     const cancel = new AbortController();
     const stopListening = (0,poll_cancel/* onCancel */.A)(() => cancel.abort());
-    const limits = (0,retry/* phaseBounds */.N2)(budgetMs, cancel.signal);
+    const limits = { ...(0,retry/* phaseBounds */.N2)(budgetMs, cancel.signal, io.timing.now), timing: io.timing };
     try {
         const api = await (0,client/* createRepoApi */.v)(settings.githubToken, repository, context.apiUrl, limits);
         return { api, close: stopListening };
@@ -958,12 +1036,12 @@ async function openSession(settings, context, budgetMs, report) {
  * The commit the status belongs to: the PR's head. An issue_comment event
  * carries no head, and GITHUB_SHA is the default branch's, so it is asked for.
  */
-async function statusShaOf(api, settings, context, report) {
+async function statusShaOf(api, settings, context, report, log) {
     if (context.eventName !== 'issue_comment')
         return context.commitSha;
     const plan = (0,pull_request/* planPullRequest */.KH)(context, settings.prNumber);
     if (plan.kind !== 'known') {
-        (0,log/* logUntrusted */.t)(guarded_core.core.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
+        (0,report_log/* logUntrusted */.t)(log.info, `eval-gate: no commit status: ${plan.kind === 'none' ? plan.why : 'no pull request'}`);
         return null;
     }
     try {
@@ -974,32 +1052,29 @@ async function statusShaOf(api, settings, context, report) {
         return null;
     }
 }
-async function setStatus(api, settings, context, status, report) {
-    const sha = await statusShaOf(api, settings, context, report);
-    if (sha)
-        await setStatusOn(api, sha, status, report);
-}
-async function setStatusOn(api, sha, status, report) {
-    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
+async function setStatusOn(api, sha, status, report, log) {
+    await api.setCommitStatus(sha, status).then(() => log.info(`eval-gate: commit status "${status.context}" set to ${status.state} on ${sha.slice(0, 12)}`), (error) => report('the commit status', error, "'statuses: write'"));
 }
 /** The machine-readable record of this push run (baseline-record.ts), on the pushed commit. */
-async function writeRecord(api, gate, settings, context, report) {
+async function writeRecord(api, gate, settings, context, report, log) {
     const status = (0,baseline_record/* recordStatus */.Ms)(gate, settings, context.workflowRunUrl);
     const sha = context.commitSha;
     if (!status || !sha)
-        return guarded_core.core.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
-    await api.setCommitStatus(sha, status).then(() => guarded_core.core.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
+        return log.info('eval-gate: no baseline record: the run ids do not fit in a commit status (140 characters)');
+    await api.setCommitStatus(sha, status).then(() => log.info(`eval-gate: baseline record "${status.context}" (${status.state}) written on ${sha.slice(0, 12)}`), (error) => report('the baseline record (a commit status)', error, "'statuses: write'"));
 }
 /** Marks the commit status pending while the gate polls, within PENDING_BUDGET_MS; the final status follows from publishToGitHub. */
-async function setPendingStatus(settings, vendorLabel, context) {
+async function setPendingStatus(settings, vendorLabel, context, io = ACTION_IO) {
     if (!(0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName))
         return;
-    const report = problemReporter();
-    const session = await openSession(settings, context, retry/* PENDING_BUDGET_MS */.LF, report);
+    const report = problemReporter(io);
+    const session = await openSession(settings, context, retry/* PENDING_BUDGET_MS */.LF, report, io);
     if (!session)
         return;
     try {
-        await setStatus(session.api, settings, context, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report);
+        const sha = await statusShaOf(session.api, settings, context, report, io.log);
+        if (sha)
+            await setStatusOn(session.api, sha, (0,commit_status/* pendingStatusOf */.Pk)(settings, vendorLabel, context), report, io.log);
     }
     finally {
         session.close();
@@ -1011,33 +1086,34 @@ async function setPendingStatus(settings, vendorLabel, context) {
  * code and the outputs stay as they are. The review (review.ts) may hold the
  * status at pending, or a person's approval turn it to success.
  */
-async function publishToGitHub(gate, settings, context, markdown) {
+async function publishToGitHub(gate, settings, context, markdown, io = ACTION_IO) {
     const wantsComment = settings.comment !== 'never' || (settings.sampleLabel !== null && gate.sampled);
     const wantsStatus = (0,commit_status/* wantsCommitStatus */.nA)(settings.commitStatus, context.eventName);
     // Every push run records its result on the pushed commit, whatever commit-status says: later PRs find it (baseline-run-id: auto).
     const wantsRecord = context.eventName === 'push' && context.commitSha !== null;
     const wantsReview = settings.commitStatus !== 'never' && settings.review === 'required' && gate.sampled;
-    const report = problemReporter();
-    const session = wantsComment || wantsStatus || wantsReview || wantsRecord ? await openSession(settings, context, retry/* REPORT_BUDGET_MS */.m1, report) : null;
+    const report = problemReporter(io);
+    const wanted = wantsComment || wantsStatus || wantsReview || wantsRecord;
+    const session = wanted ? await openSession(settings, context, retry/* REPORT_BUDGET_MS */.m1, report, io) : null;
     if (!session)
         return { commentUrl: null, review: (await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, null)).review };
     try {
         if (wantsRecord)
-            await writeRecord(session.api, gate, settings, context, report);
+            await writeRecord(session.api, gate, settings, context, report, io.log);
         // Only a gate a person can decide reads its comment first, for an earlier decision; that listing is then reused.
         const api = (0,approval_push/* reusingFirstListing */.oq)(session.api);
         const readsFirst = wantsComment && (0,review_outcome/* needsPerson */.z6)(gate, settings.review === 'required');
-        let pullNumber = readsFirst ? await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report) : null;
-        const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report) : null;
+        let pullNumber = readsFirst ? await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report, io.log) : null;
+        const sha = wantsStatus || wantsReview || pullNumber !== null ? await statusShaOf(api, settings, context, report, io.log) : null;
         const outcome = await (0,approval_push/* reviewOnPush */.YP)(gate, settings, context, { api, pullNumber, sha, report });
         // A person's decision, or a run awaiting one, sets the status on any event (unless commit-status is never).
         const decided = settings.commitStatus !== 'never' && outcome.review !== 'none';
         if (sha && (wantsStatus || decided))
-            await setStatusOn(api, sha, (0,approval_push/* reviewedStatus */.y5)(outcome, settings, context), report);
+            await setStatusOn(api, sha, (0,approval_push/* reviewedStatus */.y5)(outcome, settings, context), report, io.log);
         if (wantsComment && !readsFirst)
-            pullNumber = await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report);
+            pullNumber = await (0,pr_comment/* pullRequestNumber */.Kd)(api, settings, context, report, io.log);
         const comment = { markdown: (0,approval_push/* reviewedComment */.fd)(markdown, outcome), held: outcome.review === 'pending' };
-        const commentUrl = pullNumber === null ? null : await (0,pr_comment/* commentOnPullRequest */.rh)(api, pullNumber, gate, settings, context, comment, report);
+        const commentUrl = pullNumber === null ? null : await (0,pr_comment/* commentOnPullRequest */.rh)(api, pullNumber, gate, settings, context, comment, report, io.log);
         return { commentUrl, review: outcome.review };
     }
     finally {
