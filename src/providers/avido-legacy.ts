@@ -1,4 +1,4 @@
-// Avido's older run shape (shared/vendor-docs/avido.txt): a run `status` and an `evals[]` list with a
+// Avido's older run shape (avido.txt [its page: sim/fixtures/README.md]): a run `status` and an `evals[]` list with a
 // status per eval (PENDING…FAILED). Still read: runs fetched from an API that answers so, and the
 // intermediate `result` counts listed with such evals.
 import { z } from 'zod';

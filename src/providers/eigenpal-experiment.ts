@@ -2,7 +2,7 @@
 // (docs.eigenpal.com "Get experiment"; the SDK's ExperimentDetail): `status` (queued, running, completed), the
 // counts `runCount`, `completedCount`, `passedCount`, `failedCount`, `avgScore`, the `runs` (id, status,
 // exampleId, exampleName; no verdict) and `resultsByRun`, each run's evaluator results. The counts decide and
-// are checked against resultsByRun; eigenpal-fields.ts gives each field's role. An older answer without
+// are checked against resultsByRun; test/fields/eigenpal-fields.ts gives each field's role. An older answer without
 // resultsByRun is decided by its counts alone, its failing runs unnamed.
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';

@@ -27,7 +27,7 @@ const TERMINAL: ReadonlySet<EigenpalState> = new Set(['completed', 'failed', 're
 /** Eigenpal's eval scores run from 0 to 1. */
 const EIGENPAL_SCALE = numberIn(0, 1);
 
-// The fields that decide are strict (eigenpal-fields.ts gives each one's role); the rest are loose.
+// The fields that decide are strict (test/fields/eigenpal-fields.ts gives each one's role); the rest are loose.
 const run = z.object({
   finished: strict(BOOLEAN),
   // Not in the documented example; Eigenpal's SDK types give it. Used when present.

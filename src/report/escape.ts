@@ -39,8 +39,15 @@ export function visible(text: string): string {
 /** Cuts to `maxChars` code points (never half a surrogate pair) and says so with an ellipsis. */
 export function truncate(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
-  const points = Array.from(text);
-  return points.length <= maxChars ? text : `${points.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+  // Walks the code points only as far as the cut: a long text is never split whole.
+  let cutAt = 0;
+  let index = 0;
+  for (let points = 0; index < text.length; points += 1) {
+    if (points === maxChars - 1) cutAt = index;
+    if (points === maxChars) return `${text.slice(0, cutAt)}…`;
+    index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return text;
 }
 
 /** One line of visible, well-formed text, cut visibly: the base of every one-line context. */

@@ -18,6 +18,12 @@ function editDistance(a: string, b: string): number {
 
 /** Names shorter than this are too short to say which name was meant. */
 const MIN_LENGTH = 3;
+/**
+ * Longer names are not typed by hand, and the distance costs the product of the
+ * lengths: past this only containment counts, so a vendor's long (or hostile)
+ * metric name costs nothing.
+ */
+const MAX_TYPO_LENGTH = 64;
 
 /**
  * The name among `names` the user most likely meant by `given`: one that holds
@@ -30,8 +36,11 @@ export function closestName(given: string, names: readonly string[]): string | n
   const scored = names.map((name) => {
     const have = name.toLowerCase();
     const contains = have.length >= MIN_LENGTH && (have.includes(wanted) || wanted.includes(have));
-    const distance = editDistance(wanted, have);
-    const close = distance <= Math.floor(Math.max(wanted.length, have.length) / 3);
+    const limit = Math.floor(Math.max(wanted.length, have.length) / 3);
+    // The lengths' difference is a floor of the distance: a name that far off is not computed.
+    const typo = Math.max(wanted.length, have.length) <= MAX_TYPO_LENGTH && Math.abs(wanted.length - have.length) <= limit;
+    const distance = typo ? editDistance(wanted, have) : Number.POSITIVE_INFINITY;
+    const close = distance <= limit;
     return { name, rank: contains ? 0 : close ? 1 : 2, distance };
   });
   const best = scored.filter((s) => s.rank < 2).sort((a, b) => a.rank - b.rank || a.distance - b.distance)[0];

@@ -1,7 +1,7 @@
-// Aegis Evals, GET /runs/{run_id}: /work/shared/vendor-docs/aegis-evals.txt (line numbers are that file's).
+// Aegis Evals, GET /runs/{run_id}: aegis-evals.txt [its page: sim/fixtures/README.md] (line numbers are that file's).
 // Finished: `finished_at` is a date. Passed: `is_gte_threshold` is true, and agrees with `result` against `threshold`;
 // when it is null beside a numeric `result`, `result >= threshold` (derived, and the report says so).
-import { type FieldTable, RULE_MODES } from '../../src/providers/field-roles.ts';
+import { type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const SCALE = { kind: 'number', min: 0, max: 100 } as const;
 const DOC = 'aegis-evals.txt';

@@ -1,10 +1,10 @@
 // Avido, GET /v0/runs/{id}. The current answer, `{ run: { …, result } }` with counts and per-eval
 // aggregate rows and no status, is CURRENT.md §1 (docs.avidoai.com/api-reference/runs/get-a-single-run-by-id;
-// SDK run_retrieve_response). The older flat run is /work/shared/vendor-docs/avido.txt (line numbers are
+// SDK run_retrieve_response). The older flat run is avido.txt [its page: sim/fixtures/README.md] (line numbers are
 // that file's); the intermediate counts with per-eval statuses come from the SDK as issue 3 records.
 // Finished: without a status, counts of every test that add up (total > 0), and every eval row likewise;
 // with an older status, PASSED, COMPLETED or FAILED. Passed: no failed test (or `result` PASSED).
-import { COUNT_KIND, type FieldTable, RULE_MODES } from '../../src/providers/field-roles.ts';
+import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'avido.txt';
 const STATES = ['PENDING', 'IN_PROGRESS', 'PASSED', 'COMPLETED', 'FAILED'];

@@ -1,8 +1,8 @@
-// Humanloop, GET /v5/evaluations/{id}/runs: /work/shared/vendor-docs/humanloop.txt (line numbers are that file's).
+// Humanloop, GET /v5/evaluations/{id}/runs: humanloop.txt [its page: sim/fixtures/README.md] (line numbers are that file's).
 // GET /v5/evaluations/{id}/stats (`stats:` below) follows Humanloop's SDK types (EvaluationStats), as issue 3 records.
 // Finished: every run is completed, failed or cancelled. Passed: every run completed; scores, when a rule
 // needs them, come from the stats of the runs under test (the control run left out).
-import { COUNT_KIND, type FieldTable, RULE_MODES } from '../../src/providers/field-roles.ts';
+import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'humanloop.txt';
 /** The modes that read the stats: every rule on a score, a pass rate or a metric. */

@@ -1,9 +1,9 @@
-// Runtype, GET /v1/eval/{id}/results: /work/shared/vendor-docs/runtype.txt (line numbers are that file's),
+// Runtype, GET /v1/eval/{id}/results: runtype.txt [its page: sim/fixtures/README.md] (line numbers are that file's),
 // unchanged now (CURRENT.md §4); `stats:` marks the second body, GET /v1/eval/group/{groupId} (CURRENT.md §4,
 // "Get eval group"), read for the metrics. Finished: status `completed` or `failed` (documented by the
 // batch list), or the tolerated extras `cancelled`/`canceled`. Passed: completed with every record
 // processed and none errored: records without errors, not a verdict of quality.
-import { COUNT_KIND, type FieldTable, RULE_MODES } from '../../src/providers/field-roles.ts';
+import { COUNT_KIND, type FieldTable, RULE_MODES } from './field-roles.ts';
 
 const DOC = 'runtype.txt';
 const STATES = ['queued', 'pending', 'processing', 'running', 'completed', 'failed', 'cancelled', 'canceled'];

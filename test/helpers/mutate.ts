@@ -1,7 +1,7 @@
 // Mutations of one field of a vendor payload, generated from its entry in the
 // vendor's field-role table (test/fields/*-fields.ts; Eigenpal's still in src/providers/).
 import fc from 'fast-check';
-import type { FieldKind, FieldSpec } from '../../src/providers/field-roles.ts';
+import type { FieldKind, FieldSpec } from '../fields/field-roles.ts';
 
 /** Deleting the field, rather than setting it. */
 export const DELETE = Symbol('delete');

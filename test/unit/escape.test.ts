@@ -222,6 +222,15 @@ describe('the escapes, as GitHub renders and post-processes them', () => {
     assert.equal(truncate('😀😀😀', 2), '😀…');
   });
 
+  it('property: cuts at code points as splitting the whole text would, and says so', () => {
+    const byPoints = (text: string, max: number) => {
+      const points = Array.from(text);
+      return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '😀', '\uD800', '\uDC00', ' '), maxLength: 40 });
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 45 }), (t, max) => truncate(t, max) === byPoints(t, max)));
+  });
+
   it('keeps <summary> text on one line, so a blank line cannot end our HTML block', () => {
     const summary = escapeHtml('a\n\n# heading\n\n<b>x</b>');
     assert.equal(summary, 'a \\# heading &lt;b&gt;x&lt;/b&gt;'.replace('\\#', `#${'\u200B'}`));

@@ -12,11 +12,11 @@ import type { ProviderName } from '../../src/model.ts';
 import { AEGIS_FIELDS } from '../fields/aegis-fields.ts';
 import { AVIDO_COUNTS_FIELDS, AVIDO_CURRENT_FIELDS, AVIDO_FIELDS } from '../fields/avido-fields.ts';
 import { eigenpalExperiment } from '../../sim/fixtures/eigenpal.ts';
-import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../../src/providers/eigenpal-fields.ts';
-import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../../src/providers/field-roles.ts';
+import { EIGENPAL_EXPERIMENT_FIELDS, EIGENPAL_FIELDS } from '../fields/eigenpal-fields.ts';
+import { type FieldSpec, type FieldTable, RULE_MODES, type RuleMode } from '../fields/field-roles.ts';
 import { HUMANLOOP_FIELDS } from '../fields/humanloop-fields.ts';
 // Eigenpal's evaluator scores (GET /runs/{id}/scores) and the commit its runs record (issue 23).
-import { EIGENPAL_SCORES_FIELDS } from '../../src/providers/eigenpal-scores-fields.ts';
+import { EIGENPAL_SCORES_FIELDS } from '../fields/eigenpal-scores-fields.ts';
 import { EIGENPAL_COMMIT, eigenpalRun, eigenpalScore, eigenpalScores } from '../../sim/fixtures/eigenpal.ts';
 import { providerFor } from '../../src/providers/index.ts';
 import { RUNTYPE_FIELDS } from '../fields/runtype-fields.ts';

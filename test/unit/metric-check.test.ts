@@ -49,4 +49,11 @@ describe('the closest name', () => {
     assert.equal(closestName('a', ['ans_corr', 'faith']), null);
     assert.equal(closestName('faith', []), null);
   });
+
+  it('weighs typos only in names a person would type; longer ones must contain each other', () => {
+    const long = `${'x'.repeat(70)}a`;
+    assert.equal(closestName(long, [`${'x'.repeat(70)}b`]), null);
+    assert.equal(closestName(long, [`${long}_v2`]), `${long}_v2`);
+    assert.equal(closestName(`${'y'.repeat(60)}ab`, [`${'y'.repeat(60)}ba`]), `${'y'.repeat(60)}ba`);
+  });
 });

@@ -1,8 +1,8 @@
-export const id = 501;
-export const ids = [501];
+export const id = 162;
+export const ids = [162];
 export const modules = {
 
-/***/ 6501:
+/***/ 2162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
-var inputs = __webpack_require__(618);
+var inputs = __webpack_require__(9693);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/review/command.ts
-var review_command = __webpack_require__(7048);
+var review_command = __webpack_require__(2941);
 ;// CONCATENATED MODULE: ./src/review/event.ts
 // The issue_comment event as the review reads it: who wrote what, on which pull request.
 const event_text = (value) => (typeof value === 'string' ? value : null);
@@ -44,11 +44,11 @@ function commentEventOf(event) {
 }
 
 // EXTERNAL MODULE: ./src/report/guarded-core.ts
-var guarded_core = __webpack_require__(3743);
+var guarded_core = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/report/log.ts
-var log = __webpack_require__(225);
+var log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
-var outcome = __webpack_require__(8780);
+var outcome = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./src/review/decide.ts
 // A person's command against what the gate remembers of the PR's head commit. Pure.
 
@@ -108,7 +108,7 @@ function decideCommand(input) {
 }
 
 // EXTERNAL MODULE: ./src/review/record.ts
-var record = __webpack_require__(3844);
+var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/who.ts
 // Who may decide: asked of GitHub at the time of the comment, never read from the comment's text.
 /** The permissions that may decide: GitHub's `permission` says write for maintain, `role_name` names it. */
@@ -134,13 +134,13 @@ function refusalByPermission(permission) {
 }
 
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
-var commit_status = __webpack_require__(9969);
+var commit_status = __webpack_require__(4226);
 // EXTERNAL MODULE: ./src/report/github/approval-block.ts
-var approval_block = __webpack_require__(7116);
+var approval_block = __webpack_require__(5397);
 // EXTERNAL MODULE: ./src/report/github/pr-comment.ts
-var pr_comment = __webpack_require__(8429);
+var pr_comment = __webpack_require__(4548);
 // EXTERNAL MODULE: ./src/report/github/sticky.ts
-var sticky = __webpack_require__(3064);
+var sticky = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./src/report/github/approval-command.ts
 // A person's `/eval-gate approve|reject|revoke` comment, on an issue_comment event: checked, then recorded.
 
@@ -253,11 +253,11 @@ async function recordDecision(api, event, command, settings, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/report/github/context.ts
-var github_context = __webpack_require__(9628);
+var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
+var retry = __webpack_require__(5566);
 // EXTERNAL MODULE: ./src/report/github/to-github.ts + 2 modules
-var to_github = __webpack_require__(1386);
+var to_github = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./src/report/github/approval-entry.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 198;
-export const ids = [198];
+export const id = 678;
+export const ids = [678];
 export const modules = {
 
-/***/ 4940:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5307);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
 
 
 
@@ -58,7 +58,7 @@ async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0
 
 /***/ }),
 
-/***/ 9223:
+/***/ 2998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -69,10 +69,10 @@ async function writeJsonReport(report, directory = process.env.RUNNER_TEMP || (0
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6270);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7829);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3652);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5307);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(725);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7486);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
 
 
 
@@ -159,7 +159,7 @@ async function writeJunitFile(path, gate, options) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 7515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -171,13 +171,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMENT_BODY_LIMIT, leftOut
 
 // EXTERNAL MODULE: ./src/numbers.ts
-var numbers = __webpack_require__(6270);
+var numbers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(4359);
+var table = __webpack_require__(790);
 // EXTERNAL MODULE: ./src/rules/regression.ts
-var regression = __webpack_require__(3667);
+var regression = __webpack_require__(6630);
 ;// CONCATENATED MODULE: ./src/report/record-figures.ts
 // The per-record lines under the baseline table: how the records paired, each
 // pass rate with its 95% Wilson interval and n, the records' score change with
@@ -331,7 +331,7 @@ function recordsSection(run, budget) {
 }
 
 // EXTERNAL MODULE: ./src/report/run-tables.ts
-var run_tables = __webpack_require__(2950);
+var run_tables = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/report/render.ts
 
 
@@ -408,7 +408,7 @@ function renderReport(gate, options) {
 
 /***/ }),
 
-/***/ 2950:
+/***/ 6789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -417,11 +417,11 @@ function renderReport(gate, options) {
 /* harmony export */   jb: () => (/* binding */ summaryTable),
 /* harmony export */   y6: () => (/* binding */ passCounts)
 /* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5474);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7829);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3652);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6270);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7486);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(725);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(790);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 907;
-export const ids = [907];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
-/***/ 8907:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   runtype: () => (/* binding */ runtype)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(9501);
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(7690);
+var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(1108);
+var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/runtype-group.ts
 // Runtype's quality figures (docs.runtype.com, "Get eval group"; shared/vendor-docs/CURRENT.md §4):
 // GET /v1/eval/group/{groupId} → { batches: [{ batchId, createdAt, evalCount, status, metrics }],
@@ -79,7 +79,7 @@ async function withGroupMetrics(snapshot, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
-var start_rules = __webpack_require__(5403);
+var start_rules = __webpack_require__(5364);
 ;// CONCATENATED MODULE: ./src/providers/runtype-start.ts
 // Runtype's create request (docs.runtype.com, "Submit eval"): POST /v1/eval/submit with `flowId` and
 // `evalName` answers { evalGroupId, submissions: [{ batchExecutionId, evalName, status }], totalEvals };
@@ -247,7 +247,7 @@ const runtype = {
 
 /***/ }),
 
-/***/ 7690:
+/***/ 1131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -264,9 +264,9 @@ const runtype = {
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
 /* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
 
@@ -365,7 +365,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 5364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -374,9 +374,9 @@ function presentDetails(pairs) {
 /* harmony export */   iQ: () => (/* binding */ answerObject)
 /* harmony export */ });
 /* unused harmony export RUN_ID */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
 
@@ -405,7 +405,7 @@ function startMismatch(vendor, expected, body) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -429,9 +429,9 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.

@@ -1,8 +1,8 @@
-export const id = 728;
-export const ids = [728];
+export const id = 129;
+export const ids = [129];
 export const modules = {
 
-/***/ 5728:
+/***/ 129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   eigenpal: () => (/* binding */ eigenpal)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(9501);
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(7690);
+var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(1108);
+var strict = __webpack_require__(4097);
 // EXTERNAL MODULE: ./src/inputs/values.ts
-var values = __webpack_require__(5276);
+var values = __webpack_require__(8463);
 ;// CONCATENATED MODULE: ./src/providers/eigenpal-scores.ts
 // Eigenpal's automated evaluator results (the SDK's EvalResult, types.gen.ts): GET /runs/{id}/scores
 // answers { scores: EvalResult[] } (docs.eigenpal.com "List run evaluator scores"; it replaced
@@ -118,7 +118,7 @@ async function enrichWithScores(snapshot, ctx) {
 // (docs.eigenpal.com "Get experiment"; the SDK's ExperimentDetail): `status` (queued, running, completed), the
 // counts `runCount`, `completedCount`, `passedCount`, `failedCount`, `avgScore`, the `runs` (id, status,
 // exampleId, exampleName; no verdict) and `resultsByRun`, each run's evaluator results. The counts decide and
-// are checked against resultsByRun; eigenpal-fields.ts gives each field's role. An older answer without
+// are checked against resultsByRun; test/fields/eigenpal-fields.ts gives each field's role. An older answer without
 // resultsByRun is decided by its counts alone, its failing runs unnamed.
 
 
@@ -283,7 +283,7 @@ function evaluatedText(provenance) {
 }
 
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
-var start_rules = __webpack_require__(5403);
+var start_rules = __webpack_require__(5364);
 ;// CONCATENATED MODULE: ./src/providers/eigenpal-start.ts
 // Eigenpal Studio's create requests (docs.eigenpal.com, "Start a run", "Run dataset example" and
 // "Create experiment"; the SDK's RunsStartData, AutomationsExamplesRunData and ExperimentCreate):
@@ -406,7 +406,7 @@ const eigenpal_STATES = ['created', 'pending', 'running', 'waiting', 'finalizing
 const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
 /** Eigenpal's eval scores run from 0 to 1. */
 const EIGENPAL_SCALE = (0,strict/* numberIn */.Po)(0, 1);
-// The fields that decide are strict (eigenpal-fields.ts gives each one's role); the rest are loose.
+// The fields that decide are strict (test/fields/eigenpal-fields.ts gives each one's role); the rest are loose.
 const run = schemas/* object */.Ikc({
     finished: (0,strict/* strict */.O2)(strict/* BOOLEAN */.Jx),
     // Not in the documented example; Eigenpal's SDK types give it. Used when present.
@@ -532,7 +532,7 @@ const eigenpal = {
 
 /***/ }),
 
-/***/ 7690:
+/***/ 1131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -549,9 +549,9 @@ const eigenpal = {
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
 /* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
 
@@ -650,7 +650,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 5364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -659,9 +659,9 @@ function presentDetails(pairs) {
 /* harmony export */   iQ: () => (/* binding */ answerObject)
 /* harmony export */ });
 /* unused harmony export RUN_ID */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
 
@@ -690,7 +690,7 @@ function startMismatch(vendor, expected, body) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -714,9 +714,9 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.

@@ -1,8 +1,8 @@
-export const id = 743;
-export const ids = [743];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 3743:
+/***/ 9552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   core: () => (/* binding */ core),
 /* harmony export */   maskHeldSecrets: () => (/* binding */ maskHeldSecrets)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8317);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 
 
 const redacted = (write) => ((...args) => write(...args.map((arg) => (typeof arg === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(arg) : arg))));

@@ -1,8 +1,8 @@
-export const id = 38;
-export const ids = [38];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
-/***/ 7487:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -1532,14 +1532,14 @@ export const modules = {
 
 /***/ }),
 
-/***/ 4038:
+/***/ 6856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   throttling: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7487);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 // pkg/dist-src/index.js
 
 

@@ -1,8 +1,8 @@
-export const id = 138;
-export const ids = [138];
+export const id = 766;
+export const ids = [766];
 export const modules = {
 
-/***/ 1138:
+/***/ 7766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,21 +18,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/report/guarded-core.ts
-var guarded_core = __webpack_require__(3743);
+var guarded_core = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(5307);
+var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/report/github/context.ts
-var github_context = __webpack_require__(9628);
+var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
-var rules = __webpack_require__(1363);
+var rules = __webpack_require__(106);
 // EXTERNAL MODULE: ./src/report/footer.ts
-var footer = __webpack_require__(7396);
+var footer = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/report/json-report.ts
-var json_report = __webpack_require__(4940);
+var json_report = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/report/junit.ts
-var junit = __webpack_require__(9223);
+var junit = __webpack_require__(2998);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // When runs end differently, the status output names the most telling one.
 const STATUS_ORDER = ['error', 'timed_out', 'cancelled', 'failed', 'running', 'pending', 'completed'];
@@ -61,13 +61,13 @@ function gateOutputs(gate, extra) {
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/render.ts + 3 modules
-var render = __webpack_require__(201);
+var render = __webpack_require__(7515);
 // EXTERNAL MODULE: ./src/report/github/to-github.ts + 2 modules
-var to_github = __webpack_require__(1386);
+var to_github = __webpack_require__(9679);
 // EXTERNAL MODULE: ./src/report/github/approval-push.ts
-var approval_push = __webpack_require__(7081);
+var approval_push = __webpack_require__(214);
 ;// CONCATENATED MODULE: ./src/report/publish.ts
 
 

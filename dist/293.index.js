@@ -1,8 +1,8 @@
-export const id = 938;
-export const ids = [938];
+export const id = 293;
+export const ids = [293];
 export const modules = {
 
-/***/ 6938:
+/***/ 6293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   avido: () => (/* binding */ avido)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(9501);
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(7690);
+var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(1108);
+var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/avido-legacy.ts
-// Avido's older run shape (shared/vendor-docs/avido.txt): a run `status` and an `evals[]` list with a
+// Avido's older run shape (avido.txt [its page: sim/fixtures/README.md]): a run `status` and an `evals[]` list with a
 // status per eval (PENDING…FAILED). Still read: runs fetched from an API that answers so, and the
 // intermediate `result` counts listed with such evals.
 
@@ -340,7 +340,7 @@ const avido = {
 
 /***/ }),
 
-/***/ 7690:
+/***/ 1131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -357,9 +357,9 @@ const avido = {
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
 /* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
 
@@ -458,7 +458,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -482,9 +482,9 @@ function presentDetails(pairs) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.

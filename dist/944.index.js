@@ -1,8 +1,8 @@
-export const id = 557;
-export const ids = [557];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 6557:
+/***/ 4944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   aegis: () => (/* binding */ aegis)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(7690);
+var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(1108);
+var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/record-outcomes.ts
 // Every record's outcome, not only the failures, kept compactly (parallel typed
 // arrays, no object per record) so that a 100,000-record run stays cheap, and
@@ -165,7 +165,7 @@ function scanEvaluations(items, runFinished) {
 }
 
 // EXTERNAL MODULE: ./src/providers/start-rules.ts
-var start_rules = __webpack_require__(5403);
+var start_rules = __webpack_require__(5364);
 ;// CONCATENATED MODULE: ./src/providers/aegis-start.ts
 // Aegis Evals' create requests (docs.aegisevals.ai, "Create run from a dataset" and "Create custom run"):
 // POST /runs/dataset with `dataset_id`, POST /runs/custom with `evaluations`; both answer 201 with the
@@ -297,7 +297,7 @@ const aegis = {
 
 /***/ }),
 
-/***/ 7690:
+/***/ 1131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -314,9 +314,9 @@ const aegis = {
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
 /* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
 
@@ -415,7 +415,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 5364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -424,9 +424,9 @@ function presentDetails(pairs) {
 /* harmony export */   iQ: () => (/* binding */ answerObject)
 /* harmony export */ });
 /* unused harmony export RUN_ID */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8463);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4097);
 // Shared by the vendors' start plans: reading the id out of a create answer,
 // and the bad-input message for a body that fits no create request.
 
@@ -455,7 +455,7 @@ function startMismatch(vendor, expected, body) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -479,9 +479,9 @@ function startMismatch(vendor, expected, body) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.

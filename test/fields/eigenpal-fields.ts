@@ -1,4 +1,4 @@
-// Eigenpal Studio, GET /api/v1/runs/{id}: shared/vendor-docs/eigenpal-studio.txt (line numbers are that file's);
+// Eigenpal Studio, GET /api/v1/runs/{id}: eigenpal-studio.txt [its page: sim/fixtures/README.md] (line numbers are that file's);
 // `execution.status`, `source.git` (agent runs) and `source.version` (workflow runs) as Eigenpal's SDK types give
 // them (@eigenpal/sdk 0.11.2, types.gen.ts Run, RunSource). Finished: `finished` is true and `execution.status`
 // (when given) is terminal. Passed: completed with no `error`, and `eval.passed` true on an eval-scoped run, else

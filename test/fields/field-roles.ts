@@ -1,5 +1,5 @@
 // What each vendor field means to the gate, as a table per vendor (the
-// `test/fields/*-fields.ts` files; Eigenpal's is still beside its adapter). The tables document the adapters'
+// `test/fields/*-fields.ts` files). The tables document the adapters'
 // contract and are the oracle of the fail-closed property suite
 // (test/unit/fail-closed.test.ts): a corrupted field that decides is never a
 // pass; a corrupted display field never changes one. Nothing at run time

@@ -1,8 +1,8 @@
-export const id = 26;
-export const ids = [26];
+export const id = 607;
+export const ids = [607];
 export const modules = {
 
-/***/ 5026:
+/***/ 3607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   humanloop: () => (/* binding */ humanloop)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(9501);
+var model = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/schema.ts
-var schema = __webpack_require__(7690);
+var schema = __webpack_require__(1131);
 // EXTERNAL MODULE: ./src/providers/strict.ts
-var strict = __webpack_require__(1108);
+var strict = __webpack_require__(4097);
 ;// CONCATENATED MODULE: ./src/providers/humanloop-stats.ts
 
 
@@ -128,7 +128,7 @@ function scoreOf(t) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/base-url.ts
-var base_url = __webpack_require__(6847);
+var base_url = __webpack_require__(5872);
 ;// CONCATENATED MODULE: ./src/providers/humanloop.ts
 
 
@@ -215,7 +215,7 @@ const humanloop = {
 
 /***/ }),
 
-/***/ 7690:
+/***/ 1131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -232,9 +232,9 @@ const humanloop = {
 /* harmony export */   yI: () => (/* binding */ looseString)
 /* harmony export */ });
 /* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1108);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
 
 
 
@@ -333,7 +333,7 @@ function presentDetails(pairs) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -357,9 +357,9 @@ function presentDetails(pairs) {
 /* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 // Strict readers for the fields that decide a verdict: exactly the documented
 // type, in the documented range. A failure names the field, the expectation
 // and the value: `field "result": expected a number from 0 to 100, got 150`.

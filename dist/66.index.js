@@ -1,8 +1,8 @@
-export const id = 884;
-export const ids = [884];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 1210:
+/***/ 5581:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -12,18 +12,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_cli_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6284);
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5474);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9707);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4533);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5568);
-/* harmony import */ var _poll_cancel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9460);
-/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4940);
-/* harmony import */ var _report_junit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9223);
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(201);
-/* harmony import */ var _report_text_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6095);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5307);
-/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1363);
+/* harmony import */ var _inputs_cli_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69);
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1601);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7496);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7633);
+/* harmony import */ var _poll_cancel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7111);
+/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4225);
+/* harmony import */ var _report_junit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2998);
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7515);
+/* harmony import */ var _report_text_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6510);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6670);
+/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(106);
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 
 
@@ -148,7 +148,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6284:
+/***/ 69:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -156,7 +156,7 @@ __webpack_async_result__();
 /* harmony export */   h8: () => (/* binding */ CLI_ENV),
 /* harmony export */   hi: () => (/* binding */ CLI_FLAGS)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9501);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 /** The CLI's flags: the action's inputs that make sense outside GitHub, same names and meanings. */
 const CLI_FLAGS = [
@@ -210,7 +210,7 @@ function helpText() {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -221,8 +221,8 @@ function helpText() {
 /* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(725);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 
 
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
@@ -249,7 +249,7 @@ const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
 /***/ }),
 
-/***/ 9707:
+/***/ 7496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,10 +262,10 @@ const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 /* harmony export */   hR: () => (/* binding */ FORMATS),
 /* harmony export */   ll: () => (/* binding */ printer)
 /* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5474);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(225);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3652);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5307);
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6472);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6670);
 // What the CLI does for a person at a terminal: where text goes, colours, progress, errors in the user's own words.
 
 
@@ -325,17 +325,17 @@ function inUsersWords(message, keyVariable, keyVariableNamed) {
 
 /***/ }),
 
-/***/ 6095:
+/***/ 6510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5474);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6270);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7829);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3652);
-/* harmony import */ var _run_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2950);
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(725);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7486);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _run_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6789);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 786;
-export const ids = [786];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 7786:
+/***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/inputs/schema.ts
-var schema = __webpack_require__(7233);
+var schema = __webpack_require__(2898);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
-var inputs = __webpack_require__(618);
+var inputs = __webpack_require__(9693);
 // EXTERNAL MODULE: ./src/report/github/client.ts + 1 modules
-var client = __webpack_require__(4738);
+var client = __webpack_require__(8178);
 // EXTERNAL MODULE: ./src/report/github/context.ts
-var github_context = __webpack_require__(9628);
+var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/report/github/baseline-record.ts
-var baseline_record = __webpack_require__(4916);
+var baseline_record = __webpack_require__(159);
 ;// CONCATENATED MODULE: ./src/report/github/find-baseline.ts
 
 /** Commits looked at, the base commit included. */
@@ -79,7 +79,7 @@ async function findBaseline(api, context, gate) {
 }
 
 // EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
+var retry = __webpack_require__(5566);
 ;// CONCATENATED MODULE: ./src/report/github/auto-baseline.ts
 // baseline-run-id: auto, at the edge: a bounded GitHub session looks for the
 // record (find-baseline.ts); any GitHub problem becomes the reason there is none.
@@ -127,7 +127,7 @@ async function resolveBaseline(settings, provider, signal) {
 
 /***/ }),
 
-/***/ 4916:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -137,7 +137,7 @@ async function resolveBaseline(settings, provider, signal) {
 /* harmony export */   pD: () => (/* binding */ recordContext)
 /* harmony export */ });
 /* unused harmony export RECORD_VERSION */
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7829);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7486);
 
 const RECORD_VERSION = 'eg1';
 /** GitHub refuses a longer description. */
@@ -197,7 +197,7 @@ function parseRecord(description) {
 
 /***/ }),
 
-/***/ 4738:
+/***/ 8178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -207,7 +207,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(5307);
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/report/github/pacing.ts
 /**
  * A stand-in for one of plugin-throttling's Bottleneck groups: each job
@@ -234,7 +234,7 @@ function pacedGroup(gapMs, timing, signal) {
 }
 
 // EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
+var retry = __webpack_require__(5566);
 ;// CONCATENATED MODULE: ./src/report/github/client.ts
 
 
@@ -282,7 +282,7 @@ function throttleOptions(bounds, timing) {
  * does not wait for it. Every request is bounded by `bounds` and `stop`.
  */
 async function createRepoApi(token, where, apiUrl, limits) {
-    const [{ getOctokit }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 8587)), __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 4038))]);
+    const [{ getOctokit }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(942), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)), __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 6856))]);
     const timing = limits.timing ?? retry/* REAL_GITHUB_TIMING */.Az;
     const options = { baseUrl: apiUrl, throttle: throttleOptions(limits.bounds, timing) };
     const octokit = getOctokit(token, options, (0,retry/* boundedRequests */.sl)(limits.bounds, limits.stop, timing), throttling);
@@ -339,7 +339,7 @@ async function createRepoApi(token, where, apiUrl, limits) {
 
 /***/ }),
 
-/***/ 9628:
+/***/ 6935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -405,7 +405,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 6089:
+/***/ 5566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -420,7 +420,7 @@ function runnerContext(env = process.env) {
 /* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION, GITHUB_RETRIES */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */

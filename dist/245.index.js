@@ -1,15 +1,15 @@
-export const id = 55;
-export const ids = [55,743];
+export const id = 245;
+export const ids = [245,552];
 export const modules = {
 
-/***/ 7396:
+/***/ 7403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ footer),
 /* harmony export */   v: () => (/* binding */ FOOTER_START)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 
 /** How the footer starts, so that a section can be put above it (the trend, in the sticky comment). */
 const FOOTER_START = '_eval-gate';
@@ -27,7 +27,7 @@ function footer(context, now) {
 
 /***/ }),
 
-/***/ 7116:
+/***/ 5397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -36,9 +36,9 @@ function footer(context, now) {
 /* harmony export */   kz: () => (/* binding */ commentWithDecision)
 /* harmony export */ });
 /* unused harmony exports decisionBlock, awaitingBlock, notCoveredBlock */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
-/* harmony import */ var _review_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7048);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3844);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _review_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2941);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
 // The block a decision adds to the sticky comment: who, when, why, what was failing. Every piece of it is escaped.
 
 
@@ -105,7 +105,7 @@ function commentWithDecision(body, state, decision) {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -114,12 +114,12 @@ function commentWithDecision(body, state, decision) {
 /* harmony export */   oq: () => (/* binding */ reusingFirstListing),
 /* harmony export */   y5: () => (/* binding */ reviewedStatus)
 /* harmony export */ });
-/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
-/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3844);
-/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9969);
-/* harmony import */ var _approval_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7116);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8429);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3064);
+/* harmony import */ var _review_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+/* harmony import */ var _review_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
+/* harmony import */ var _commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+/* harmony import */ var _approval_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5397);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4548);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(617);
 
 
 
@@ -188,7 +188,7 @@ function reusingFirstListing(api) {
 
 /***/ }),
 
-/***/ 4916:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,7 +198,7 @@ function reusingFirstListing(api) {
 /* harmony export */   pD: () => (/* binding */ recordContext)
 /* harmony export */ });
 /* unused harmony export RECORD_VERSION */
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7829);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7486);
 
 const RECORD_VERSION = 'eg1';
 /** GitHub refuses a longer description. */
@@ -258,7 +258,7 @@ function parseRecord(description) {
 
 /***/ }),
 
-/***/ 4738:
+/***/ 8178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -268,7 +268,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __webpack_require__(5307);
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/report/github/pacing.ts
 /**
  * A stand-in for one of plugin-throttling's Bottleneck groups: each job
@@ -295,7 +295,7 @@ function pacedGroup(gapMs, timing, signal) {
 }
 
 // EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
+var retry = __webpack_require__(5566);
 ;// CONCATENATED MODULE: ./src/report/github/client.ts
 
 
@@ -343,7 +343,7 @@ function throttleOptions(bounds, timing) {
  * does not wait for it. Every request is bounded by `bounds` and `stop`.
  */
 async function createRepoApi(token, where, apiUrl, limits) {
-    const [{ getOctokit }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(316), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 8587)), __webpack_require__.e(/* import() */ 38).then(__webpack_require__.bind(__webpack_require__, 4038))]);
+    const [{ getOctokit }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(942), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)), __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 6856))]);
     const timing = limits.timing ?? retry/* REAL_GITHUB_TIMING */.Az;
     const options = { baseUrl: apiUrl, throttle: throttleOptions(limits.bounds, timing) };
     const octokit = getOctokit(token, options, (0,retry/* boundedRequests */.sl)(limits.bounds, limits.stop, timing), throttling);
@@ -400,7 +400,7 @@ async function createRepoApi(token, where, apiUrl, limits) {
 
 /***/ }),
 
-/***/ 9628:
+/***/ 6935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -466,7 +466,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 8429:
+/***/ 4548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -474,10 +474,10 @@ function runnerContext(env = process.env) {
 /* harmony export */   l: () => (/* binding */ gateKey),
 /* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(225);
-/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2548);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3064);
-/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7621);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6472);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9601);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(617);
+/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9686);
 
 
 
@@ -541,7 +541,7 @@ async function commentOnPullRequest(api, pullNumber, gate, settings, context, co
 
 /***/ }),
 
-/***/ 2548:
+/***/ 9601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -645,7 +645,7 @@ async function findPullRequest(plan, api) {
 
 /***/ }),
 
-/***/ 6089:
+/***/ 5566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -660,7 +660,7 @@ async function findPullRequest(plan, api) {
 /* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_API_VERSION, GITHUB_RETRIES */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 /** One GitHub request, one attempt: GitHub answers in well under a second, so a call that takes this long is hung. */
@@ -767,7 +767,7 @@ function stoppedError(bounds, what) {
 
 /***/ }),
 
-/***/ 3064:
+/***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -776,7 +776,7 @@ function stoppedError(bounds, what) {
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony exports stampLine, parseStamp, stampWorkflow, isOlderThan */
-/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7621);
+/* harmony import */ var _trend_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9686);
 
 /** The hidden first line that finds a gate's comment again. The key cannot close the HTML comment. */
 function markerFor(key) {
@@ -871,7 +871,7 @@ async function upsertStickyComment(api, options) {
 
 /***/ }),
 
-/***/ 1386:
+/***/ 9679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -886,26 +886,26 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMENT_PERMISSION
 
 // EXTERNAL MODULE: ./src/poll/cancel.ts
-var poll_cancel = __webpack_require__(9460);
+var poll_cancel = __webpack_require__(7111);
 // EXTERNAL MODULE: ./src/report/github/client.ts + 1 modules
-var client = __webpack_require__(4738);
+var client = __webpack_require__(8178);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
-var retry = __webpack_require__(6089);
+var retry = __webpack_require__(5566);
 // EXTERNAL MODULE: ./src/report/guarded-core.ts
-var guarded_core = __webpack_require__(3743);
+var guarded_core = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./src/report/github/io.ts
 
 
 const ACTION_IO = { log: guarded_core.core, timing: retry/* REAL_GITHUB_TIMING */.Az };
 
 // EXTERNAL MODULE: ./src/report/log.ts
-var report_log = __webpack_require__(225);
+var report_log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/report/github/commit-status.ts
-var commit_status = __webpack_require__(9969);
+var commit_status = __webpack_require__(4226);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/poll/retry-after.ts
-var retry_after = __webpack_require__(2673);
+var retry_after = __webpack_require__(2188);
 ;// CONCATENATED MODULE: ./src/report/github/problem.ts
 
 
@@ -972,15 +972,15 @@ function gitHubProblem(what, error, permission, nowMs = Date.now()) {
 const isFollowOn = (error) => error instanceof errors/* GitHubStoppedError */.x5;
 
 // EXTERNAL MODULE: ./src/report/github/pull-request.ts
-var pull_request = __webpack_require__(2548);
+var pull_request = __webpack_require__(9601);
 // EXTERNAL MODULE: ./src/report/github/pr-comment.ts
-var pr_comment = __webpack_require__(8429);
+var pr_comment = __webpack_require__(4548);
 // EXTERNAL MODULE: ./src/report/github/approval-push.ts
-var approval_push = __webpack_require__(7081);
+var approval_push = __webpack_require__(214);
 // EXTERNAL MODULE: ./src/review/outcome.ts + 1 modules
-var review_outcome = __webpack_require__(8780);
+var review_outcome = __webpack_require__(5582);
 // EXTERNAL MODULE: ./src/report/github/baseline-record.ts
-var baseline_record = __webpack_require__(4916);
+var baseline_record = __webpack_require__(159);
 ;// CONCATENATED MODULE: ./src/report/github/to-github.ts
 
 
@@ -1124,7 +1124,7 @@ async function publishToGitHub(gate, settings, context, markdown, io = ACTION_IO
 
 /***/ }),
 
-/***/ 7621:
+/***/ 9686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1137,13 +1137,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TREND_MAX_CHARS, TREND_POINTS_KEPT, nextTrend, readTrend, trendLine
 
 // EXTERNAL MODULE: ./src/report/footer.ts
-var footer = __webpack_require__(7396);
+var footer = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/numbers.ts
-var numbers = __webpack_require__(6270);
+var numbers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(4359);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/trend.ts
 
 
@@ -1258,7 +1258,7 @@ function withTrend(body, previousBody, point) {
 
 /***/ }),
 
-/***/ 3743:
+/***/ 9552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1266,8 +1266,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   core: () => (/* binding */ core),
 /* harmony export */   maskHeldSecrets: () => (/* binding */ maskHeldSecrets)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8317);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5307);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 
 
 const redacted = (write) => ((...args) => write(...args.map((arg) => (typeof arg === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(arg) : arg))));
@@ -1296,7 +1296,7 @@ function maskHeldSecrets() {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1307,8 +1307,8 @@ function maskHeldSecrets() {
 /* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(725);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 
 
 /** One row of a GFM table; cells must already be escaped (no newlines, `|` escaped). */
@@ -1335,7 +1335,7 @@ const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
 /***/ }),
 
-/***/ 7048:
+/***/ 2941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1374,7 +1374,7 @@ function parseCommand(body) {
 
 /***/ }),
 
-/***/ 8780:
+/***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1435,7 +1435,7 @@ function newlyFailing(approved, now) {
 }
 
 // EXTERNAL MODULE: ./src/review/record.ts
-var record = __webpack_require__(3844);
+var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/outcome.ts
 
 
@@ -1493,7 +1493,7 @@ function reviewOutcome(gate, options) {
 
 /***/ }),
 
-/***/ 3844:
+/***/ 4271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1506,8 +1506,8 @@ function reviewOutcome(gate, options) {
 /* harmony export */   qo: () => (/* binding */ stateLine),
 /* harmony export */   un: () => (/* binding */ readState)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7048);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2941);
 // The review's memory, kept in hidden lines at the top of the gate's own sticky
 // comment: only the workflow token's account writes that comment, and only its
 // comments are read (a marker quoted by anyone else is ignored). Versioned, and
