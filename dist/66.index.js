@@ -16,14 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1601);
 /* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7496);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7633);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9857);
 /* harmony import */ var _poll_cancel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7111);
 /* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4225);
 /* harmony import */ var _report_junit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2998);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7515);
 /* harmony import */ var _report_text_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6510);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6670);
-/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(106);
+/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2502);
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 
 
@@ -176,6 +176,11 @@ const CLI_FLAGS = [
     { name: 'threshold', value: 'N', help: "minimum score on the vendor's scale" },
     { name: 'min-pass-rate', value: 'R', help: 'minimum fraction of passing records: 0.95 or 95%' },
     { name: 'metric-thresholds', value: 'LIST', help: 'per-metric minimums: "faith: 80, ans_corr: 70"' },
+    { name: 'max-cost', value: 'USD', help: 'fail when the runs cost more than this in all (aegis, runtype)' },
+    { name: 'max-duration', value: 'DURATION', help: "fail when a run took longer than this by the vendor's own clock" },
+    { name: 'max-p95-latency', value: 'DURATION', help: "fail when the records' 95th percentile latency is over this (aegis, runtype)" },
+    { name: 'max-tokens', value: 'N', help: 'fail when the runs used more tokens than this in all (runtype)' },
+    { name: 'warn-on', value: 'LIST', help: 'rules whose failures only warn: "max-cost, min-pass-rate"' },
     { name: 'sample-rate', value: 'R', help: 'flag a run for human review when its sampleRank is below this (default 0)' },
     { name: 'timeout', value: 'DURATION', help: 'deadline for the whole poll: 250ms, 45s, 10m, 1h (default 30m)' },
     { name: 'poll-interval', value: 'DURATION', help: 'the first wait between polls (default 2.5s)' },
@@ -242,7 +247,7 @@ function figureCell(value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .
     return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .breakLinking */ .OS)(format(value));
 }
 /** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
+const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖', warning: '⚠️' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
 const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 
@@ -332,10 +337,12 @@ function inUsersWords(message, keyVariable, keyVariableNamed) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(725);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(725);
 /* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7486);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
-/* harmony import */ var _run_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6789);
+/* harmony import */ var _rules_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2502);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _run_tables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6789);
+
 
 
 
@@ -343,51 +350,60 @@ function inUsersWords(message, keyVariable, keyVariableNamed) {
 
 /** Failing records listed per run in a terminal; the JSON report has them all. */
 const TEXT_RECORDS_SHOWN = 10;
-const MARK = { pass: '✔', fail: '✖', error: '⚠', skipped: '-' };
-const ANSI = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m', skipped: '\u001B[90m' };
+const MARK = { pass: '✔', fail: '✖', error: '⚠', skipped: '-', warning: '⚠' };
+const ANSI = {
+    pass: '\u001B[32m',
+    fail: '\u001B[31m',
+    error: '\u001B[33m',
+    skipped: '\u001B[90m',
+    warning: '\u001B[33m',
+};
 const HEADLINE = { pass: 'Evals passed', fail: 'Evals failed', error: 'Evals could not be decided' };
 const painter = (colour) => (outcome, text) => colour ? `${ANSI[outcome]}${text}\u001B[39m` : text;
-const figure = (value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y) => (value === null ? '—' : format(value));
+const figure = (value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatScore */ .y) => (value === null ? '—' : format(value));
 /** Label and value, aligned: every line starts with our own text, so vendor text can never start one. */
 const row = (label, value) => `  ${`${label}:`.padEnd(19)} ${value}`;
 function scoreLine(run, threshold) {
     if (run.score === null || threshold === null)
         return `${figure(run.score)} / ${figure(threshold)}`;
-    return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(run.score, threshold).join(' / ');
+    return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPair */ .kI)(run.score, threshold).join(' / ');
 }
 function runFacts({ run, decision }, paint) {
     const source = run.sampleRankSource === 'vendor' ? "the vendor's rank" : 'derived rank';
-    const labels = (0,_run_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .figureLabels */ .a7)(run);
+    const labels = (0,_run_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .figureLabels */ .a7)(run);
     const lines = [
-        `Run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.runId, 200)} at ${(0,_providers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerLabel */ .sQ)(run.provider)}: ${paint(decision.verdict, `${MARK[decision.verdict]} ${decision.verdict}`)}`,
+        `Run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(run.runId, 200)} at ${(0,_providers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerLabel */ .sQ)(run.provider)}: ${paint(decision.verdict, `${MARK[decision.verdict]} ${decision.verdict}`)}`,
         row('Status', run.status),
         row(`${labels.score} / threshold`, scoreLine(run, decision.thresholdApplied)),
-        row(labels.passRate, run.passRate === null ? '—' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRate */ .CE)(run.passRate, (0,_run_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .passCounts */ .y6)(run))),
-        row('Sampled', `${decision.sampled ? 'yes, for human review' : 'no'} (${source} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRank */ .Uf)(run.sampleRank)})`),
+        row(labels.passRate, run.passRate === null ? '—' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRate */ .CE)(run.passRate, (0,_run_tables_js__WEBPACK_IMPORTED_MODULE_4__/* .passCounts */ .y6)(run))),
+        row('Sampled', `${decision.sampled ? 'yes, for human review' : 'no'} (${source} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRank */ .Uf)(run.sampleRank)})`),
         row('Duration', run.durationMs === null ? '—' : (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationMs */ .u)(run.durationMs)),
         row('Cost', run.costUsd === null ? '—' : `$${run.costUsd}`),
     ];
     if (run.url)
-        lines.push(row('Vendor page', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.url, 300)));
+        lines.push(row('Vendor page', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(run.url, 300)));
     // A vendor's label after our `·`, never first on its line.
     for (const d of run.details)
-        lines.push(`  · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(d.label, 40)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(d.value, 200)}`);
+        lines.push(`  · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(d.label, 40)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(d.value, 200)}`);
     return lines;
 }
+/** `Evals passed with 1 warning`: the verdict with warn-on's warnings counted. */
+const headline = (gate) => gate.verdict === 'pass' && (gate.warnings ?? 0) > 0 ? `Evals ${(0,_rules_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictWords */ .L2)(gate)}` : HEADLINE[gate.verdict];
+const checkLine = (c, paint) => `  ${paint(c.outcome, MARK[c.outcome])} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(c.rule, 160)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(c.detail, 600)}`;
 function rulesAndMetrics({ run, decision }, paint) {
     const lines = ['Rules'];
     for (const c of decision.checks)
-        lines.push(`  ${paint(c.outcome, MARK[c.outcome])} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(c.rule, 160)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(c.detail, 600)}`);
+        lines.push(checkLine(c, paint));
     if (run.vendorError)
-        lines.push(`Vendor error: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.vendorError, 600)}`);
+        lines.push(`Vendor error: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(run.vendorError, 600)}`);
     if (run.metrics.length > 0)
         lines.push('Metrics');
     for (const m of run.metrics) {
         const verdict = m.passed === null ? null : m.passed ? 'pass' : 'fail';
         const mark = verdict ? paint(verdict, MARK[verdict]) : '-';
-        const threshold = m.threshold === null ? '' : ` (threshold ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(m.threshold)})`;
-        const detail = m.detail ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(m.detail, 200)}` : '';
-        lines.push(`  ${mark} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(m.name, 120)}: ${figure(m.score)}${threshold}${detail}`);
+        const threshold = m.threshold === null ? '' : ` (threshold ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatScore */ .y)(m.threshold)})`;
+        const detail = m.detail ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(m.detail, 200)}` : '';
+        lines.push(`  ${mark} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(m.name, 120)}: ${figure(m.score)}${threshold}${detail}`);
     }
     return lines;
 }
@@ -401,11 +417,11 @@ function records(run) {
     ];
     for (const r of shown) {
         const parts = [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.name, 120),
-            r.metric ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.metric, 80) : null,
-            r.score === null ? null : `${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatScore */ .y)(r.score)}`,
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(r.name, 120),
+            r.metric ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(r.metric, 80) : null,
+            r.score === null ? null : `${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatScore */ .y)(r.score)}`,
         ];
-        const message = r.message ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(r.message, 240)}` : '';
+        const message = r.message ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(r.message, 240)}` : '';
         lines.push(`  - ${parts.filter(Boolean).join(' · ')}${message}`);
     }
     return lines;
@@ -414,34 +430,37 @@ function baselineLines(gate) {
     const baseline = gate.baseline;
     if (!baseline)
         return [];
-    const id = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(baseline.runId, 200);
+    const id = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(baseline.runId, 200);
     if (!baseline.run)
-        return [`Baseline run ${id} could not be read: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(baseline.problem, 600)}`];
+        return [`Baseline run ${id} could not be read: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(baseline.problem, 600)}`];
     const lines = [`Compared with baseline run ${id}`];
-    const change = (before, after, delta) => `${figure(before)} → ${figure(after)}${delta === null ? '' : ` (${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDelta */ .CW)(delta) === '0' ? '=' : delta > 0 ? '▲' : '▼'} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDelta */ .CW)(delta)})`}`;
+    const change = (before, after, delta) => `${figure(before)} → ${figure(after)}${delta === null ? '' : ` (${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDelta */ .CW)(delta) === '0' ? '=' : delta > 0 ? '▲' : '▼'} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDelta */ .CW)(delta)})`}`;
     for (const { run, decision } of gate.runs) {
         const c = decision.comparison;
         if (!c)
             continue;
-        lines.push(row(`Score, run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(run.runId, 40)}`, change(c.baselineScore, c.candidateScore, c.scoreDelta)));
+        lines.push(row(`Score, run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(run.runId, 40)}`, change(c.baselineScore, c.candidateScore, c.scoreDelta)));
         for (const m of c.metrics)
-            lines.push(row(`metric ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(m.name, 40)}`, change(m.baseline, m.candidate, m.delta)));
+            lines.push(row(`metric ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(m.name, 40)}`, change(m.baseline, m.candidate, m.delta)));
         if (c.newlyFailingCount > 0)
-            lines.push(row('  Newly failing', `${c.newlyFailingCount}: ${c.newlyFailing.map((n) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(n, 120)).join(', ')}`));
+            lines.push(row('  Newly failing', `${c.newlyFailingCount}: ${c.newlyFailing.map((n) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(n, 120)).join(', ')}`));
     }
     return lines;
 }
 /** The report for a terminal: the verdict and its reason first, then each run. No markdown, no escapes. */
 function renderText(gate, options) {
     const paint = painter(options.colour);
-    const title = `${MARK[gate.verdict]} ${HEADLINE[gate.verdict]}${options.name ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(options.name, 120)}` : ''}`;
-    const blocks = [[paint(gate.verdict, title), `Why: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(gate.reason, 1000)}`]];
+    const title = `${MARK[gate.verdict]} ${headline(gate)}${options.name ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(options.name, 120)}` : ''}`;
+    const blocks = [[paint(gate.verdict, title), `Why: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(gate.reason, 1000)}`]];
     for (const v of gate.runs.filter((r) => r.decision.sampled)) {
-        const [rank, rate] = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPair */ .kI)(v.run.sampleRank, options.sampleRate, _numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRank */ .Uf);
-        blocks.push([`Selected for human review: run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`]);
+        const [rank, rate] = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPair */ .kI)(v.run.sampleRank, options.sampleRate, _numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRank */ .Uf);
+        blocks.push([`Selected for human review: run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`]);
     }
     for (const v of gate.runs)
         blocks.push([...runFacts(v, paint), ...rulesAndMetrics(v, paint), ...records(v.run)]);
+    const budgets = gate.budgets ?? [];
+    if (budgets.length > 0)
+        blocks.push(['Budgets, over all runs', ...budgets.map((c) => checkLine(c, paint))]);
     const baseline = baselineLines(gate);
     if (baseline.length > 0)
         blocks.push(baseline);

@@ -25,8 +25,8 @@ var errors = __webpack_require__(3916);
 var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/report/github/context.ts
 var github_context = __webpack_require__(6935);
-// EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
-var rules = __webpack_require__(106);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 6 modules
+var rules = __webpack_require__(2502);
 // EXTERNAL MODULE: ./src/report/footer.ts
 var footer = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/report/json-report.ts
@@ -57,6 +57,7 @@ function gateOutputs(gate, extra) {
         'comment-url': outputs_text(extra.commentUrl),
         report: outputs_text(extra.reportPath),
         regression: gate.regression,
+        warnings: String(gate.warnings ?? 0),
     };
 }
 

@@ -36,6 +36,7 @@ const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
 
 export function worstVerdict(outcomes: Iterable<Outcome>): Verdict {
   let worst: Verdict = 'pass';
-  for (const outcome of outcomes) if (outcome !== 'skipped' && outcome !== 'warning' && SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
+  for (const outcome of outcomes)
+    if (outcome !== 'skipped' && outcome !== 'warning' && SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
   return worst;
 }
