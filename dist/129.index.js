@@ -113,6 +113,8 @@ async function enrichWithScores(snapshot, ctx) {
     return (await ctx.getJson(path, (scores) => withScores(snapshot, scores)));
 }
 
+// EXTERNAL MODULE: ./src/providers/record-outcomes.ts
+var record_outcomes = __webpack_require__(9091);
 ;// CONCATENATED MODULE: ./src/providers/eigenpal-experiment.ts
 // An Eigenpal experiment (a dataset's runs as one unit), GET /api/v1/automations/{id}/experiments/{experimentId}
 // (docs.eigenpal.com "Get experiment"; the SDK's ExperimentDetail): `status` (queued, running, completed), the
@@ -120,6 +122,7 @@ async function enrichWithScores(snapshot, ctx) {
 // exampleId, exampleName; no verdict) and `resultsByRun`, each run's evaluator results. The counts decide and
 // are checked against resultsByRun; test/fields/eigenpal-fields.ts gives each field's role. An older answer without
 // resultsByRun is decided by its counts alone, its failing runs unnamed.
+
 
 
 
@@ -157,7 +160,8 @@ function resultsOf(data) {
     return Object.entries(byRun).map(([runId, list]) => {
         const run = data.runs?.find((r) => r.id === runId);
         const results = readEvalResults(list, `resultsByRun.${runId}`);
-        return { runId, name: run?.exampleName ?? run?.exampleId ?? runId, results, verdict: runVerdict(results) };
+        const exampleId = run?.exampleId ?? null;
+        return { runId, exampleId, name: run?.exampleName ?? exampleId ?? runId, results, verdict: runVerdict(results) };
     });
 }
 /** Counts that cannot all be true: never a verdict. */
@@ -204,6 +208,22 @@ function failedRunsText(runs) {
     const named = failed.slice(0, 3).map((r) => (0,values/* quoted */.TL)(r.name));
     return `${failed.length} of ${runs.length} runs failed: ${named.join(', ')}${failed.length > 3 ? ` and ${failed.length - 3} more` : ''}`;
 }
+/**
+ * Each run of the experiment as one record keyed by its example (`exampleId`): passed when all its
+ * evaluators passed, scored by the mean of their scores. An older answer without resultsByRun, or one with results
+ * for only some runs, gives counts only (a run without results is not a pass).
+ */
+function recordsOf(data, runs) {
+    if (!runs || runs.length !== data.runCount)
+        return (0,record_outcomes/* countedOutcomes */.CU)(data.passedCount, data.runCount);
+    const records = (0,record_outcomes/* recordOutcomesBuilder */.gX)(runs.length);
+    for (const run of runs) {
+        const scores = run.results.map((r) => r.score).filter((s) => s !== null);
+        const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+        records.add(run.exampleId, null, run.verdict === true, mean);
+    }
+    return records.build();
+}
 const STATUS = { queued: 'pending', running: 'running', completed: 'completed' };
 function parseExperiment(body) {
     const data = (0,schema/* parseWith */.Ku)(experiment, body);
@@ -224,6 +244,7 @@ function parseExperiment(body) {
         failures,
         failureCount: runs ? failures.length : done ? data.runCount - data.passedCount : data.failedCount,
         progress: data.runCount > 0 ? { done: data.completedCount, total: data.runCount } : null,
+        records: done ? recordsOf(data, runs) : null,
         // The experiment's `version` is the code its runs ran (the sourceRef it was started with).
         provenance: { fields: [{ field: 'version', value: data.version || null, role: 'code' }], problem: null },
         details: (0,schema/* presentDetails */.kw)([
@@ -397,6 +418,7 @@ function apiPrefixOf(baseUrl) {
 
 
 
+
 /** The rerun of this run; null or absent when there is none (the SDK's RunExecutionRetry). */
 const NEXT_RUN = (0,strict/* rule */.Hu)('null or an object with the retry run\'s "id" (a non-empty string)', (v) => v === null || (v !== null && typeof v === 'object' && !Array.isArray(v) && strict/* NON_EMPTY_TEXT */.wF.test(v.id)));
 // What the run evaluated is read by eigenpal-provenance.ts; these are its display fields.
@@ -485,6 +507,14 @@ function eigenpal_failuresOf(data) {
     const name = data.eval.example ?? data.eval.exampleId ?? 'eval example';
     return [{ name, metric: null, score: data.eval.score, threshold: null, message: data.error ?? null, prompt: null }];
 }
+/** An eval-scoped run is one record, keyed by its dataset example (`eval.exampleId`), for pairing with a baseline. */
+function eigenpal_recordsOf(data, status) {
+    if (status !== 'completed' || data.eval?.passed == null)
+        return null;
+    const records = (0,record_outcomes/* recordOutcomesBuilder */.gX)(1);
+    records.add(data.eval.exampleId ?? null, null, data.eval.passed, data.eval.score);
+    return records.build();
+}
 function parse(body, runId) {
     if (runId !== undefined && experimentOf(runId))
         return parseExperiment(body);
@@ -509,6 +539,7 @@ function parse(body, runId) {
         vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
         details: detailsOf(data, provenance, status),
         nextRunId: nextRunOf(data, status),
+        records: eigenpal_recordsOf(data, status),
         provenance,
     };
 }
@@ -528,124 +559,6 @@ const eigenpal = {
     enrich: enrichWithScores,
     start: eigenpalStart,
 };
-
-
-/***/ }),
-
-/***/ 1131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ parseWith),
-/* harmony export */   QE: () => (/* binding */ firstMatches),
-/* harmony export */   ZZ: () => (/* binding */ durationBetweenMs),
-/* harmony export */   _: () => (/* binding */ looseNumber),
-/* harmony export */   bi: () => (/* binding */ looseBoolean),
-/* harmony export */   c$: () => (/* binding */ looseCost),
-/* harmony export */   e0: () => (/* binding */ stringOrNull),
-/* harmony export */   g2: () => (/* binding */ MAX_FAILURES_KEPT),
-/* harmony export */   kw: () => (/* binding */ presentDetails),
-/* harmony export */   wD: () => (/* binding */ numberOrNull),
-/* harmony export */   yI: () => (/* binding */ looseString)
-/* harmony export */ });
-/* unused harmony exports fieldName, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _strict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4097);
-
-
-
-function valueAt(root, path) {
-    let value = root;
-    for (const key of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-function fieldName(path) {
-    return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-}
-function expectationOf(issue) {
-    switch (issue.code) {
-        case 'custom':
-            return issue.message;
-        case 'invalid_type':
-            return issue.expected;
-        case 'invalid_value':
-            return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        default:
-            return issue.message;
-    }
-}
-/**
- * The issue to tell of a union: the branch that got furthest into the value,
- * else every branch's expectation ("one of … or object").
- */
-function unionIssue(issue) {
-    const inner = issue.errors.flat();
-    const deepest = inner.reduce((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), null);
-    if (deepest)
-        return { ...deepest, path: [...issue.path, ...deepest.path] };
-    const expectations = [...new Set(inner.map(expectationOf))];
-    return { ...issue, code: 'custom', message: expectations.join(' or ') };
-}
-/** `field "a.b[2]": expected true or false, got the string "false"`: which field drifted, what it should be, what it was. */
-function describeIssue(root, issue) {
-    if (issue.code === 'invalid_union')
-        return describeIssue(root, unionIssue(issue));
-    const where = issue.path.length === 0 ? 'the body' : `field "${fieldName(issue.path)}"`;
-    return `${where}: expected ${expectationOf(issue)}, got ${(0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(valueAt(root, issue.path))}`;
-}
-function parseWith(schema, body) {
-    const result = schema.safeParse(body);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(issue ? describeIssue(body, issue) : 'body does not match the documented shape');
-}
-/** For display-only fields: any other type or absence becomes null rather than failing the gate. */
-const looseString = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullish().catch(null);
-const looseNumber = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullish().catch(null);
-const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nullish().catch(null);
-/** The same leniency, by hand, for hot loops over many items. */
-const stringOrNull = (value) => (typeof value === 'string' ? value : null);
-const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-/** Cost as a number or a decimal string ("0.0012"). */
-const looseCost = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^\s*\d+(\.\d+)?\s*$/)
-        .transform(Number),
-])
-    .nullish()
-    .catch(null);
-function durationBetweenMs(start, end) {
-    if (!start || !end)
-        return null;
-    const ms = Date.parse(end) - Date.parse(start);
-    return Number.isFinite(ms) && ms >= 0 ? ms : null;
-}
-/** First N of the items that match, and how many matched in all, without building the whole list. */
-function firstMatches(items, limit, match, map) {
-    const first = [];
-    let count = 0;
-    for (const item of items) {
-        if (!match(item))
-            continue;
-        count += 1;
-        if (first.length < limit)
-            first.push(map(item));
-    }
-    return { first, count };
-}
-/** Records kept per run for the report; the rest are counted. */
-const MAX_FAILURES_KEPT = 200;
-/** The vendor's facts the report shows, as [label, value] pairs; those the vendor left empty are dropped. */
-function presentDetails(pairs) {
-    return pairs.flatMap(([label, value]) => (value ? [{ label, value }] : []));
-}
 
 
 /***/ }),
@@ -685,135 +598,6 @@ function startMismatch(vendor, expected, body) {
     const keys = Object.keys(body);
     const given = keys.length ? `an object with ${keys.map((k) => JSON.stringify(k)).join(', ')}` : 'an empty object';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`start: expected ${expected} for ${vendor}, got ${given}`);
-}
-
-
-/***/ }),
-
-/***/ 4097:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hu: () => (/* binding */ rule),
-/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
-/* harmony export */   L4: () => (/* binding */ stateOf),
-/* harmony export */   LF: () => (/* binding */ read),
-/* harmony export */   Mb: () => (/* binding */ checkUnique),
-/* harmony export */   O2: () => (/* binding */ strict),
-/* harmony export */   Po: () => (/* binding */ numberIn),
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   Xd: () => (/* binding */ orNull),
-/* harmony export */   a$: () => (/* binding */ TEXT),
-/* harmony export */   fn: () => (/* binding */ disagreement),
-/* harmony export */   i2: () => (/* binding */ COUNT),
-/* harmony export */   k0: () => (/* binding */ readItem),
-/* harmony export */   qv: () => (/* binding */ OBJECT),
-/* harmony export */   rl: () => (/* binding */ LIST),
-/* harmony export */   uk: () => (/* binding */ NUMBER),
-/* harmony export */   vH: () => (/* binding */ DATE),
-/* harmony export */   wF: () => (/* binding */ NON_EMPTY_TEXT),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
-// Strict readers for the fields that decide a verdict: exactly the documented
-// type, in the documented range. A failure names the field, the expectation
-// and the value: `field "result": expected a number from 0 to 100, got 150`.
-// Each rule serves both the zod schemas and the hand-written scans of long lists.
-
-
-
-/** A value as a message quotes it: primitives as JSON, containers by kind, redacted (redact.ts) and then cut to 60 characters. */
-function shown(value) {
-    if (value === undefined)
-        return 'nothing (missing)';
-    if (Array.isArray(value))
-        return 'an array';
-    if (value !== null && typeof value === 'object')
-        return 'an object';
-    // JSON writes Infinity (from a literal like 1e309) as null: show what it is.
-    const json = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value)));
-    const cut = json.length > 60 ? `${json.slice(0, 57)}…` : json;
-    return typeof value === 'string' ? `the string ${cut}` : cut;
-}
-const rule = (expectation, test) => ({
-    expectation,
-    test: test,
-});
-/** A finite number in [min, max]. */
-const numberIn = (min, max) => rule(`a number from ${min} to ${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
-const NUMBER = rule('a finite number', (v) => typeof v === 'number' && Number.isFinite(v));
-/** A count: a non-negative integer. */
-const COUNT = rule('a non-negative integer below 2^53', (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
-const BOOLEAN = rule('true or false', (v) => typeof v === 'boolean');
-const OBJECT = rule('an object', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
-/** A list, checked without a walk over its items (each list reads its items by hand). */
-const LIST = rule('a list', (v) => Array.isArray(v));
-const TEXT = rule('a string', (v) => typeof v === 'string');
-/** A message that means something when present. */
-const NON_EMPTY_TEXT = rule('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
-/** A vendor state: one of the documented values, case included; anything else is a state we do not know. */
-const stateOf = (values) => rule(`a known state (${values.map((v) => JSON.stringify(v)).join(', ')})`, (v) => typeof v === 'string' && values.includes(v));
-/** One of the documented values, case included. */
-const oneOf = (values) => rule(`one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, (v) => typeof v === 'string' && values.includes(v));
-// An ISO 8601 date and time, as the vendors document their timestamps.
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** The number the ASCII digits at [from, to) of a string spell; read by char code, as a scan of 100,000 dates must not allocate. */
-function digitsAt(text, from, to) {
-    let n = 0;
-    for (let i = from; i < to; i += 1)
-        n = n * 10 + text.charCodeAt(i) - 48;
-    return n;
-}
-/** Date.parse takes 2026-02-30 as 2 March: the day must exist in its month. */
-function dayExists(isoDateTime) {
-    const year = digitsAt(isoDateTime, 0, 4);
-    const month = digitsAt(isoDateTime, 5, 7);
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    return digitsAt(isoDateTime, 8, 10) <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
-}
-/** A real date: an ISO 8601 date-time that parses and whose day exists (so not `""`, `"not a date"` or 2026-02-30). */
-const DATE = rule('an ISO 8601 date-time', (v) => typeof v === 'string' && ISO_DATE_TIME.test(v) && Number.isFinite(Date.parse(v)) && dayExists(v));
-/** The rule, or null (missing is still an error). */
-function orNull(r) {
-    return rule(`${r.expectation} or null`, (v) => v === null || r.test(v));
-}
-/** The rule as a zod schema, for the object schemas of the adapters. */
-function strict(r) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .custom */ .IeY(r.test, { error: r.expectation });
-}
-/** For hand-written scans: the value, or a SchemaError naming the field, the expectation and the value. */
-function read(r, value, field) {
-    if (r.test(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}": expected ${r.expectation}, got ${shown(value)}`);
-}
-/**
- * read() for one field of item `index` of a long list: the field's name is
- * built only when the value fails, as 100,000 items must not build 500,000 names.
- */
-function readItem(r, item, list, index, key) {
-    const value = item[key];
-    if (r.test(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${list}[${index}].${key}": expected ${r.expectation}, got ${shown(value)}`);
-}
-/** Two fields of one payload that disagree: quotes both, never picks one. */
-function disagreement(first, second, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`fields "${first[0]}" (${shown(first[1])}) and "${second[0]}" (${shown(second[1])}) disagree: ${why}`);
-}
-/** Items of a list that decides must be distinct: one listed twice would count twice. */
-function checkUnique(items, keyOf, field, key) {
-    const seen = new Map();
-    items.forEach((item, index) => {
-        const k = keyOf(item);
-        const first = seen.get(k);
-        if (first !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar(`field "${field}[${index}].${key}": ${shown(k)} again, as in item ${first}; one item listed twice`);
-        seen.set(k, index);
-    });
 }
 
 

@@ -256,9 +256,12 @@ async function recordDecision(api, event, command, settings, context, report) {
 var github_context = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/report/github/retry.ts
 var retry = __webpack_require__(5566);
-// EXTERNAL MODULE: ./src/report/github/to-github.ts + 2 modules
-var to_github = __webpack_require__(9679);
+// EXTERNAL MODULE: ./src/report/github/to-github.ts + 1 modules
+var to_github = __webpack_require__(8880);
+// EXTERNAL MODULE: ./src/report/github/io.ts
+var github_io = __webpack_require__(7910);
 ;// CONCATENATED MODULE: ./src/report/github/approval-entry.ts
+
 
 
 
@@ -277,7 +280,7 @@ const NO_RUN = 'none';
  * here), or no command in a workflow that names no run. False when the gate
  * should run as on any other event.
  */
-async function answeredComment(env, read, core) {
+async function answeredComment(env, read, core, io = github_io/* ACTION_IO */.O) {
     const runGiven = RUN_INPUTS.some((name) => read(name) !== '');
     const context = (0,github_context/* runnerContext */.c)(env);
     const event = commentEventOf(context.event);
@@ -291,8 +294,8 @@ async function answeredComment(env, read, core) {
     }
     try {
         const settings = (0,inputs/* reportSettingsOf */.td)((0,inputs/* parseInputs */.TL)((name) => (name === 'run-id' && !runGiven ? NO_RUN : read(name))));
-        const report = (0,to_github/* problemReporter */.lW)();
-        const session = await (0,to_github/* openSession */.fA)(settings, context, retry/* REPORT_BUDGET_MS */.m1, report);
+        const report = (0,to_github/* problemReporter */.lW)(io);
+        const session = await (0,to_github/* openSession */.fA)(settings, context, retry/* REPORT_BUDGET_MS */.m1, report, io);
         if (!session) {
             core.setFailed('eval-gate: could not record the decision: github-token and GITHUB_REPOSITORY are needed');
             return true;

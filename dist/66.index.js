@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1601);
 /* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7496);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9857);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8381);
 /* harmony import */ var _poll_cancel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7111);
 /* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4225);
 /* harmony import */ var _report_junit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2998);
@@ -169,6 +169,12 @@ const CLI_FLAGS = [
         help: "start the run: the body of the vendor's create request (aegis, eigenpal, runtype), instead of --run-id",
     },
     { name: 'start-file', value: 'PATH', help: 'a file holding the --start body' },
+    { name: 'repeats', value: 'N', help: 'with --start: start N runs (1-10) and judge each record by its majority (default 1)' },
+    {
+        name: 'confirm-failures',
+        value: 'BOOL',
+        help: 'with --start: true starts a failed run once more and fails only on what fails in both',
+    },
     { name: 'baseline-run-id', value: 'ID', help: 'a run of the same vendor to compare against' },
     { name: 'max-regression', value: 'POINTS', help: 'fail when the score (or a metric) drops more than this below the baseline' },
     { name: 'regression-confidence', value: 'C', help: 'with --max-regression: fail only on a drop significant at this confidence (0.95)' },

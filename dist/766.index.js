@@ -65,8 +65,8 @@ function gateOutputs(gate, extra) {
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/render.ts + 3 modules
 var render = __webpack_require__(7515);
-// EXTERNAL MODULE: ./src/report/github/to-github.ts + 2 modules
-var to_github = __webpack_require__(9679);
+// EXTERNAL MODULE: ./src/report/github/to-github.ts + 1 modules
+var to_github = __webpack_require__(8880);
 // EXTERNAL MODULE: ./src/report/github/approval-push.ts
 var approval_push = __webpack_require__(214);
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -119,7 +119,7 @@ async function publishReport(gate, settings, options) {
     // Reporting never changes the verdict: even a bug on the GitHub side only warns.
     const published = options.cancelled
         ? null
-        : await (0,to_github/* publishToGitHub */.Wt)(gate, settings, context, markdown).catch((error) => {
+        : await (0,to_github/* publishToGitHub */.Wt)(gate, settings, context, markdown, options.github).catch((error) => {
             guarded_core.core.warning(`eval-gate: reporting to GitHub stopped (${(0,errors/* messageOf */.bD)(error)}); the verdict stands`);
             return null;
         });

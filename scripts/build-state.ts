@@ -1,13 +1,13 @@
-// Whether dist/ must be rebuilt before the demo runs it, decided from content,
+// Whether dist/ must be rebuilt before the demo or the tests run it, decided from content,
 // never from timestamps: a clone writes every file anew, sources after dist/ as
 // often as not, and a build takes most of a minute on a small machine.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What `npm run build` reads: the sources, the dependencies as locked, the build script and the compiler options. */
-const BUILD_INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['src', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts'];
 const ENTRIES = ['dist/index.js', 'dist/cli/index.js'];
 /** Not committed: a clone has none, and the committed dist/ stands in for it. */
 const RECORD = 'node_modules/.cache/eval-gate/build-inputs.json';
@@ -103,4 +103,16 @@ export function recordBuild(root: string): void {
   const record: BuildRecord = { inputs: hashInputs(root), dist: hashDist(root) };
   mkdirSync(join(root, RECORD, '..'), { recursive: true });
   writeFileSync(join(root, RECORD), `${JSON.stringify(record)}\n`);
+}
+
+/**
+ * Builds dist/ only when a build input differs from what it was built from (a
+ * build takes most of a minute on a small machine); false when the build failed.
+ */
+export function ensureBuilt(root: string): boolean {
+  const why = buildNeeded(root);
+  if (why === null) return true;
+  console.log(`▶ building dist/ (${why})…`);
+  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return built.status === 0;
 }

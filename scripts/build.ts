@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { recordBuild } from './build-state.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ncc = fileURLToPath(new URL('../node_modules/.bin/ncc', import.meta.url));
@@ -23,3 +24,5 @@ execFileSync(ncc, ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses
 });
 mkdirSync(new URL('../dist/cli', import.meta.url));
 writeFileSync(new URL('../dist/cli/index.js', import.meta.url), CLI_STUB, { mode: 0o755 });
+// What dist/ was built from, so that the demo and npm test rebuild only when a build input changes.
+recordBuild(root);

@@ -6,29 +6,18 @@
 // With --start the action starts the run first (the start input). Flags are
 // checked first; dist/ is rebuilt only when its build inputs changed (by
 // content), and --no-build uses dist/ as it is.
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoFlags, usage } from './demo-flags.ts';
-import { buildNeeded, recordBuild } from './build-state.ts';
+import { ensureBuilt } from './build-state.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The pull request the simulated run is gated for. */
 const PR = { number: 42, sha: '0123456789abcdef0123456789abcdef01234567' };
 
-/** Builds dist/ only when a build input differs from what it was built from (a build takes most of a minute on a small machine). */
-function ensureBuilt(): void {
-  const why = buildNeeded(ROOT);
-  if (why === null) return;
-  console.log(`▶ building dist/ (${why})…`);
-  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (built.status !== 0) usage('the build failed; run npm run build to see why');
-  recordBuild(ROOT);
-}
-
 const options = demoFlags();
-if (options.build) ensureBuilt();
+if (options.build && !ensureBuilt(ROOT)) usage('the build failed; run npm run build to see why');
 const { startVendorSim } = await import('../sim/vendor-sim.ts');
 const { startGitHubFake } = await import('../sim/github-fake.ts');
 const { playScenario, scenarioInputs } = await import('../sim/scenarios.ts');

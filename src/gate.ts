@@ -9,7 +9,9 @@ import { checkBudgets } from './rules/budget-inputs.ts';
 import { baselineOf } from './rules/baseline.ts';
 import { AUTO_BASELINE } from './inputs/schema.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
-import { createRuns } from './start/create-runs.ts';
+import { createRepeats, createRuns, type CreateDeps } from './start/create-runs.ts';
+import type { StartPlan } from './providers/types.ts';
+import { combineStarts, needsConfirmation } from './rules/repeat-starts.ts';
 import type { Timing } from './poll/retry.ts';
 import { createDispatcher } from './poll/transport.ts';
 import { holdSecrets, redactDeep } from './redact.ts';
@@ -42,6 +44,9 @@ function checkStart(settings: Settings, provider: Provider): void {
     );
   }
   provider.start.plan(settings.start, settings.ref);
+  const again = settings.repeats > 1 ? `repeats ${settings.repeats}` : settings.confirmFailures ? 'confirm-failures' : null;
+  const problem = again ? provider.start.repeatProblem?.(settings.start) : null;
+  if (problem) throw new InputError(`start: expected a body that can be sent more than once (${again}), got one that cannot: ${problem}`);
 }
 
 /** A vendor that refuses every request without an application id (Avido) gets none sent: bad input. */
@@ -88,7 +93,7 @@ export function startedRunIds(gate: GateDecision): string {
   return gate.runs
     .map((v) => v.run)
     .filter((run) => run.started && run.runId !== NOT_STARTED)
-    .map((run) => run.runId)
+    .flatMap((run) => run.repeats?.runIds ?? [run.runId])
     .join('\n');
 }
 
@@ -150,60 +155,102 @@ async function observeAndDecide(settings: Settings, provider: Provider, io: Gate
   const baseUrl = settings.baseUrl ? (provider.apiPrefixOf?.(settings.baseUrl) ?? settings.baseUrl) : provider.defaultBaseUrl;
   const auth = { apiKey: settings.apiKey, applicationId: settings.applicationId };
   try {
-    let runIds = settings.runIds;
-    if (settings.start && provider.start) {
-      const plan = provider.start.plan(settings.start, settings.ref);
+    const createDeps = {
+      provider,
+      baseUrl,
+      auth,
+      dispatcher,
+      signal: io.signal,
+      deadlineAt,
+      timeoutMs: settings.timeoutMs,
+      log: io.log,
+      ...timing,
+    };
+    const plan = settings.start && provider.start ? provider.start.plan(settings.start, settings.ref) : null;
+    let starts: string[][] | null = null;
+    if (plan) {
       try {
-        runIds = await createRuns(plan, {
-          provider,
-          baseUrl,
-          auth,
-          dispatcher,
-          signal: io.signal,
-          deadlineAt,
-          timeoutMs: settings.timeoutMs,
-          log: io.log,
-          ...timing,
-        });
+        starts = await createRepeats(plan, createDeps, settings.repeats);
       } catch (error) {
         if (error instanceof StartError) return notStarted(settings, provider, error.message);
         throw error;
       }
-      io.onStarted?.(runIds);
+      io.onStarted?.(starts.flat());
     }
+    const runIds = starts ? starts.flat() : settings.runIds;
     const found = await findBaselineRun(settings, provider, io.signal);
     const pool = requestPool(MAX_REQUESTS_IN_FLIGHT, timing, io.signal, deadlineAt);
-    const ids = found.runId ? [...runIds, found.runId] : runIds;
-    const observed = await Promise.all(
-      ids.map((runId) =>
-        observeRun(runId, {
-          provider,
-          baseUrl,
-          auth,
-          dispatcher,
-          signal: io.signal,
-          startedAt,
-          deadlineAt,
-          timeoutMs: settings.timeoutMs,
-          firstIntervalMs: settings.pollIntervalMs,
-          needsScores:
-            settings.threshold !== null ||
-            settings.minPassRate !== null ||
-            settings.metricThresholds.length > 0 ||
-            settings.maxRegression !== null,
-          needsMetrics: settings.metricThresholds.length > 0 || settings.maxRegression !== null,
-          log: io.log,
-          pool,
-          inputName: io.inputName,
-          ...timing,
-        }),
-      ),
-    );
-    const runs = observed.slice(0, runIds.length).map((run) => (settings.start ? { ...run, started: true } : run));
+    const observe = async (ids: string[]) =>
+      Promise.all(
+        ids.map((runId) =>
+          observeRun(runId, {
+            provider,
+            baseUrl,
+            auth,
+            dispatcher,
+            signal: io.signal,
+            startedAt,
+            deadlineAt,
+            timeoutMs: settings.timeoutMs,
+            firstIntervalMs: settings.pollIntervalMs,
+            needsScores:
+              settings.threshold !== null ||
+              settings.minPassRate !== null ||
+              settings.metricThresholds.length > 0 ||
+              settings.maxRegression !== null,
+            needsMetrics: settings.metricThresholds.length > 0 || settings.maxRegression !== null,
+            log: io.log,
+            pool,
+            inputName: io.inputName,
+            ...timing,
+          }),
+        ),
+      );
+    const observed = await observe(found.runId ? [...runIds, found.runId] : runIds);
+    const started = observed.slice(0, runIds.length).map((run) => (settings.start ? { ...run, started: true } : run));
+    const runs = starts && settings.repeats > 1 ? combineStarts(regroup(starts, started), 'majority') : started;
     const baselineRun = found.runId ? observed.at(-1) : undefined;
     const baseline = baselineRun ? { ...baselineOf(baselineRun), source: found.source } : missingBaseline(settings, found.note);
-    return { ...decideGate(runs, ruleConfigOf(settings), baseline), baselineNote: found.note };
+    const gate = decideGate(runs, ruleConfigOf(settings), baseline);
+    if (!plan || !settings.confirmFailures || !needsConfirmation(gate.runs)) return { ...gate, baselineNote: found.note };
+    return {
+      ...(await confirmFailures(gate, plan, { settings, createDeps, observe, onStarted: io.onStarted, runIds })),
+      baselineNote: found.note,
+    };
   } finally {
     await dispatcher.destroy();
   }
+}
+
+/** The observed runs in the groups their create requests made. */
+function regroup(starts: readonly string[][], runs: readonly GateRun[]): GateRun[][] {
+  let at = 0;
+  return starts.map((ids) => runs.slice(at, (at += ids.length)));
+}
+
+interface ConfirmDeps {
+  settings: Settings;
+  createDeps: CreateDeps;
+  observe: (ids: string[]) => Promise<GateRun[]>;
+  onStarted?: (runIds: string[]) => void;
+  runIds: string[];
+}
+
+/**
+ * confirm-failures: the gate failed on completed runs, so the body is started once more (one more create
+ * request, sent once) and the gate fails only on what fails in both. When that second start fails, the
+ * first verdict stands, with the reason.
+ */
+async function confirmFailures(first: GateDecision, plan: StartPlan, deps: ConfirmDeps): Promise<GateDecision> {
+  let again: string[];
+  try {
+    again = await createRuns(plan, deps.createDeps);
+  } catch (error) {
+    if (!(error instanceof StartError)) throw error;
+    return { ...first, reason: `${first.reason}; confirm-failures could not start a second run: ${error.message}` };
+  }
+  deps.onStarted?.([...deps.runIds, ...again]);
+  const second = (await deps.observe(again)).map((run) => ({ ...run, started: true }));
+  const runs = combineStarts([first.runs.map((v) => v.run), second], 'confirm');
+  return decideGate(runs, ruleConfigOf(deps.settings), first.baseline);
 }

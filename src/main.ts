@@ -10,6 +10,16 @@ import { schedulePendingStatus } from './report/github/pending-status.ts';
 import type { Logger } from './poll/observe.ts';
 import { type GateDecision, verdictLine, warningLines } from './rules/rules.ts';
 import type { Core } from './report/guarded-core.ts';
+import type { Timing } from './poll/retry.ts';
+import type { GitHubIo } from './report/github/io.ts';
+
+/** The action's edges besides its environment: the wall clock and the runner's log unless a test gives its own. */
+export interface ActionEdges {
+  /** The vendor side's clock, sleep and jitter. */
+  timing?: Timing;
+  /** The GitHub side's log and clock. */
+  github?: GitHubIo;
+}
 
 /** The one place that fails the step. A run awaiting review fails it too: a job's own check never turns green later. */
 function finish(core: Core, gate: GateDecision, settings: Settings, review: string): void {
@@ -36,7 +46,7 @@ function finish(core: Core, gate: GateDecision, settings: Settings, review: stri
   }
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, edges: ActionEdges = {}): Promise<void> {
   // The secrets prepareGate holds are masked as @actions/core loads, before anything is written, even a parse error.
   const core = new LazyCore();
   // On issue_comment, a person's `/eval-gate approve|reject|revoke` is answered instead of running the gate.
@@ -44,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     holdSecrets(secretsOf((name) => readInput(env, name)));
     const actions = await core.flush();
     const { answeredComment } = await import('./report/github/approval-entry.ts');
-    if (await answeredComment(env, (name) => readInput(env, name), actions)) return;
+    if (await answeredComment(env, (name) => readInput(env, name), actions, edges.github)) return;
   }
   try {
     const { settings, provider } = await prepareGate((name) => readInput(env, name));
@@ -69,13 +79,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       // With start, the runs have ids only once the vendor answers the create request.
       let runIds = settings.runIds;
       const pending = schedulePendingStatus(reportSettingsOf(settings), provider.label, core, env, () => runIds);
-      const gate = await runGate(settings, provider, { signal: cancel.signal, log, onStarted: (created) => (runIds = created) });
+      const gate = await runGate(settings, provider, {
+        signal: cancel.signal,
+        log,
+        onStarted: (created) => (runIds = created),
+        timing: edges.timing,
+      });
       await pending.settle();
       core.write((c) => grouped && c.endGroup());
       const actions = await core.flush();
       // The report side (rendering, GitHub) is loaded only now that the verdict is known.
       const { publishReport } = await import('./report/publish.ts');
-      const review = await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted });
+      const review = await publishReport(gate, reportSettingsOf(settings), { cancelled: cancel.signal.aborted, github: edges.github });
       // The runs the start input made, as run-id takes them, for later steps (and a re-run without start).
       if (settings.start) actions.setOutput('run-id', startedRunIds(gate));
       finish(actions, gate, settings, review);

@@ -125,6 +125,23 @@ export interface RunSnapshot {
   provenance?: Provenance | null;
 }
 
+/**
+ * How the runs of one started body were judged as one (repeats, confirm-failures): `majority` takes each
+ * record's majority (a tie fails) and the mean score; `confirm` fails only what failed in both runs and takes the better score.
+ */
+export interface RepeatSummary {
+  mode: 'majority' | 'confirm';
+  /** Every run made, in the order they were started. */
+  runIds: string[];
+  /** Records that passed in some runs and failed in others, the first few named. */
+  flaky: string[];
+  flakyCount: number;
+  /** Records that failed in every run. */
+  consistentFailureCount: number;
+  /** Why records could not be matched across the runs (no key, a key given twice), when they could not. */
+  note: string | null;
+}
+
 /** A run as the gate reports it: the last snapshot plus who and what. */
 export interface GateRun extends RunSnapshot {
   provider: ProviderName;
@@ -138,6 +155,8 @@ export interface GateRun extends RunSnapshot {
   started?: boolean;
   /** The runs the vendor retried, from the id given to the one judged (Eigenpal); null when there was no retry. */
   retryChain?: string[] | null;
+  /** Present when this run stands for several started from one body (repeats, confirm-failures). */
+  repeats?: RepeatSummary | null;
 }
 
 export function emptySnapshot(status: RunStatus): RunSnapshot {

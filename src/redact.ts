@@ -139,7 +139,7 @@ export function redactDeep<T>(value: T): T {
 function walk(value: unknown): unknown {
   if (typeof value === 'string') return redact(value);
   if (Array.isArray(value)) return value.map(walk);
-  // Typed arrays hold only numbers (a run's per-record outcomes and latencies): kept as they are, not copied key by key.
+  // Typed arrays (a run's record outcomes) hold only numbers, and stay typed arrays.
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), walk(item)]));
 }

@@ -12,6 +12,12 @@ export const CLI_FLAGS: Array<{ name: InputName; value: string; help: string }> 
     help: "start the run: the body of the vendor's create request (aegis, eigenpal, runtype), instead of --run-id",
   },
   { name: 'start-file', value: 'PATH', help: 'a file holding the --start body' },
+  { name: 'repeats', value: 'N', help: 'with --start: start N runs (1-10) and judge each record by its majority (default 1)' },
+  {
+    name: 'confirm-failures',
+    value: 'BOOL',
+    help: 'with --start: true starts a failed run once more and fails only on what fails in both',
+  },
   { name: 'baseline-run-id', value: 'ID', help: 'a run of the same vendor to compare against' },
   { name: 'max-regression', value: 'POINTS', help: 'fail when the score (or a metric) drops more than this below the baseline' },
   { name: 'regression-confidence', value: 'C', help: 'with --max-regression: fail only on a drop significant at this confidence (0.95)' },

@@ -26,6 +26,10 @@ export interface Settings extends Budgets {
   ref: string | null;
   /** The body of the vendor's create request (the start input): the gate starts the run(s), then gates them. */
   start: Record<string, unknown> | null;
+  /** How many runs to start from the start body, judged as one by each record's majority (1: one run). */
+  repeats: number;
+  /** When a started run fails, start the body once more and fail only on what fails in both. */
+  confirmFailures: boolean;
   /** A run id, or `auto`: the last passing record of this gate on the PR's base branch. */
   baselineRunId: string | null;
   /** With baseline-run-id: auto, no baseline found is an error instead of a skipped rule. */
@@ -98,6 +102,26 @@ function refuseDroppedRules(settings: Settings): void {
   }
 }
 
+/** repeats and confirm-failures start the body again, so they need one; together they would judge twice. */
+function refuseRepeatsWithoutStart(settings: Settings, raw: Record<string, string>): void {
+  const given = raw['run-id-file'] ? 'run-id-file' : 'run-id';
+  if (settings.repeats > 1 && !settings.start) {
+    throw new InputError(
+      `repeats: expected start (or start-file) beside it, since only a run eval-gate starts can be started again, got repeats ${settings.repeats} with ${given}`,
+    );
+  }
+  if (settings.confirmFailures && !settings.start) {
+    throw new InputError(
+      `confirm-failures: expected start (or start-file) beside it, since only a run eval-gate starts can be started again, got confirm-failures true with ${given}`,
+    );
+  }
+  if (settings.confirmFailures && settings.repeats > 1) {
+    throw new InputError(
+      `confirm-failures: expected repeats 1 beside it (repeats already judges each record by its majority), got repeats ${settings.repeats}`,
+    );
+  }
+}
+
 /** Stands for the ids the create request will give, so that run-id's rule is not asked of them. */
 const STARTED_PLACEHOLDER = 'started';
 
@@ -146,6 +170,8 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     runIds: start ? [] : value['run-id'],
     ref: value.ref,
     start,
+    repeats: value.repeats,
+    confirmFailures: value['confirm-failures'] === 'true',
     baselineRunId: value['baseline-run-id'],
     baselineRequired: value['baseline-required'] === 'true',
     maxRegression: value['max-regression'],
@@ -177,5 +203,6 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     warnOn: value['warn-on'],
   };
   refuseDroppedRules(settings);
+  refuseRepeatsWithoutStart(settings, raw);
   return settings;
 }

@@ -20,6 +20,9 @@ import { toLimitMs, toTokens, toUsd } from './budgets.ts';
 /** baseline-run-id's word for: the last passing record of this gate on the PR's base branch. */
 export const AUTO_BASELINE = 'auto';
 
+/** The most runs `repeats` starts from one body: each is a paid run at the vendor. */
+export const MAX_REPEATS = 10;
+
 /** Input names as in action.yml, with the defaults action.yml gives them. */
 export const INPUT_DEFAULTS = {
   provider: '',
@@ -27,6 +30,8 @@ export const INPUT_DEFAULTS = {
   'run-id-file': '',
   start: '',
   'start-file': '',
+  repeats: '1',
+  'confirm-failures': 'false',
   ref: '',
   'baseline-run-id': '',
   'max-regression': '',
@@ -95,6 +100,10 @@ export const schema = z.object({
     (PROVIDER_NAMES as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as ProviderName) : null,
   ),
   ref: optional(refineTo(GIT_REF_EXPECTED, toGitRef)),
+  repeats: refineTo(`a whole number of runs from 1 to ${MAX_REPEATS}`, (value) =>
+    /^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_REPEATS ? Number(value) : null,
+  ),
+  'confirm-failures': z.enum(['true', 'false'], { error: (issue) => `expected true or false, got ${quoted(String(issue.input))}` }),
   'run-id': refineTo(`${RUN_IDS_EXPECTED} (or a run-id-file holding them, or start to start a run)`, toRunIds),
   'baseline-run-id': optional(
     refineTo('one run id (letters, digits, . _ : ~ -, not only dots), or auto', (value) => (toRunIds(value)?.length === 1 ? value : null)),

@@ -24,5 +24,10 @@ export const aegisStart: StartCapability = {
       idsOf: (answer) => [runIdAt(answerObject(answer).id, 'id')],
     };
   },
+  // Aegis refuses a second run with an alias it has seen (400, "duplicate alias"): each repeat would be refused.
+  repeatProblem: (body) =>
+    body.alias === undefined || body.alias === null
+      ? null
+      : 'Aegis takes each "alias" once per account, so a second create with it would be refused; leave "alias" out',
   findHint: 'look for it under Runs in Aegis Evals (GET /runs), by its alias if the body gave one',
 };

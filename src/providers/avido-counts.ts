@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
 import { type EvalRow, checkRate, PERCENT, rowFinished } from './avido-rows.ts';
+import { type AvidoEval, evalPassed } from './avido-legacy.ts';
+import { countedOutcomes, type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
 import { COUNT, disagreement, numberIn, orNull, strict } from './strict.ts';
 
 export const resultCounts = z.object({
@@ -58,4 +60,17 @@ export function checkRowsOfFinished(counts: Counts | null, rows: readonly EvalRo
     const why = 'no failed test, yet an eval with failures';
     throw disagreement([`${at}result.failed`, 0], [`${at}result.evals[${failing}].failed`, rows[failing]?.failed], why);
   }
+}
+
+/**
+ * The older answers' evals, keyed by their `id`; else the current run's counts, unkeyed: it names no test (its
+ * per-trace tests are a separate listing that cannot be filtered by run), so a regression test is unpaired.
+ */
+export function recordsOf(counts: Counts | null, items: AvidoEval[]): RecordOutcomes | null {
+  if (items.length > 0) {
+    const records = recordOutcomesBuilder(items.length);
+    for (const e of items) records.add(e.id ?? null, null, evalPassed(e), null);
+    return records.build();
+  }
+  return counts && counts.total > 0 ? countedOutcomes(counts.passed, counts.total) : null;
 }

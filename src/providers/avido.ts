@@ -13,7 +13,16 @@ import {
   STATES,
   toFailure,
 } from './avido-legacy.ts';
-import { checkCounts, checkRowsOfFinished, type Counts, countsVerdict, NO_STATUS, resultCounts, unfinishedReason } from './avido-counts.ts';
+import {
+  checkCounts,
+  checkRowsOfFinished,
+  type Counts,
+  countsVerdict,
+  NO_STATUS,
+  recordsOf,
+  resultCounts,
+  unfinishedReason,
+} from './avido-counts.ts';
 import { type EvalRow, readRows, rowFailures, rowMetrics } from './avido-rows.ts';
 import { durationBetweenMs, firstMatches, looseString, MAX_FAILURES_KEPT, parseWith } from './schema.ts';
 import { checkUnique, disagreement, oneOf, stateOf, strict } from './strict.ts';
@@ -141,6 +150,7 @@ function parse(body: unknown): RunSnapshot {
     progress: progressOf(counts, items.items),
     details: counts?.averageScore != null ? [{ label: 'Average score', value: String(counts.averageScore) }] : [],
     inFlightNote: note,
+    records: status === 'completed' ? recordsOf(counts, items.items) : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { quoted } from '../inputs/values.ts';
 import { emptySnapshot, type FailingRecord, type RunSnapshot, type RunStatus } from '../model.ts';
 import { type EvalResult, failureOf, readEvalResults, verdictOf } from './eigenpal-scores.ts';
 import { looseString, parseWith, presentDetails } from './schema.ts';
+import { countedOutcomes, type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
 import { COUNT, disagreement, numberIn, OBJECT, orNull, read, stateOf, strict } from './strict.ts';
 
 const STATES = ['queued', 'running', 'completed'] as const;
@@ -38,6 +39,7 @@ type Experiment = z.infer<typeof experiment>;
 /** One run's evaluator results and what they add up to: failed if any failed, passed if all passed. */
 interface RunResults {
   runId: string;
+  exampleId: string | null;
   name: string;
   results: EvalResult[];
   verdict: boolean | null;
@@ -56,7 +58,8 @@ function resultsOf(data: Experiment): RunResults[] | null {
   return Object.entries(byRun).map(([runId, list]) => {
     const run = data.runs?.find((r) => r.id === runId);
     const results = readEvalResults(list, `resultsByRun.${runId}`);
-    return { runId, name: run?.exampleName ?? run?.exampleId ?? runId, results, verdict: runVerdict(results) };
+    const exampleId = run?.exampleId ?? null;
+    return { runId, exampleId, name: run?.exampleName ?? exampleId ?? runId, results, verdict: runVerdict(results) };
   });
 }
 
@@ -110,6 +113,22 @@ function failedRunsText(runs: RunResults[]): string | null {
   return `${failed.length} of ${runs.length} runs failed: ${named.join(', ')}${failed.length > 3 ? ` and ${failed.length - 3} more` : ''}`;
 }
 
+/**
+ * Each run of the experiment as one record keyed by its example (`exampleId`): passed when all its
+ * evaluators passed, scored by the mean of their scores. An older answer without resultsByRun, or one with results
+ * for only some runs, gives counts only (a run without results is not a pass).
+ */
+function recordsOf(data: Experiment, runs: RunResults[] | null): RecordOutcomes {
+  if (!runs || runs.length !== data.runCount) return countedOutcomes(data.passedCount, data.runCount);
+  const records = recordOutcomesBuilder(runs.length);
+  for (const run of runs) {
+    const scores = run.results.map((r) => r.score).filter((s): s is number => s !== null);
+    const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+    records.add(run.exampleId, null, run.verdict === true, mean);
+  }
+  return records.build();
+}
+
 const STATUS: Record<(typeof STATES)[number], RunStatus> = { queued: 'pending', running: 'running', completed: 'completed' };
 
 export function parseExperiment(body: unknown): RunSnapshot {
@@ -130,6 +149,7 @@ export function parseExperiment(body: unknown): RunSnapshot {
     failures,
     failureCount: runs ? failures.length : done ? data.runCount - data.passedCount : data.failedCount,
     progress: data.runCount > 0 ? { done: data.completedCount, total: data.runCount } : null,
+    records: done ? recordsOf(data, runs) : null,
     // The experiment's `version` is the code its runs ran (the sourceRef it was started with).
     provenance: { fields: [{ field: 'version', value: data.version || null, role: 'code' }], problem: null },
     details: presentDetails([

@@ -8,6 +8,7 @@ import { evaluatedText, provenanceOf } from './eigenpal-provenance.ts';
 import { enrichWithScores } from './eigenpal-scores.ts';
 import { eigenpalStart, experimentOf } from './eigenpal-start.ts';
 import { apiPrefixOf, DEFAULT_BASE_URL } from './eigenpal-base-url.ts';
+import { type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
 import type { Adapter } from './types.ts';
 
 /** The rerun of this run; null or absent when there is none (the SDK's RunExecutionRetry). */
@@ -111,6 +112,14 @@ function failuresOf(data: EigenpalRun): FailingRecord[] {
   return [{ name, metric: null, score: data.eval.score, threshold: null, message: data.error ?? null, prompt: null }];
 }
 
+/** An eval-scoped run is one record, keyed by its dataset example (`eval.exampleId`), for pairing with a baseline. */
+function recordsOf(data: EigenpalRun, status: RunStatus): RecordOutcomes | null {
+  if (status !== 'completed' || data.eval?.passed == null) return null;
+  const records = recordOutcomesBuilder(1);
+  records.add(data.eval.exampleId ?? null, null, data.eval.passed, data.eval.score);
+  return records.build();
+}
+
 function parse(body: unknown, runId?: string): RunSnapshot {
   if (runId !== undefined && experimentOf(runId)) return parseExperiment(body);
   const data = parseWith(run, body);
@@ -133,6 +142,7 @@ function parse(body: unknown, runId?: string): RunSnapshot {
     vendorError: status === 'failed' || status === 'cancelled' ? (data.error ?? null) : null,
     details: detailsOf(data, provenance, status),
     nextRunId: nextRunOf(data, status),
+    records: recordsOf(data, status),
     provenance,
   };
 }

@@ -58,3 +58,13 @@ export function outcomesOf(records: RecordOutcomes, metric: string | null): numb
   for (let i = 0; i < records.keys.length; i += 1) if (id === -2 || records.metricIndex[i] === id) out.push(i);
   return out;
 }
+
+/**
+ * Outcomes known only as counts (Avido's tests, a Runtype run that lists only some of its records):
+ * `passed` passing and the rest failing, with no key, so that they are compared unpaired, never paired.
+ */
+export function countedOutcomes(passed: number, total: number): RecordOutcomes {
+  const records = recordOutcomesBuilder(total);
+  for (let i = 0; i < total; i += 1) records.add(null, null, i < passed, null);
+  return records.build();
+}

@@ -6,6 +6,7 @@ import { COUNT, disagreement, stateOf, strict } from './strict.ts';
 import { withGroupMetrics } from './runtype-group.ts';
 import { runtypeStart } from './runtype-start.ts';
 import { runtypeUsage } from './runtype-usage.ts';
+import { countedOutcomes, type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
 import type { Adapter } from './types.ts';
 
 const stepResult = z.object({
@@ -116,6 +117,21 @@ function scanResults(data: RuntypeRun) {
   return { failures, failureCount, recordsWithErrors };
 }
 
+/**
+ * Each record's outcome by its Runtype record id: passed when none of its steps errored, the only
+ * per-record verdict Runtype gives (no score). A listing that is not every record, or that disagrees with
+ * the counts, is kept as counts only, so that it is compared unpaired, never on the records it happens to list.
+ */
+function recordsOf(data: RuntypeRun, withoutErrors: number): RecordOutcomes {
+  const listed = Object.entries(data.resultsByRecord ?? {});
+  const failing = listed.filter(([, steps]) => steps.some((step) => step.errorMessage)).length;
+  if (listed.length !== data.totalRecords || listed.length - failing !== withoutErrors)
+    return countedOutcomes(withoutErrors, data.totalRecords);
+  const records = recordOutcomesBuilder(listed.length);
+  for (const [recordId, steps] of listed) records.add(recordId, null, !steps.some((step) => step.errorMessage), null);
+  return records.build();
+}
+
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
   checkCounts(data);
@@ -138,6 +154,7 @@ function parse(body: unknown): RunSnapshot {
     failures: scanned.failures,
     failureCount: Math.max(scanned.failureCount, data.failedRecords),
     ...runtypeUsage(data.resultsByRecord ?? {}, data.processedRecords),
+    records: status === 'completed' && data.totalRecords > 0 ? recordsOf(data, withoutErrors) : null,
     durationMs: durationBetweenMs(data.startedAt, data.completedAt),
     progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
     details: presentDetails([

@@ -43,6 +43,8 @@ export interface StartCapability {
    * `ref`, for a vendor whose runs record their code, is the code the run must evaluate.
    */
   plan(body: Record<string, unknown>, ref: string | null): StartPlan;
+  /** Why this body cannot be sent more than once (repeats, confirm-failures); null or absent when it can. */
+  repeatProblem?(body: Record<string, unknown>): string | null;
   /** Where a user finds a run whose create request got no clear answer. */
   findHint: string;
 }

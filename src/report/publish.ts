@@ -12,6 +12,7 @@ import { gateOutputs } from './outputs.ts';
 import { escapeInline } from './escape.ts';
 import { renderReport } from './render.ts';
 import { publishToGitHub, setPendingStatus } from './github/to-github.ts';
+import type { GitHubIo } from './github/io.ts';
 import { reviewOnPush } from './github/approval-push.ts';
 import type { ReviewState } from '../review/outcome.ts';
 
@@ -36,7 +37,11 @@ export async function publishPendingStatus(settings: ReportSettings, vendorLabel
 }
 
 /** Renders once, then writes the JSON report, the job summary, the comment and the outputs; reporting problems only warn. */
-export async function publishReport(gate: GateDecision, settings: ReportSettings, options: { cancelled: boolean }): Promise<ReviewState> {
+export async function publishReport(
+  gate: GateDecision,
+  settings: ReportSettings,
+  options: { cancelled: boolean; github?: GitHubIo },
+): Promise<ReviewState> {
   const context = runnerContext();
   const body = renderReport(gate, { name: settings.name, sampleRate: settings.sampleRate });
   const markdown = `${body}\n\n${footer(context, new Date())}\n`;
@@ -55,7 +60,7 @@ export async function publishReport(gate: GateDecision, settings: ReportSettings
   // Reporting never changes the verdict: even a bug on the GitHub side only warns.
   const published = options.cancelled
     ? null
-    : await publishToGitHub(gate, settings, context, markdown).catch((error: unknown) => {
+    : await publishToGitHub(gate, settings, context, markdown, options.github).catch((error: unknown) => {
         core.warning(`eval-gate: reporting to GitHub stopped (${messageOf(error)}); the verdict stands`);
         return null;
       });

@@ -73,3 +73,23 @@ export async function createRuns(plan: StartPlan, deps: CreateDeps): Promise<str
     }
   }
 }
+
+/**
+ * `count` separate create requests of one plan, one after another (repeats): each is its own request,
+ * sent once as createRuns sends it. The ids of each, in order. When one fails, the error names the runs
+ * the earlier ones made, so that none is lost from sight.
+ */
+export async function createRepeats(plan: StartPlan, deps: CreateDeps, count: number): Promise<string[][]> {
+  const made: string[][] = [];
+  for (let k = 1; k <= count; k += 1) {
+    try {
+      made.push(await createRuns(plan, deps));
+    } catch (error) {
+      if (!(error instanceof StartError) || made.length === 0) throw error;
+      throw new StartError(`run ${k} of ${count}: ${error.message}; the earlier create requests made ${made.flat().join(', ')}`, {
+        cause: error,
+      });
+    }
+  }
+  return made;
+}

@@ -6,6 +6,7 @@ import { avidoQuirks } from './avido.ts';
 import { conformance, type Quirks } from './conformance.ts';
 import { eigenpalQuirks } from './eigenpal.ts';
 import { humanloopQuirks } from './humanloop.ts';
+import { RECORD_KEY_QUIRKS } from './record-keys.ts';
 import { runtypeQuirks } from './runtype.ts';
 
 /**
@@ -20,4 +21,9 @@ const QUIRKS: Partial<Record<ProviderName, Quirks>> = {
   humanloop: humanloopQuirks,
 };
 
-for (const vendor of PROVIDER_NAMES) conformance(vendor, QUIRKS[vendor] ?? (() => {}));
+for (const vendor of PROVIDER_NAMES) {
+  conformance(vendor, (t) => {
+    QUIRKS[vendor]?.(t);
+    RECORD_KEY_QUIRKS[vendor]?.(t);
+  });
+}

@@ -96,6 +96,21 @@ describe('baseline-run-id: auto', () => {
     assert.deepEqual(reads, ['/repos/acme/widgets/commits', ...[C3, C2, C1].map((c) => `/repos/acme/widgets/commits/${c}/statuses`)]);
   });
 
+  it('a PR whose drop against the found baseline could be noise passes as inconclusive, and says what would settle it', async () => {
+    serve(900, 12, (i) => 80 + (i % 10));
+    const push = await onPush('900', C2);
+    assert.equal(push.outputs.verdict, 'pass', push.stdout);
+    serve(900, 12, (i) => 80 + (i % 10));
+    serve(1, 12, (i) => 80 + (i % 10) - (i % 3 === 0 ? 12 : 0) + (i % 5 === 0 ? 4 : 0));
+    const pr = await onPr({});
+    assert.equal(pr.exitCode, 0, pr.stdout);
+    assert.equal(pr.outputs.verdict, 'pass');
+    assert.equal(pr.outputs.regression, 'inconclusive');
+    const text = visibleText(pr.summary);
+    assert.match(text, new RegExp(`on commit\\s+${C2.slice(0, 12)}\\s+\\(1 commit behind main\\)`));
+    assert.match(text, /could be noise: \d+ of 12 paired records scored differently, p = 0\.\d+ .*more records or a repeat would tell/);
+  });
+
   it('skips the regression rule when the base branch has no record, and says so; baseline-required makes it an error', async () => {
     serve(1, 20, () => 90);
     const skipped = await onPr({});

@@ -1,6 +1,7 @@
-// Review and approval on the pull request (issue 25), end to end through dist/:
-// pushes run the gate on pull_request; people's comments arrive as
-// issue_comment events checked against GitHub's webhook schema.
+// Review and approval on the pull request (issue 25), end to end: the action's run() with the
+// runner's environment, in this process and in virtual time (the first case through the built
+// dist/ as well). Pushes run the gate on pull_request; people's comments arrive as issue_comment
+// events checked against GitHub's webhook schema.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
@@ -9,7 +10,7 @@ import { isPermissionCall } from '../../sim/github-fake-review.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { decisionLine } from '../../src/review/record.ts';
 import { commentEvent, type CommentEventOptions } from '../helpers/comment-event.ts';
-import { gate } from '../helpers/gate.ts';
+import { gate, gateAction } from '../helpers/gate.ts';
 import { foreignHtml, nodesOf, parseGfm, visibleText } from '../helpers/markdown.ts';
 
 const MARKER = '<!-- eval-gate:evals -->';
@@ -45,19 +46,19 @@ const runFailing = (failing: number[]) =>
   });
 
 /** A push: the gate runs on pull_request for the PR's head `sha`. */
-async function push(sha: string, failing: number[], inputs: Record<string, string> = {}) {
+async function push(sha: string, failing: number[], inputs: Record<string, string> = {}, via = gateAction) {
   const pull = github.pulls[0];
   if (pull) pull.head.sha = sha;
   sim.script('/api/v1/runs/991', [{ json: runFailing(failing) }]);
   const event = { pull_request: { number: 7, head: { sha } } };
   const env = { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request' };
-  return gate(sim, 'aegis', { name: 'evals', 'commit-status': 'always', ...inputs }, { env, event });
+  return via(sim, 'aegis', { name: 'evals', 'commit-status': 'always', ...inputs }, { env, event });
 }
 
 /** A comment on the PR, as the comment workflow sees it: same name and vendor, no run id. */
-function comment(options: CommentEventOptions, inputs: Record<string, string> = {}) {
+function comment(options: CommentEventOptions, inputs: Record<string, string> = {}, via = gateAction) {
   const env = { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'issue_comment', GITHUB_WORKFLOW: 'eval-gate commands' };
-  return gate(sim, 'aegis', { name: 'evals', 'run-id': '', ...inputs }, { env, event: commentEvent(options) });
+  return via(sim, 'aegis', { name: 'evals', 'run-id': '', ...inputs }, { env, event: commentEvent(options) });
 }
 
 const sticky = () => github.comments.filter((c) => c.body.startsWith(`${MARKER}\n`));
@@ -71,12 +72,12 @@ const lastStatus = (sha: string) => github.statuses.filter((s) => s.sha === sha 
 const replies = () => github.comments.filter((c) => !c.body.startsWith(MARKER));
 
 describe('/eval-gate approve', () => {
-  it("by a writer turns the failing gate's status to success and adds an Approved block", async () => {
-    const failed = await push(SHA[0], [1]);
+  it("by a writer turns the failing gate's status to success and adds an Approved block (through dist/)", async () => {
+    const failed = await push(SHA[0], [1], {}, gate);
     assert.equal(failed.outputs.verdict, 'fail');
     assert.notEqual(failed.exitCode, 0);
     assert.equal(lastStatus(SHA[0])?.state, 'failure');
-    const result = await comment({ body: '/eval-gate approve the golden answers are stale', login: 'wanda' });
+    const result = await comment({ body: '/eval-gate approve the golden answers are stale', login: 'wanda' }, {}, gate);
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs.review, 'approved');
     assert.deepEqual(
@@ -150,7 +151,7 @@ describe('who may not decide, and what changes nothing', () => {
     const pull = github.pulls[0];
     if (pull) pull.head.sha = SHA[0];
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ finished: false }) }]);
-    const undecided = await gate(
+    const undecided = await gateAction(
       sim,
       'aegis',
       { name: 'evals', 'commit-status': 'always', timeout: '300ms' },

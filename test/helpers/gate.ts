@@ -34,6 +34,17 @@ export function gate(
   return runAction({ ...options, inputs: gateInputs(sim, vendor, inputs) });
 }
 
+/** The action in this process and in virtual time (action-in-process.ts), with gate()'s inputs. */
+export async function gateAction(
+  sim: VendorSim,
+  vendor: ProviderName,
+  inputs: Record<string, string> = {},
+  options: Omit<RunActionOptions, 'inputs' | 'onStart'> = {},
+): Promise<ActionResult> {
+  const { actionInProcess } = await import('./action-in-process.ts');
+  return actionInProcess({ ...options, inputs: gateInputs(sim, vendor, inputs) });
+}
+
 /** Everything the action wrote where a person or a later step could read it. */
 export function everythingWritten(result: ActionResult): string {
   const report = result.outputs.report ? readFileSync(result.outputs.report, 'utf8') : '';

@@ -148,3 +148,31 @@ describe('the settings the report side gets', () => {
     assert.equal(shown.provider, settings.provider);
   });
 });
+
+describe('repeats and confirm-failures', () => {
+  const start = { 'run-id': '', start: '{"dataset_id": 7}' };
+  it('read with start: a whole number of runs from 1 to 10, and true or false', () => {
+    assert.deepEqual([parse().repeats, parse().confirmFailures], [1, false]);
+    assert.equal(parse({ ...start, repeats: '3' }).repeats, 3);
+    assert.equal(parse({ ...start, 'confirm-failures': 'true' }).confirmFailures, true);
+  });
+
+  it('refuse what they cannot do, naming the input, what was expected and what was given', () => {
+    rejects({ ...start, repeats: '11' }, 'repeats: expected a whole number of runs from 1 to 10, got "11"');
+    rejects({ ...start, repeats: '0' }, 'repeats: expected a whole number of runs from 1 to 10, got "0"');
+    rejects({ ...start, repeats: '2.5' }, 'repeats: expected a whole number of runs from 1 to 10, got "2.5"');
+    rejects(
+      { repeats: '3' },
+      'repeats: expected start (or start-file) beside it, since only a run eval-gate starts can be started again, got repeats 3 with run-id',
+    );
+    rejects(
+      { 'confirm-failures': 'true' },
+      'confirm-failures: expected start (or start-file) beside it, since only a run eval-gate starts can be started again, got confirm-failures true with run-id',
+    );
+    rejects({ ...start, 'confirm-failures': 'yes' }, 'confirm-failures: expected true or false, got "yes"');
+    rejects(
+      { ...start, repeats: '3', 'confirm-failures': 'true' },
+      'confirm-failures: expected repeats 1 beside it (repeats already judges each record by its majority), got repeats 3',
+    );
+  });
+});

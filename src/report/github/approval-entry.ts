@@ -9,6 +9,7 @@ import { handleCommand } from './approval-command.ts';
 import { runnerContext } from './context.ts';
 import { REPORT_BUDGET_MS } from './retry.ts';
 import { openSession, problemReporter } from './to-github.ts';
+import { ACTION_IO, type GitHubIo } from './io.ts';
 
 /** The inputs that name a run: with none, a comment workflow is there for commands alone. */
 const RUN_INPUTS: InputName[] = ['run-id', 'run-id-file', 'start', 'start-file'];
@@ -20,7 +21,12 @@ const NO_RUN = 'none';
  * here), or no command in a workflow that names no run. False when the gate
  * should run as on any other event.
  */
-export async function answeredComment(env: NodeJS.ProcessEnv, read: (name: InputName) => string, core: typeof Core): Promise<boolean> {
+export async function answeredComment(
+  env: NodeJS.ProcessEnv,
+  read: (name: InputName) => string,
+  core: typeof Core,
+  io: GitHubIo = ACTION_IO,
+): Promise<boolean> {
   const runGiven = RUN_INPUTS.some((name) => read(name) !== '');
   const context = runnerContext(env);
   const event = commentEventOf(context.event);
@@ -33,8 +39,8 @@ export async function answeredComment(env: NodeJS.ProcessEnv, read: (name: Input
   }
   try {
     const settings = reportSettingsOf(parseInputs((name) => (name === 'run-id' && !runGiven ? NO_RUN : read(name))));
-    const report = problemReporter();
-    const session = await openSession(settings, context, REPORT_BUDGET_MS, report);
+    const report = problemReporter(io);
+    const session = await openSession(settings, context, REPORT_BUDGET_MS, report, io);
     if (!session) {
       core.setFailed('eval-gate: could not record the decision: github-token and GITHUB_REPOSITORY are needed');
       return true;
