@@ -41,6 +41,11 @@ const CLI_FLAGS = [
     { name: 'threshold', value: 'N', help: "minimum score on the vendor's scale" },
     { name: 'min-pass-rate', value: 'R', help: 'minimum fraction of passing records: 0.95 or 95%' },
     { name: 'metric-thresholds', value: 'LIST', help: 'per-metric minimums: "faith: 80, ans_corr: 70"' },
+    { name: 'max-cost', value: 'USD', help: 'fail when the runs cost more than this in all (aegis, runtype)' },
+    { name: 'max-duration', value: 'DURATION', help: "fail when a run took longer than this by the vendor's own clock" },
+    { name: 'max-p95-latency', value: 'DURATION', help: "fail when the records' 95th percentile latency is over this (aegis, runtype)" },
+    { name: 'max-tokens', value: 'N', help: 'fail when the runs used more tokens than this in all (runtype)' },
+    { name: 'warn-on', value: 'LIST', help: 'rules whose failures only warn: "max-cost, min-pass-rate"' },
     { name: 'sample-rate', value: 'R', help: 'flag a run for human review when its sampleRank is below this (default 0)' },
     { name: 'timeout', value: 'DURATION', help: 'deadline for the whole poll: 250ms, 45s, 10m, 1h (default 30m)' },
     { name: 'poll-interval', value: 'DURATION', help: 'the first wait between polls (default 2.5s)' },
@@ -139,8 +144,8 @@ function inUsersWords(message, keyVariable, keyVariableNamed) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/gate.ts + 15 modules
-var src_gate = __webpack_require__(1900);
+// EXTERNAL MODULE: ./src/gate.ts + 16 modules
+var src_gate = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/poll/cancel.ts
 var poll_cancel = __webpack_require__(7111);
 // EXTERNAL MODULE: ./src/report/json-report.ts
@@ -153,6 +158,8 @@ var render = __webpack_require__(7515);
 var numbers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/providers/index.ts
 var providers = __webpack_require__(7486);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 6 modules
+var rules = __webpack_require__(2502);
 // EXTERNAL MODULE: ./src/report/run-tables.ts
 var run_tables = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/report/text-report.ts
@@ -161,10 +168,17 @@ var run_tables = __webpack_require__(6789);
 
 
 
+
 /** Failing records listed per run in a terminal; the JSON report has them all. */
 const TEXT_RECORDS_SHOWN = 10;
-const MARK = { pass: '✔', fail: '✖', error: '⚠', skipped: '-' };
-const ANSI = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m', skipped: '\u001B[90m' };
+const MARK = { pass: '✔', fail: '✖', error: '⚠', skipped: '-', warning: '⚠' };
+const ANSI = {
+    pass: '\u001B[32m',
+    fail: '\u001B[31m',
+    error: '\u001B[33m',
+    skipped: '\u001B[90m',
+    warning: '\u001B[33m',
+};
 const HEADLINE = { pass: 'Evals passed', fail: 'Evals failed', error: 'Evals could not be decided' };
 const painter = (colour) => (outcome, text) => colour ? `${ANSI[outcome]}${text}\u001B[39m` : text;
 const figure = (value, format = numbers/* formatScore */.y) => (value === null ? '—' : format(value));
@@ -194,10 +208,13 @@ function runFacts({ run, decision }, paint) {
         lines.push(`  · ${(0,report_escape/* escapeText */.X1)(d.label, 40)}: ${(0,report_escape/* escapeText */.X1)(d.value, 200)}`);
     return lines;
 }
+/** `Evals passed with 1 warning`: the verdict with warn-on's warnings counted. */
+const headline = (gate) => gate.verdict === 'pass' && (gate.warnings ?? 0) > 0 ? `Evals ${(0,rules/* verdictWords */.L2)(gate)}` : HEADLINE[gate.verdict];
+const checkLine = (c, paint) => `  ${paint(c.outcome, MARK[c.outcome])} ${(0,report_escape/* escapeText */.X1)(c.rule, 160)}: ${(0,report_escape/* escapeText */.X1)(c.detail, 600)}`;
 function rulesAndMetrics({ run, decision }, paint) {
     const lines = ['Rules'];
     for (const c of decision.checks)
-        lines.push(`  ${paint(c.outcome, MARK[c.outcome])} ${(0,report_escape/* escapeText */.X1)(c.rule, 160)}: ${(0,report_escape/* escapeText */.X1)(c.detail, 600)}`);
+        lines.push(checkLine(c, paint));
     if (run.vendorError)
         lines.push(`Vendor error: ${(0,report_escape/* escapeText */.X1)(run.vendorError, 600)}`);
     if (run.metrics.length > 0)
@@ -254,7 +271,7 @@ function baselineLines(gate) {
 /** The report for a terminal: the verdict and its reason first, then each run. No markdown, no escapes. */
 function renderText(gate, options) {
     const paint = painter(options.colour);
-    const title = `${MARK[gate.verdict]} ${HEADLINE[gate.verdict]}${options.name ? `: ${(0,report_escape/* escapeText */.X1)(options.name, 120)}` : ''}`;
+    const title = `${MARK[gate.verdict]} ${headline(gate)}${options.name ? `: ${(0,report_escape/* escapeText */.X1)(options.name, 120)}` : ''}`;
     const blocks = [[paint(gate.verdict, title), `Why: ${(0,report_escape/* escapeText */.X1)(gate.reason, 1000)}`]];
     for (const v of gate.runs.filter((r) => r.decision.sampled)) {
         const [rank, rate] = (0,numbers/* formatPair */.kI)(v.run.sampleRank, options.sampleRate, numbers/* formatRank */.Uf);
@@ -262,14 +279,15 @@ function renderText(gate, options) {
     }
     for (const v of gate.runs)
         blocks.push([...runFacts(v, paint), ...rulesAndMetrics(v, paint), ...records(v.run)]);
+    const budgets = gate.budgets ?? [];
+    if (budgets.length > 0)
+        blocks.push(['Budgets, over all runs', ...budgets.map((c) => checkLine(c, paint))]);
     const baseline = baselineLines(gate);
     if (baseline.length > 0)
         blocks.push(baseline);
     return blocks.map((b) => b.join('\n')).join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
-var rules = __webpack_require__(106);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // npx eval-gate: the same gate from any CI or a laptop. Same code path as the action.
 
@@ -426,7 +444,7 @@ function figureCell(value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .
     return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .breakLinking */ .OS)(format(value));
 }
 /** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
+const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖', warning: '⚠️' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
 const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 

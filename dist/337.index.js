@@ -1353,7 +1353,7 @@ function figureCell(value, format = _numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .
     return value === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .breakLinking */ .OS)(format(value));
 }
 /** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
-const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
+const MARK = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖', warning: '⚠️' };
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
 const resultCell = (outcome) => `${MARK[outcome]} ${outcome}`;
 

@@ -48,7 +48,9 @@ const AT = 'evaluations';
 function readEvaluation(item, index, runFinished, scan, ids, records) {
     const e = strict/* OBJECT */.qv.test(item) ? item : (0,strict/* read */.LF)(strict/* OBJECT */.qv, item, `${AT}[${index}]`);
     ids[index] = (0,strict/* readItem */.k0)(strict/* COUNT */.i2, e, AT, index, 'id');
-    const finished = (0,strict/* readItem */.k0)(FINISHED_AT, e, AT, index, 'finished_at') !== null;
+    const finishedAt = (0,strict/* readItem */.k0)(FINISHED_AT, e, AT, index, 'finished_at');
+    const finished = finishedAt !== null;
+    latencyOf(e.started_at, finishedAt, index, scan);
     if (runFinished && !finished)
         throw new errors/* SchemaError */.Ar(`field "${AT}[${index}].finished_at": null on a finished run, so the two disagree`);
     const isSuccess = (0,strict/* readItem */.k0)(FLAG, e, AT, index, 'is_success');
@@ -70,6 +72,16 @@ function readEvaluation(item, index, runFinished, scan, ids, records) {
             scan.failures.push(toFailure(e, isSuccess));
     }
     return e;
+}
+/** An evaluation's latency into `scan.latencyMs[index]`: NaN, and the first such gap named, when its times cannot be read. */
+function latencyOf(startedAt, finishedAt, index, scan) {
+    const ms = typeof startedAt === 'string' && finishedAt !== null ? Date.parse(finishedAt) - Date.parse(startedAt) : Number.NaN;
+    const valid = ms >= 0;
+    scan.latencyMs[index] = valid ? ms : Number.NaN;
+    if (!valid && scan.latencyGap === null) {
+        const at = `${AT}[${index}]`;
+        scan.latencyGap = `fields "${at}.started_at" and "${at}.finished_at" do not give a duration`;
+    }
 }
 /** Ids sorted in a typed array, off the garbage-collected heap; only when two are equal is the list walked again to name them. */
 function checkIdsUnique(items, ids) {
@@ -106,7 +118,15 @@ function recordKey(e) {
  * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
 function scanEvaluations(items, runFinished) {
-    const scan = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+    const scan = {
+        total: items.length,
+        finished: 0,
+        failureCount: 0,
+        failures: [],
+        thresholds: new Map(),
+        latencyMs: new Float64Array(items.length),
+        latencyGap: null,
+    };
     const ids = new Float64Array(items.length);
     const records = (0,record_outcomes/* recordOutcomesBuilder */.gX)(items.length);
     for (let index = 0; index < items.length; index += 1) {
@@ -208,6 +228,17 @@ function vendorVerdict(body) {
     }
     return { vendorPassed: verdict, verdictGap: null };
 }
+/** Why a budget's figure is missing from this answer (only asked of a finished run). */
+function gapsOf(data, scan) {
+    const gaps = {};
+    if (data.total_cost == null)
+        gaps.cost = 'field "total_cost" is null or not a number';
+    if ((0,schema/* durationBetweenMs */.ZZ)(data.started_at, data.finished_at) === null)
+        gaps.duration = 'fields "started_at" and "finished_at" do not give a duration';
+    if (scan.latencyGap)
+        gaps.latency = scan.latencyGap;
+    return Object.keys(gaps).length > 0 ? gaps : null;
+}
 function parse(body) {
     const data = (0,schema/* parseWith */.Ku)(run, body);
     const finished = data.finished_at !== null;
@@ -229,6 +260,8 @@ function parse(body) {
         sampleRank: null,
         costUsd: data.total_cost ?? null,
         durationMs: (0,schema/* durationBetweenMs */.ZZ)(data.started_at, data.finished_at),
+        latencyMs: scan.latencyGap === null ? scan.latencyMs : null,
+        budgetGaps: gapsOf(data, scan),
         url: null,
         progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
         vendorError: null,

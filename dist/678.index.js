@@ -33,8 +33,15 @@ function jsonReport(gate, meta) {
         reason: gate.reason,
         sampled: gate.sampled,
         rules: meta.rules,
-        // Per-record outcomes are typed arrays (100,000 records): counted here, not listed.
-        runs: gate.runs.map(({ run: { records, ...run }, decision }) => ({ ...run, recordCount: records?.keys.length ?? null, decision })),
+        warnings: gate.warnings ?? 0,
+        budgets: gate.budgets ?? [],
+        // Per-record outcomes and latencies are typed arrays (100,000 records): counted here, not listed.
+        runs: gate.runs.map(({ run: { records, latencyMs, ...run }, decision }) => ({
+            ...run,
+            recordCount: records?.keys.length ?? null,
+            latencyCount: latencyMs?.length ?? null,
+            decision,
+        })),
     };
 }
 // Invisible and reordering characters, and the `[` of the runner's legacy `##[command]`.
@@ -103,6 +110,9 @@ function testCase(c, classname) {
     const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
     if (c.outcome === 'pass')
         return `    ${open}/>`;
+    // A warn-on rule that did not hold: a passing case that says so, as CI test reporters show output.
+    if (c.outcome === 'warning')
+        return `    ${open}><system-out>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeXml */ .X)(`warning: ${c.message}`)}</system-out></testcase>`;
     const element = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
     const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeXml */ .X)(c.message)}</${element}>`;
     return `    ${open}>${body}</testcase>`;
@@ -125,19 +135,26 @@ function properties(run, v) {
         '    </properties>',
     ];
 }
+function suiteOf(name, classname, cases, seconds, head = []) {
+    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+    const open = `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
+    const xml = [open, ...head, ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
+    return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
+}
 function testSuite(v) {
     const { run } = v;
-    const cases = casesOf(v);
-    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
     const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
-    const classname = `eval-gate.${run.provider}.${run.runId}`;
-    const head = `  <testsuite${attr('name', `${(0,_providers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerLabel */ .sQ)(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
-    const xml = [head, ...properties(run, v), ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
-    return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
+    return suiteOf(`${(0,_providers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerLabel */ .sQ)(run.provider)} run ${run.runId}`, `eval-gate.${run.provider}.${run.runId}`, casesOf(v), seconds, properties(run, v));
+}
+/** The budgets, measured over every run: a suite of their own. */
+function budgetSuite(budgets) {
+    const cases = budgets.map((c) => ({ name: c.rule, group: 'budgets', outcome: c.outcome, message: c.detail }));
+    return suiteOf('eval-gate budgets', 'eval-gate', cases, '0.000');
 }
 /** The whole file: `<testsuites>` named after the gate and its verdict. */
 function junitXml(gate, options) {
-    const suites = gate.runs.map(testSuite);
+    const budgets = gate.budgets ?? [];
+    const suites = [...gate.runs.map(testSuite), ...(budgets.length > 0 ? [budgetSuite(budgets)] : [])];
     const sum = (key) => suites.reduce((total, s) => total + s[key], 0);
     const name = `eval-gate${options.name ? `: ${options.name}` : ''}`;
     const seconds = (Math.max(0, ...gate.runs.map((v) => v.run.durationMs ?? 0)) / 1000).toFixed(3);
@@ -171,6 +188,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: leftOut
 
+// EXTERNAL MODULE: ./src/rules/rules.ts + 6 modules
+var rules = __webpack_require__(2502);
 // EXTERNAL MODULE: ./src/numbers.ts
 var numbers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -339,6 +358,7 @@ var run_tables = __webpack_require__(6789);
 
 
 
+
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
 const COMMENT_BODY_LIMIT = 60_000;
 /** Kept free by every section, so the notes saying what was left out always fit. */
@@ -358,11 +378,13 @@ function sampledNotice(v, sampleRate) {
 }
 function headSections(gate, options) {
     const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
-    const title = options.name ? `${HEADLINE[gate.verdict]}: ${(0,report_escape/* escapeInline */.VV)(options.name, 120)}` : HEADLINE[gate.verdict];
+    const head = gate.verdict === 'pass' && (gate.warnings ?? 0) > 0 ? `✅ Evals ${(0,rules/* verdictWords */.L2)(gate)}` : HEADLINE[gate.verdict];
+    const title = options.name ? `${head}: ${(0,report_escape/* escapeInline */.VV)(options.name, 120)}` : head;
     return [
         ['The title was', `## ${title}`],
         ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${(0,report_escape/* escapeInline */.VV)(gate.reason, 1000)}`],
         ['The run table was', (0,run_tables/* summaryTable */.jb)(gate)],
+        ['The budgets were', (0,run_tables/* budgetsSection */.Gi)(gate)],
         ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
         ['The baseline comparison was', baselineSection(gate)],
     ];
@@ -414,6 +436,7 @@ function renderReport(gate, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ runDetails),
+/* harmony export */   Gi: () => (/* binding */ budgetsSection),
 /* harmony export */   a7: () => (/* binding */ figureLabels),
 /* harmony export */   jb: () => (/* binding */ summaryTable),
 /* harmony export */   y6: () => (/* binding */ passCounts)
@@ -485,12 +508,19 @@ function summaryTable(gate) {
     const [only] = gate.runs;
     return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
 }
+/** A table of rules: a name a pull request can set (metric-thresholds) is escaped like any text. */
+function rulesTable(checks) {
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Rule', 'Result', 'Detail'], checks.map((c) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.rule, 160), (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(c.outcome), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.detail, 600)]));
+}
+/** The budgets (max-cost …), measured over every gated run; null when none is set. */
+function budgetsSection(gate) {
+    const budgets = gate.budgets ?? [];
+    return budgets.length > 0 ? `### Budgets${gate.runs.length > 1 ? ', over all runs' : ''}\n\n${rulesTable(budgets)}` : null;
+}
 /** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
 function runDetails({ run, decision }, several) {
     const parts = [several ? `### Run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(run.runId, 200)}` : '### Rules'];
-    parts.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Rule', 'Result', 'Detail'], 
-    // A rule's name carries a metric-thresholds name, an input a pull request can set.
-    decision.checks.map((c) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.rule, 160), (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .resultCell */ .An)(c.outcome), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(c.detail, 600)])));
+    parts.push(rulesTable(decision.checks));
     if (run.vendorError)
         parts.push(`**Vendor error**\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(run.vendorError)}`);
     if (several && run.details.length > 0) {

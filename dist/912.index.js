@@ -27,8 +27,8 @@ var errors = __webpack_require__(3916);
 var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/report/github/context.ts
 var github_context = __webpack_require__(6935);
-// EXTERNAL MODULE: ./src/rules/rules.ts + 4 modules
-var rules = __webpack_require__(106);
+// EXTERNAL MODULE: ./src/rules/rules.ts + 6 modules
+var rules = __webpack_require__(2502);
 // EXTERNAL MODULE: ./src/report/footer.ts
 var footer = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/report/json-report.ts
@@ -59,6 +59,7 @@ function gateOutputs(gate, extra) {
         'comment-url': outputs_text(extra.commentUrl),
         report: outputs_text(extra.reportPath),
         regression: gate.regression,
+        warnings: String(gate.warnings ?? 0),
     };
 }
 /** The outputs of a gate skipped by paths: no run was read, so nothing passed (passed is false) and nothing failed. */
@@ -76,6 +77,7 @@ function skippedOutputs() {
         'comment-url': '',
         report: '',
         regression: 'none',
+        warnings: '0',
     };
     return { ...outputs, review: 'none' };
 }

@@ -5,6 +5,7 @@ import { requestPool } from './poll/request-pool.ts';
 import { emptySnapshot, type GateRun } from './model.ts';
 import { type Logger, observeRun } from './poll/observe.ts';
 import { type Provider, providerFor } from './providers/index.ts';
+import { checkBudgets } from './rules/budget-inputs.ts';
 import { baselineOf } from './rules/baseline.ts';
 import { AUTO_BASELINE } from './inputs/schema.ts';
 import { decideGate, type GateDecision, ruleConfigOf } from './rules/rules.ts';
@@ -63,6 +64,7 @@ export function checkRunIds(settings: Settings, provider: Provider): void {
   checkRef(settings, provider);
   checkStart(settings, provider);
   checkApplicationId(settings, provider);
+  checkBudgets(settings, provider);
   const rule = provider.runIdPattern;
   if (!rule) return;
   const bad = settings.runIds.find((id) => !rule.pattern.test(id));

@@ -9,7 +9,7 @@ import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
 import { schedulePendingStatus } from './report/github/pending-status.ts';
 import type { Logger } from './poll/observe.ts';
-import { type GateDecision, verdictLine } from './rules/rules.ts';
+import { type GateDecision, verdictLine, warningLines } from './rules/rules.ts';
 import type { Core } from './report/guarded-core.ts';
 import type { Timing } from './poll/retry.ts';
 import type { GitHubIo } from './report/github/io.ts';
@@ -32,6 +32,7 @@ function finish(core: Core, gate: GateDecision, settings: Settings, review: stri
     );
   }
   // Annotations (warning, setFailed) are commands whose text @actions/core escapes; escapeLog spells out bidi and invisible characters.
+  for (const line of warningLines(gate)) core.warning(escapeLog(`eval-gate: warning (warn-on): ${line}`));
   const message = escapeLog(`eval-gate: ${verdictLine(gate)}`);
   if (gate.verdict === 'pass' && review === 'pending') {
     const held = `${message}; awaiting review: a person with write access comments /eval-gate approve or reject`;
@@ -140,6 +141,7 @@ async function failBeforeGate(core: LazyCore, error: unknown, read?: (name: Inpu
     sampled: 'false',
     regression: 'none',
     review: 'none',
+    warnings: '0',
   })) {
     actions.setOutput(name, value);
   }

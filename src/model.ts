@@ -71,6 +71,9 @@ export interface Provenance {
   problem: string | null;
 }
 
+/** The figures budgets measure, by what they are; a gap is our text naming the vendor's field. */
+export type BudgetGaps = Partial<Record<'cost' | 'duration' | 'latency' | 'tokens', string>>;
+
 /** What an adapter makes of one vendor response. */
 export interface RunSnapshot {
   status: RunStatus;
@@ -91,6 +94,15 @@ export interface RunSnapshot {
   sampleRank: number | null;
   costUsd: number | null;
   durationMs: number | null;
+  /**
+   * Each record's latency in ms, for max-p95-latency (Runtype: a record's steps summed; Aegis: one
+   * evaluation); absent for vendors that give none, null when this answer lacks some (budgetGaps says why).
+   */
+  latencyMs?: Float64Array | null;
+  /** Tokens the run used in all, for max-tokens (Runtype); absent or null as latencyMs. */
+  tokens?: number | null;
+  /** Why a budget's figure is missing from this answer, naming the field (e.g. a record without a duration). */
+  budgetGaps?: BudgetGaps | null;
   url: string | null;
   progress: Progress | null;
   /** Terminal failure text from the vendor (untrusted). */

@@ -5,6 +5,7 @@ import type { ProviderName } from '../model.ts';
 import { readRunIdFile } from './run-id-file.ts';
 import { readStartFile, toStartBody } from './start-body.ts';
 import { credentialsOf } from './base-url.ts';
+import type { Budgets } from './budgets.ts';
 
 export type FailOn = 'fail' | 'never';
 /** aggregate: this gate posts no comment; the aggregate step's comment has a section for it. */
@@ -19,7 +20,7 @@ export type InputNamer = (name: InputName) => string;
 export { INPUT_DEFAULTS };
 
 /** Every input, parsed once. Nothing else reads the environment's inputs. */
-export interface Settings {
+export interface Settings extends Budgets {
   provider: ProviderName;
   runIds: string[];
   /** The git ref or commit the run must have evaluated (Eigenpal); null when not pinned. */
@@ -64,6 +65,8 @@ export interface Settings {
   approvers: string[];
   /** File globs (glob.ts): on a pull request that changed none of them, the gate is skipped. Empty: never skipped. */
   paths: string[];
+  /** Rule names (warn-on) whose failures are warnings that do not fail the gate; checked against the rules in gate.ts. */
+  warnOn: string[];
 }
 
 /** What the report side gets: everything but the vendor key, which only the poller sends. */
@@ -208,6 +211,11 @@ export function parseInputs(read: (name: InputName) => string): Settings {
     paths: value.paths,
     // comment: aggregate: the gate's commit status is how the aggregate step learns of it, so it is written on every event.
     commitStatus: value.comment === 'aggregate' ? aggregateLegStatus(value['commit-status']) : value['commit-status'],
+    maxCostUsd: value['max-cost'],
+    maxDurationMs: value['max-duration'],
+    maxP95LatencyMs: value['max-p95-latency'],
+    maxTokens: value['max-tokens'],
+    warnOn: value['warn-on'],
   };
   refuseDroppedRules(settings);
   refuseRepeatsWithoutStart(settings, raw);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseUrlExpected, parseBaseUrl } from './base-url.ts';
 import {
   GIT_REF_EXPECTED,
+  listOf,
   quoted,
   RUN_IDS_EXPECTED,
   toFraction,
@@ -15,6 +16,7 @@ import {
   toRunIds,
 } from './values.ts';
 import { PROVIDER_NAMES, type ProviderName } from '../model.ts';
+import { toLimitMs, toTokens, toUsd } from './budgets.ts';
 
 /** baseline-run-id's word for: the last passing record of this gate on the PR's base branch. */
 export const AUTO_BASELINE = 'auto';
@@ -36,6 +38,11 @@ export const INPUT_DEFAULTS = {
   'max-regression': '',
   'regression-confidence': '',
   'baseline-required': 'false',
+  'max-cost': '',
+  'max-duration': '',
+  'max-p95-latency': '',
+  'max-tokens': '',
+  'warn-on': '',
   'api-key': '',
   'base-url': '',
   threshold: '',
@@ -117,6 +124,14 @@ export const schema = z.object({
       return level !== null && level >= 0.5 && level < 1 ? level : null;
     }),
   ),
+  'max-cost': optional(refineTo('US dollars over all gated runs, 0 or more, such as 2.50', toUsd)),
+  'max-duration': optional(refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toLimitMs)),
+  'max-p95-latency': optional(refineTo('a duration such as 250ms, 45s, 10m, 1h or bare seconds', toLimitMs)),
+  'max-tokens': optional(refineTo('a whole number of tokens, 1 or more, such as 2000000', toTokens)),
+  'warn-on': refineTo('rule names separated by commas or newlines, e.g. "max-cost, min-pass-rate"', (value) => {
+    const names = listOf(value);
+    return names.every((name) => /^[a-z][a-z0-9-]*$/i.test(name)) ? names.map((name) => name.toLowerCase()) : null;
+  }),
   'api-key': secret,
   // Never echoed whole: credentials or a query in it may be a secret.
   'base-url': optional(refineWith(baseUrlExpected, parseBaseUrl)),

@@ -27,7 +27,8 @@ export function toPositiveMs(text: string): number | null {
   return ms !== null && ms > 0 ? ms : null;
 }
 
-const listOf = (text: string): string[] => [
+/** Comma- or newline-separated items, trimmed, empty ones and repeats dropped. */
+export const listOf = (text: string): string[] => [
   ...new Set(
     text
       .split(/[\n,]/)

@@ -22,6 +22,10 @@ export interface EvaluationScan {
   thresholds: Map<string, number>;
   /** Every evaluation's outcome by record key, for pairing with a baseline. */
   records: RecordOutcomes;
+  /** Each evaluation's `finished_at` − `started_at` in ms (max-p95-latency); NaN where either is missing or they go backwards. */
+  latencyMs: Float64Array;
+  /** The first evaluation whose latency cannot be read, naming its fields; null when all can. */
+  latencyGap: string | null;
 }
 
 type Fields = Record<string, unknown>;
@@ -48,7 +52,9 @@ function readEvaluation(
 ): Fields {
   const e = OBJECT.test(item) ? item : read(OBJECT, item, `${AT}[${index}]`);
   ids[index] = readItem(COUNT, e, AT, index, 'id');
-  const finished = readItem(FINISHED_AT, e, AT, index, 'finished_at') !== null;
+  const finishedAt = readItem(FINISHED_AT, e, AT, index, 'finished_at');
+  const finished = finishedAt !== null;
+  latencyOf(e.started_at, finishedAt, index, scan);
   if (runFinished && !finished) throw new SchemaError(`field "${AT}[${index}].finished_at": null on a finished run, so the two disagree`);
   const isSuccess = readItem(FLAG, e, AT, index, 'is_success');
   const atOrAbove = readItem(FLAG, e, AT, index, 'is_gte_threshold');
@@ -67,6 +73,17 @@ function readEvaluation(
     if (scan.failures.length < MAX_FAILURES_KEPT) scan.failures.push(toFailure(e, isSuccess));
   }
   return e;
+}
+
+/** An evaluation's latency into `scan.latencyMs[index]`: NaN, and the first such gap named, when its times cannot be read. */
+function latencyOf(startedAt: unknown, finishedAt: string | null, index: number, scan: Omit<EvaluationScan, 'records'>): void {
+  const ms = typeof startedAt === 'string' && finishedAt !== null ? Date.parse(finishedAt) - Date.parse(startedAt) : Number.NaN;
+  const valid = ms >= 0;
+  scan.latencyMs[index] = valid ? ms : Number.NaN;
+  if (!valid && scan.latencyGap === null) {
+    const at = `${AT}[${index}]`;
+    scan.latencyGap = `fields "${at}.started_at" and "${at}.finished_at" do not give a duration`;
+  }
 }
 
 /** Ids sorted in a typed array, off the garbage-collected heap; only when two are equal is the list walked again to name them. */
@@ -105,7 +122,15 @@ function recordKey(e: Fields): string | null {
  * 100,000 of them, and a schema walk over each costs more than parsing the JSON.
  */
 export function scanEvaluations(items: readonly unknown[], runFinished: boolean): EvaluationScan {
-  const scan: Omit<EvaluationScan, 'records'> = { total: items.length, finished: 0, failureCount: 0, failures: [], thresholds: new Map() };
+  const scan: Omit<EvaluationScan, 'records'> = {
+    total: items.length,
+    finished: 0,
+    failureCount: 0,
+    failures: [],
+    thresholds: new Map(),
+    latencyMs: new Float64Array(items.length),
+    latencyGap: null,
+  };
   const ids = new Float64Array(items.length);
   const records = recordOutcomesBuilder(items.length);
   for (let index = 0; index < items.length; index += 1) {

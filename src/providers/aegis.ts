@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SchemaError } from '../errors.ts';
-import type { Detail, MetricResult, RunSnapshot } from '../model.ts';
+import type { BudgetGaps, Detail, MetricResult, RunSnapshot } from '../model.ts';
 import { AEGIS_SCALE, type EvaluationScan, scanEvaluations } from './aegis-evaluations.ts';
 import { durationBetweenMs, looseCost, looseString, parseWith, presentDetails } from './schema.ts';
 import { BOOLEAN, DATE, disagreement, LIST, orNull, shown, strict } from './strict.ts';
@@ -67,6 +67,16 @@ function vendorVerdict(body: AegisRun): Pick<RunSnapshot, 'vendorPassed' | 'verd
   return { vendorPassed: verdict, verdictGap: null };
 }
 
+/** Why a budget's figure is missing from this answer (only asked of a finished run). */
+function gapsOf(data: AegisRun, scan: EvaluationScan): BudgetGaps | null {
+  const gaps: BudgetGaps = {};
+  if (data.total_cost == null) gaps.cost = 'field "total_cost" is null or not a number';
+  if (durationBetweenMs(data.started_at, data.finished_at) === null)
+    gaps.duration = 'fields "started_at" and "finished_at" do not give a duration';
+  if (scan.latencyGap) gaps.latency = scan.latencyGap;
+  return Object.keys(gaps).length > 0 ? gaps : null;
+}
+
 function parse(body: unknown): RunSnapshot {
   const data = parseWith(run, body);
   const finished = data.finished_at !== null;
@@ -88,6 +98,8 @@ function parse(body: unknown): RunSnapshot {
     sampleRank: null,
     costUsd: data.total_cost ?? null,
     durationMs: durationBetweenMs(data.started_at, data.finished_at),
+    latencyMs: scan.latencyGap === null ? scan.latencyMs : null,
+    budgetGaps: gapsOf(data, scan),
     url: null,
     progress: !finished && scan.total > 0 ? { done: scan.finished, total: scan.total } : null,
     vendorError: null,

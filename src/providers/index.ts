@@ -1,4 +1,5 @@
-import type { ProviderName } from '../model.ts';
+import { PROVIDER_NAMES, type ProviderName } from '../model.ts';
+import type { BudgetName } from '../inputs/budgets.ts';
 import type { Adapter, Provider } from './types.ts';
 
 /**
@@ -9,12 +10,47 @@ import type { Adapter, Provider } from './types.ts';
  * would only delay its first request.
  */
 const VENDORS = {
-  aegis: { label: 'Aegis Evals', load: async (): Promise<Adapter> => (await import('./aegis.ts')).aegis },
-  eigenpal: { label: 'Eigenpal Studio', load: async (): Promise<Adapter> => (await import('./eigenpal.ts')).eigenpal },
-  avido: { label: 'Avido', load: async (): Promise<Adapter> => (await import('./avido.ts')).avido },
-  runtype: { label: 'Runtype', load: async (): Promise<Adapter> => (await import('./runtype.ts')).runtype },
-  humanloop: { label: 'Humanloop', load: async (): Promise<Adapter> => (await import('./humanloop.ts')).humanloop },
-} as const satisfies Record<ProviderName, { label: string; load: () => Promise<Adapter> }>;
+  aegis: {
+    label: 'Aegis Evals',
+    budgets: {
+      'max-cost': 'total_cost',
+      'max-duration': 'started_at to finished_at',
+      'max-p95-latency': "each evaluation's started_at to finished_at",
+    },
+    load: async (): Promise<Adapter> => (await import('./aegis.ts')).aegis,
+  },
+  eigenpal: {
+    label: 'Eigenpal Studio',
+    budgets: { 'max-duration': 'timing.durationMs' },
+    load: async (): Promise<Adapter> => (await import('./eigenpal.ts')).eigenpal,
+  },
+  avido: { label: 'Avido', budgets: {}, load: async (): Promise<Adapter> => (await import('./avido.ts')).avido },
+  runtype: {
+    label: 'Runtype',
+    budgets: {
+      'max-cost': "every step's totalCost",
+      'max-duration': 'startedAt to completedAt',
+      'max-p95-latency': "each record's steps' durationMs, summed",
+      'max-tokens': "every step's promptTokens, completionTokens and reasoningTokens",
+    },
+    load: async (): Promise<Adapter> => (await import('./runtype.ts')).runtype,
+  },
+  humanloop: { label: 'Humanloop', budgets: {}, load: async (): Promise<Adapter> => (await import('./humanloop.ts')).humanloop },
+} as const satisfies Record<ProviderName, { label: string; budgets: BudgetFields; load: () => Promise<Adapter> }>;
+
+/** For each budget a vendor can measure, the fields of its answer it is measured from (README, Budgets and warnings). */
+export type BudgetFields = Partial<Record<BudgetName, string>>;
+
+/** The fields a vendor's budget is measured from; null when the vendor does not give that figure. */
+export function budgetFields(name: ProviderName, budget: BudgetName): string | null {
+  const fields: BudgetFields = VENDORS[name].budgets;
+  return fields[budget] ?? null;
+}
+
+/** The vendors that can measure a budget, as `provider` names them. */
+export function vendorsMeasuring(budget: BudgetName): ProviderName[] {
+  return PROVIDER_NAMES.filter((name) => budgetFields(name, budget) !== null);
+}
 
 export { PROVIDER_NAMES, providerList, type ProviderName } from '../model.ts';
 

@@ -5,6 +5,7 @@ import { durationBetweenMs, looseNumber, looseString, MAX_FAILURES_KEPT, parseWi
 import { COUNT, disagreement, stateOf, strict } from './strict.ts';
 import { withGroupMetrics } from './runtype-group.ts';
 import { runtypeStart } from './runtype-start.ts';
+import { runtypeUsage } from './runtype-usage.ts';
 import { countedOutcomes, type RecordOutcomes, recordOutcomesBuilder } from './record-outcomes.ts';
 import type { Adapter } from './types.ts';
 
@@ -14,6 +15,10 @@ const stepResult = z.object({
   errorMessage: looseString,
   resolvedPrompt: looseString,
   totalCost: looseNumber,
+  durationMs: looseNumber,
+  promptTokens: looseNumber,
+  completionTokens: looseNumber,
+  reasoningTokens: looseNumber,
 });
 type StepResult = z.infer<typeof stepResult>;
 
@@ -87,16 +92,14 @@ function checkCompleted(data: RuntypeRun, recordsWithErrors: number): void {
   }
 }
 
-/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
+/** Failing step results (with an error message), the first few kept, all counted. */
 function scanResults(data: RuntypeRun) {
   const failures: FailingRecord[] = [];
   let failureCount = 0;
   let recordsWithErrors = 0;
-  let cost: number | null = null;
   for (const [recordId, steps] of Object.entries(data.resultsByRecord ?? {})) {
     if ((steps as StepResult[]).some((step) => step.errorMessage)) recordsWithErrors += 1;
     for (const step of steps as StepResult[]) {
-      if (step.totalCost != null) cost = (cost ?? 0) + step.totalCost;
       if (!step.errorMessage) continue;
       failureCount += 1;
       if (failures.length < MAX_FAILURES_KEPT) {
@@ -111,7 +114,7 @@ function scanResults(data: RuntypeRun) {
       }
     }
   }
-  return { failures, failureCount, recordsWithErrors, cost };
+  return { failures, failureCount, recordsWithErrors };
 }
 
 /**
@@ -150,7 +153,7 @@ function parse(body: unknown): RunSnapshot {
     passRate,
     failures: scanned.failures,
     failureCount: Math.max(scanned.failureCount, data.failedRecords),
-    costUsd: scanned.cost,
+    ...runtypeUsage(data.resultsByRecord ?? {}, data.processedRecords),
     records: status === 'completed' && data.totalRecords > 0 ? recordsOf(data, withoutErrors) : null,
     durationMs: durationBetweenMs(data.startedAt, data.completedAt),
     progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,

@@ -14,8 +14,15 @@ export function jsonReport(gate: GateDecision, meta: { name: string | null; rule
     reason: gate.reason,
     sampled: gate.sampled,
     rules: meta.rules,
-    // Per-record outcomes are typed arrays (100,000 records): counted here, not listed.
-    runs: gate.runs.map(({ run: { records, ...run }, decision }) => ({ ...run, recordCount: records?.keys.length ?? null, decision })),
+    warnings: gate.warnings ?? 0,
+    budgets: gate.budgets ?? [],
+    // Per-record outcomes and latencies are typed arrays (100,000 records): counted here, not listed.
+    runs: gate.runs.map(({ run: { records, latencyMs, ...run }, decision }) => ({
+      ...run,
+      recordCount: records?.keys.length ?? null,
+      latencyCount: latencyMs?.length ?? null,
+      decision,
+    })),
   };
 }
 

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { GateRun } from '../model.ts';
 import { formatPair, formatScore } from '../numbers.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, Outcome, RunVerdict } from '../rules/rules.ts';
+import type { Check, GateDecision, Outcome, RunVerdict } from '../rules/rules.ts';
 import { escapeXml } from './escape.ts';
 import { redact } from '../redact.ts';
 
@@ -18,7 +18,7 @@ import { redact } from '../redact.ts';
 
 interface Case {
   name: string;
-  group: 'rules' | 'metrics' | 'records';
+  group: 'rules' | 'metrics' | 'records' | 'budgets';
   outcome: Outcome;
   message: string;
 }
@@ -52,6 +52,8 @@ const formatNullable = (value: number | null): string => (value === null ? 'none
 function testCase(c: Case, classname: string): string {
   const open = `<testcase${attr('name', c.name)}${attr('classname', `${classname}.${c.group}`)} time="0"`;
   if (c.outcome === 'pass') return `    ${open}/>`;
+  // A warn-on rule that did not hold: a passing case that says so, as CI test reporters show output.
+  if (c.outcome === 'warning') return `    ${open}><system-out>${escapeXml(`warning: ${c.message}`)}</system-out></testcase>`;
   const element = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
   const body = `<${element}${attr('message', c.message)}${attr('type', c.group)}>${escapeXml(c.message)}</${element}>`;
   return `    ${open}>${body}</testcase>`;
@@ -76,20 +78,42 @@ function properties(run: GateRun, v: RunVerdict): string[] {
   ];
 }
 
-function testSuite(v: RunVerdict): { xml: string; tests: number; failures: number; errors: number } {
-  const { run } = v;
-  const cases = casesOf(v);
+interface Suite {
+  xml: string;
+  tests: number;
+  failures: number;
+  errors: number;
+}
+
+function suiteOf(name: string, classname: string, cases: Case[], seconds: string, head: string[] = []): Suite {
   const count = (outcome: Case['outcome']) => cases.filter((c) => c.outcome === outcome).length;
-  const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
-  const classname = `eval-gate.${run.provider}.${run.runId}`;
-  const head = `  <testsuite${attr('name', `${providerLabel(run.provider)} run ${run.runId}`)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
-  const xml = [head, ...properties(run, v), ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
+  const open = `  <testsuite${attr('name', name)}${attr('tests', cases.length)}${attr('failures', count('fail'))}${attr('errors', count('error'))}${attr('skipped', count('skipped'))} time="${seconds}">`;
+  const xml = [open, ...head, ...cases.map((c) => testCase(c, classname)), '  </testsuite>'].join('\n');
   return { xml, tests: cases.length, failures: count('fail'), errors: count('error') };
+}
+
+function testSuite(v: RunVerdict): Suite {
+  const { run } = v;
+  const seconds = ((run.durationMs ?? 0) / 1000).toFixed(3);
+  return suiteOf(
+    `${providerLabel(run.provider)} run ${run.runId}`,
+    `eval-gate.${run.provider}.${run.runId}`,
+    casesOf(v),
+    seconds,
+    properties(run, v),
+  );
+}
+
+/** The budgets, measured over every run: a suite of their own. */
+function budgetSuite(budgets: Check[]): Suite {
+  const cases: Case[] = budgets.map((c) => ({ name: c.rule, group: 'budgets', outcome: c.outcome, message: c.detail }));
+  return suiteOf('eval-gate budgets', 'eval-gate', cases, '0.000');
 }
 
 /** The whole file: `<testsuites>` named after the gate and its verdict. */
 export function junitXml(gate: GateDecision, options: { name: string | null }): string {
-  const suites = gate.runs.map(testSuite);
+  const budgets = gate.budgets ?? [];
+  const suites = [...gate.runs.map(testSuite), ...(budgets.length > 0 ? [budgetSuite(budgets)] : [])];
   const sum = (key: 'tests' | 'failures' | 'errors') => suites.reduce((total, s) => total + s[key], 0);
   const name = `eval-gate${options.name ? `: ${options.name}` : ''}`;
   const seconds = (Math.max(0, ...gate.runs.map((v) => v.run.durationMs ?? 0)) / 1000).toFixed(3);

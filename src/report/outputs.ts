@@ -26,6 +26,7 @@ export function gateOutputs(gate: GateDecision, extra: { commentUrl: string | nu
     'comment-url': text(extra.commentUrl),
     report: text(extra.reportPath),
     regression: gate.regression,
+    warnings: String(gate.warnings ?? 0),
   };
 }
 
@@ -44,6 +45,7 @@ export function skippedOutputs(): Record<string, string> {
     'comment-url': '',
     report: '',
     regression: 'none',
+    warnings: '0',
   } satisfies Record<keyof ReturnType<typeof gateOutputs>, string>;
   return { ...outputs, review: 'none' };
 }

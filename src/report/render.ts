@@ -1,9 +1,9 @@
-import type { GateDecision, RunVerdict, Verdict } from '../rules/rules.ts';
+import { type GateDecision, type RunVerdict, type Verdict, verdictWords } from '../rules/rules.ts';
 import { baselineSection } from './comparison.ts';
 import { formatPair, formatRank } from '../numbers.ts';
 import { breakLinking, escapeInline } from './escape.ts';
 import { recordsSection } from './records.ts';
-import { runDetails, summaryTable } from './run-tables.ts';
+import { budgetsSection, runDetails, summaryTable } from './run-tables.ts';
 
 /** GitHub rejects comments over 65,536 characters; this leaves room for the marker, the footer and the trend (TREND_MAX_CHARS). */
 export const COMMENT_BODY_LIMIT = 60_000;
@@ -35,11 +35,13 @@ function sampledNotice(v: RunVerdict, sampleRate: number): string {
 
 function headSections(gate: GateDecision, options: RenderOptions): Array<[string, string | null]> {
   const sampled = gate.runs.filter((v) => v.decision.sampled).map((v) => sampledNotice(v, options.sampleRate));
-  const title = options.name ? `${HEADLINE[gate.verdict]}: ${escapeInline(options.name, 120)}` : HEADLINE[gate.verdict];
+  const head = gate.verdict === 'pass' && (gate.warnings ?? 0) > 0 ? `✅ Evals ${verdictWords(gate)}` : HEADLINE[gate.verdict];
+  const title = options.name ? `${head}: ${escapeInline(options.name, 120)}` : head;
   return [
     ['The title was', `## ${title}`],
     ['The reason was', `**${gate.verdict === 'pass' ? 'Why it passed' : 'Why'}:** ${escapeInline(gate.reason, 1000)}`],
     ['The run table was', summaryTable(gate)],
+    ['The budgets were', budgetsSection(gate)],
     ['The human review notices were', sampled.length > 0 ? sampled.join('\n\n') : null],
     ['The baseline comparison was', baselineSection(gate)],
   ];

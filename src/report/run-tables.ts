@@ -1,7 +1,7 @@
 import { formatDurationMs } from '../inputs/duration.ts';
 import type { GateRun } from '../model.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, RunVerdict } from '../rules/rules.ts';
+import type { Check, GateDecision, RunVerdict } from '../rules/rules.ts';
 import { breakLinking, codeBlock, escapeInline, safeLink } from './escape.ts';
 import { formatPair, formatRank, formatRate } from '../numbers.ts';
 import { figureCell, numberCell, resultCell, table } from './table.ts';
@@ -70,16 +70,24 @@ export function summaryTable(gate: GateDecision): string {
   return gate.runs.length === 1 && only ? singleRunTable(only) : runsTable(gate.runs);
 }
 
+/** A table of rules: a name a pull request can set (metric-thresholds) is escaped like any text. */
+function rulesTable(checks: Check[]): string {
+  return table(
+    ['Rule', 'Result', 'Detail'],
+    checks.map((c) => [escapeInline(c.rule, 160), resultCell(c.outcome), escapeInline(c.detail, 600)]),
+  );
+}
+
+/** The budgets (max-cost …), measured over every gated run; null when none is set. */
+export function budgetsSection(gate: GateDecision): string | null {
+  const budgets = gate.budgets ?? [];
+  return budgets.length > 0 ? `### Budgets${gate.runs.length > 1 ? ', over all runs' : ''}\n\n${rulesTable(budgets)}` : null;
+}
+
 /** Rules, vendor error, metrics (and, with several runs, the vendor's details) of one run. */
 export function runDetails({ run, decision }: RunVerdict, several: boolean): string {
   const parts: string[] = [several ? `### Run ${escapeInline(run.runId, 200)}` : '### Rules'];
-  parts.push(
-    table(
-      ['Rule', 'Result', 'Detail'],
-      // A rule's name carries a metric-thresholds name, an input a pull request can set.
-      decision.checks.map((c) => [escapeInline(c.rule, 160), resultCell(c.outcome), escapeInline(c.detail, 600)]),
-    ),
-  );
+  parts.push(rulesTable(decision.checks));
   if (run.vendorError) parts.push(`**Vendor error**\n\n${codeBlock(run.vendorError)}`);
   if (several && run.details.length > 0) {
     parts.push(

@@ -23,7 +23,7 @@ export function figureCell(value: number | null, format: (value: number) => stri
 }
 
 /** The marks a reviewer scans for: one per verdict (and for a rule skipped), the same in every table. */
-export const MARK: Record<Outcome, string> = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖' };
+export const MARK: Record<Outcome, string> = { pass: '✅', fail: '❌', error: '⚠️', skipped: '➖', warning: '⚠️' };
 
 /** A result cell: the mark, then the word (a screen reader and a plain-text reader get the word). */
 export const resultCell = (outcome: Outcome): string => `${MARK[outcome]} ${outcome}`;

@@ -2,7 +2,7 @@ import { formatDurationMs } from '../inputs/duration.ts';
 import type { GateRun } from '../model.ts';
 import { formatDelta, formatPair, formatRank, formatRate, formatScore } from '../numbers.ts';
 import { providerLabel } from '../providers/index.ts';
-import type { GateDecision, Outcome, RunVerdict, Verdict } from '../rules/rules.ts';
+import { type Check, type GateDecision, type Outcome, type RunVerdict, type Verdict, verdictWords } from '../rules/rules.ts';
 import { escapeText } from './escape.ts';
 import { figureLabels, passCounts } from './run-tables.ts';
 
@@ -18,8 +18,14 @@ export interface TextOptions {
 
 type Paint = (outcome: Outcome, text: string) => string;
 
-const MARK: Record<Outcome, string> = { pass: '✔', fail: '✖', error: '⚠', skipped: '-' };
-const ANSI: Record<Outcome, string> = { pass: '\u001B[32m', fail: '\u001B[31m', error: '\u001B[33m', skipped: '\u001B[90m' };
+const MARK: Record<Outcome, string> = { pass: '✔', fail: '✖', error: '⚠', skipped: '-', warning: '⚠' };
+const ANSI: Record<Outcome, string> = {
+  pass: '\u001B[32m',
+  fail: '\u001B[31m',
+  error: '\u001B[33m',
+  skipped: '\u001B[90m',
+  warning: '\u001B[33m',
+};
 const HEADLINE: Record<Verdict, string> = { pass: 'Evals passed', fail: 'Evals failed', error: 'Evals could not be decided' };
 
 const painter =
@@ -55,10 +61,16 @@ function runFacts({ run, decision }: RunVerdict, paint: Paint): string[] {
   return lines;
 }
 
+/** `Evals passed with 1 warning`: the verdict with warn-on's warnings counted. */
+const headline = (gate: GateDecision): string =>
+  gate.verdict === 'pass' && (gate.warnings ?? 0) > 0 ? `Evals ${verdictWords(gate)}` : HEADLINE[gate.verdict];
+
+const checkLine = (c: Check, paint: Paint): string =>
+  `  ${paint(c.outcome, MARK[c.outcome])} ${escapeText(c.rule, 160)}: ${escapeText(c.detail, 600)}`;
+
 function rulesAndMetrics({ run, decision }: RunVerdict, paint: Paint): string[] {
   const lines = ['Rules'];
-  for (const c of decision.checks)
-    lines.push(`  ${paint(c.outcome, MARK[c.outcome])} ${escapeText(c.rule, 160)}: ${escapeText(c.detail, 600)}`);
+  for (const c of decision.checks) lines.push(checkLine(c, paint));
   if (run.vendorError) lines.push(`Vendor error: ${escapeText(run.vendorError, 600)}`);
   if (run.metrics.length > 0) lines.push('Metrics');
   for (const m of run.metrics) {
@@ -112,13 +124,15 @@ function baselineLines(gate: GateDecision): string[] {
 /** The report for a terminal: the verdict and its reason first, then each run. No markdown, no escapes. */
 export function renderText(gate: GateDecision, options: TextOptions): string {
   const paint = painter(options.colour);
-  const title = `${MARK[gate.verdict]} ${HEADLINE[gate.verdict]}${options.name ? `: ${escapeText(options.name, 120)}` : ''}`;
+  const title = `${MARK[gate.verdict]} ${headline(gate)}${options.name ? `: ${escapeText(options.name, 120)}` : ''}`;
   const blocks: string[][] = [[paint(gate.verdict, title), `Why: ${escapeText(gate.reason, 1000)}`]];
   for (const v of gate.runs.filter((r) => r.decision.sampled)) {
     const [rank, rate] = formatPair(v.run.sampleRank, options.sampleRate, formatRank);
     blocks.push([`Selected for human review: run ${escapeText(v.run.runId, 200)} has sample rank ${rank} < sample-rate ${rate}.`]);
   }
   for (const v of gate.runs) blocks.push([...runFacts(v, paint), ...rulesAndMetrics(v, paint), ...records(v.run)]);
+  const budgets = gate.budgets ?? [];
+  if (budgets.length > 0) blocks.push(['Budgets, over all runs', ...budgets.map((c) => checkLine(c, paint))]);
   const baseline = baselineLines(gate);
   if (baseline.length > 0) blocks.push(baseline);
   return blocks.map((b) => b.join('\n')).join('\n\n');

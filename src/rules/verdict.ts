@@ -3,8 +3,11 @@ import type { GateRun } from '../model.ts';
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
-/** What one rule came to: a verdict, or `skipped`, shown with its reason and never counted. */
-export type Outcome = Verdict | 'skipped';
+/**
+ * What one rule came to: a verdict, `skipped` (shown with its reason, never counted), or `warning`:
+ * a failure of a rule warn-on names, shown as such and not counted against the gate.
+ */
+export type Outcome = Verdict | 'skipped' | 'warning';
 
 /** One rule as it applied to one run. */
 export interface Check {
@@ -33,6 +36,7 @@ const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
 
 export function worstVerdict(outcomes: Iterable<Outcome>): Verdict {
   let worst: Verdict = 'pass';
-  for (const outcome of outcomes) if (outcome !== 'skipped' && SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
+  for (const outcome of outcomes)
+    if (outcome !== 'skipped' && outcome !== 'warning' && SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
   return worst;
 }

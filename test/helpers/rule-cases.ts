@@ -15,6 +15,23 @@ const RATES = [0, 0.5, 0.9, 0.95, 0.975, 1];
 const scoreArb = fc.oneof(fc.constantFrom(...SCORES), fc.double({ min: 0, max: 100, noNaN: true }));
 const rateArb = fc.oneof(fc.constantFrom(...RATES), fc.double({ min: 0, max: 1, noNaN: true }));
 const METRICS = ['faith', 'tox', 'relevance'];
+// Budget figures and limits from the same few values, so that a figure at its limit comes up often.
+const COSTS = [0, 0.0012, 0.05, 2.5];
+const DURATIONS = [0, 72_000, 930_000];
+const LATENCIES = [120, 1000, 2990, 9000];
+const TOKENS = [0, 1000, 11_110];
+/** The names warn-on takes (README, Budgets and warnings). */
+export const WARN_ON_NAMES = [
+  'threshold',
+  'min-pass-rate',
+  'metric-thresholds',
+  'max-regression',
+  'vendor-verdict',
+  'max-cost',
+  'max-duration',
+  'max-p95-latency',
+  'max-tokens',
+];
 
 const metricOf = (name: string): MetricResult => ({ name, score: null, threshold: null, passed: null, problem: null });
 const metricArb: fc.Arbitrary<MetricResult> = fc.record({
@@ -50,6 +67,11 @@ export const runArb = fc
     metrics: metricsArb,
     sampleRank: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
     problem: fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary: fc.constant('could not read the run'), weight: 1 }),
+    // What the budgets measure, each sometimes missing from the answer (an error when its budget is set).
+    costUsd: maybe(fc.constantFrom(...COSTS)),
+    durationMs: maybe(fc.constantFrom(...DURATIONS)),
+    latencyMs: maybe(fc.array(fc.constantFrom(...LATENCIES), { maxLength: 25 }).map((a) => Float64Array.from(a))),
+    tokens: maybe(fc.constantFrom(...TOKENS)),
   })
   .map((over) => gateRun(over));
 
@@ -58,6 +80,13 @@ function minimumFor(figure: number | null | undefined, values: number[]): fc.Arb
   const met = values.filter((v) => typeof figure === 'number' && v <= figure);
   const any = fc.constantFrom(...values);
   return met.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...met), weight: 3 }, { arbitrary: any, weight: 1 }) : any;
+}
+
+/** A limit the figure often keeps under (equal to it included), else any of the usual values. */
+function limitFor(figure: number | null | undefined, values: number[]): fc.Arbitrary<number> {
+  const kept = values.filter((v) => typeof figure === 'number' && v >= figure);
+  const any = fc.constantFrom(...values);
+  return kept.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...kept), weight: 3 }, { arbitrary: any, weight: 1 }) : any;
 }
 
 /** Mostly the names of metrics the run has, sometimes any name (one the vendor does not report). */
@@ -78,6 +107,11 @@ export const configFor = (run: GateRun): fc.Arbitrary<RuleConfig> =>
     ),
     sampleRate: fc.constantFrom(0, 0.05, 0.5, 1),
     maxRegression: maybe(fc.constantFrom(0, 0.01, 2, 20), 2),
+    maxCostUsd: maybe(limitFor(run.costUsd, COSTS), 8),
+    maxDurationMs: maybe(limitFor(run.durationMs, DURATIONS), 8),
+    maxP95LatencyMs: maybe(limitFor(run.latencyMs ? Math.max(0, ...run.latencyMs) : null, LATENCIES), 8),
+    maxTokens: maybe(limitFor(run.tokens, TOKENS), 8),
+    warnOn: maybe(fc.subarray(WARN_ON_NAMES), 2).map((names) => names ?? []),
   });
 
 /** A baseline near the run: each figure a little above or below the run's, some gone, or a baseline that could not be read. */
@@ -102,44 +136,109 @@ const METRIC_NOT_RETURNED: Verdict = 'error';
 
 /** The rules as the README states them ("The rules, in order"), written apart from src/rules. */
 export function oracleRun(run: GateRun, config: RuleConfig, baseline: Baseline | null): Verdict {
+  return softened(oracleOutcomes(run, config, baseline), config);
+}
+
+/** warn-on: a fail of a rule it names counts as a pass (and a warning); nothing else changes, errors least of all. */
+function softened(outcomes: Array<[string, Verdict]>, config: RuleConfig): Verdict {
+  const counted = outcomes.filter(([name, v]) => !(v === 'fail' && (config.warnOn ?? []).includes(name))).map(([, v]) => v);
+  return counted.includes('error') ? 'error' : counted.includes('fail') ? 'fail' : 'pass';
+}
+
+/** How many fails warn-on turned into warnings, over the runs and the budgets. */
+export function oracleWarnings(runs: GateRun[], config: RuleConfig, baseline: Baseline | null): number {
+  const all = [...runs.flatMap((run) => oracleOutcomes(run, config, baseline)), ...oracleBudgets(runs, config)];
+  return all.filter(([name, v]) => v === 'fail' && (config.warnOn ?? []).includes(name)).length;
+}
+
+/** Each rule's outcome for one run, named as warn-on names it. */
+export function oracleOutcomes(run: GateRun, config: RuleConfig, baseline: Baseline | null): Array<[string, Verdict]> {
   // 1. The run finished successfully; a run the vendor reports as failed or cancelled is a fail; one not read is an error.
-  if (run.problem !== null) return 'error';
-  if (run.status === 'failed' || run.status === 'cancelled') return 'fail';
-  if (run.status !== 'completed') return 'error';
-  const outcomes: Verdict[] = [];
+  if (run.problem !== null) return [['run-finished', 'error']];
+  if (run.status === 'failed' || run.status === 'cancelled') return [['run-finished', 'fail']];
+  if (run.status !== 'completed') return [['run-finished', 'error']];
+  const outcomes: Array<[string, Verdict]> = [];
   const atLeast = (figure: number | null, minimum: number): Verdict => (figure !== null && figure >= minimum ? 'pass' : 'fail');
   // 2. The vendor's verdict, unless threshold or min-pass-rate is set; none at all cannot be decided.
   if (config.threshold === null && config.minPassRate === null) {
-    outcomes.push(run.vendorPassed === null ? 'error' : run.vendorPassed ? 'pass' : 'fail');
+    outcomes.push(['vendor-verdict', run.vendorPassed === null ? 'error' : run.vendorPassed ? 'pass' : 'fail']);
   }
   // 3. Each minimum; a figure the vendor does not give fails; a figure it gave but we could not read is an error.
-  if (config.threshold !== null) outcomes.push(atLeast(run.score, config.threshold));
-  if (config.minPassRate !== null) outcomes.push(atLeast(run.passRate, config.minPassRate));
+  if (config.threshold !== null) outcomes.push(['threshold', atLeast(run.score, config.threshold)]);
+  if (config.minPassRate !== null) outcomes.push(['min-pass-rate', atLeast(run.passRate, config.minPassRate)]);
   for (const { metric, min } of config.metricThresholds) {
     const found = run.metrics.find((m) => m.name === metric);
-    outcomes.push(!found ? METRIC_NOT_RETURNED : found.problem ? 'error' : atLeast(found.score, min));
+    outcomes.push(['metric-thresholds', !found ? METRIC_NOT_RETURNED : found.problem ? 'error' : atLeast(found.score, min)]);
   }
   // 4. max-regression, with a baseline: a baseline not read is an error; a drop of more than the limit, or a figure gone, fails.
   if (config.maxRegression !== null && baseline !== null) {
     const [before, maxPoints] = [baseline.run, config.maxRegression];
-    if (before === null) outcomes.push('error');
+    if (before === null) outcomes.push(['max-regression', 'error']);
     else {
       const dropped = (after: number | null | undefined, was: number) => typeof after !== 'number' || was - after > maxPoints;
       const scoreDropped = run.score === null || before.score === null || dropped(run.score, before.score);
       const metricDropped = before.metrics.some(
         (b) => b.score !== null && dropped(run.metrics.find((m) => m.name === b.name)?.score, b.score),
       );
-      outcomes.push(scoreDropped || metricDropped ? 'fail' : 'pass');
+      outcomes.push(['max-regression', scoreDropped || metricDropped ? 'fail' : 'pass']);
     }
   }
-  return outcomes.includes('error') ? 'error' : outcomes.includes('fail') ? 'fail' : 'pass';
+  return outcomes;
 }
 
-/** Several runs: pass only when every run passes, error when any could not be decided, and no run at all decides nothing. */
+/** Several runs: pass only when every run and every budget passes, error when any could not be decided, and no run at all decides nothing. */
 export function oracleGate(runs: GateRun[], config: RuleConfig, baseline: Baseline | null): Verdict {
   if (runs.length === 0) return 'error';
-  const each = runs.map((run) => oracleRun(run, config, baseline));
+  const each = [...runs.map((run) => oracleRun(run, config, baseline)), softened(oracleBudgets(runs, config), config)];
   return each.includes('error') ? 'error' : each.includes('fail') ? 'fail' : 'pass';
+}
+
+/**
+ * 5. The budgets, over all the runs (README, Budgets and warnings): not measured while a run did not
+ * complete (its own verdict decides); a figure missing is an error; else the sum (cost, tokens), the
+ * longest (duration) or the smallest latency with 95% of all at or below it, at or under its limit.
+ */
+export function oracleBudgets(runs: GateRun[], config: RuleConfig): Array<[string, Verdict]> {
+  if (runs.length === 0 || runs.some((r) => r.status !== 'completed' || r.problem !== null)) return [];
+  const out: Array<[string, Verdict]> = [];
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const judge = (
+    name: string,
+    limit: number | null | undefined,
+    figures: Array<number | null | undefined>,
+    of: (xs: number[]) => number | null,
+  ) => {
+    if (limit === null || limit === undefined) return;
+    const value = figures.some((f) => f === null || f === undefined) ? null : of(figures as number[]);
+    out.push([name, value === null ? 'error' : value <= limit ? 'pass' : 'fail']);
+  };
+  judge(
+    'max-cost',
+    config.maxCostUsd,
+    runs.map((r) => r.costUsd),
+    total,
+  );
+  judge(
+    'max-duration',
+    config.maxDurationMs,
+    runs.map((r) => r.durationMs),
+    (xs) => Math.max(...xs),
+  );
+  const all = runs.flatMap((r) => Array.from(r.latencyMs ?? []));
+  const p95 = () => (all.length === 0 ? null : Math.min(...all.filter((x) => all.filter((v) => v <= x).length * 100 >= 95 * all.length)));
+  judge(
+    'max-p95-latency',
+    config.maxP95LatencyMs,
+    runs.map((r) => (r.latencyMs ? 0 : null)),
+    p95,
+  );
+  judge(
+    'max-tokens',
+    config.maxTokens,
+    runs.map((r) => r.tokens),
+    total,
+  );
+  return out;
 }
 
 /** Counts what the generated cases exercised, so a test fails when the generators stop reaching a verdict or a rule. */

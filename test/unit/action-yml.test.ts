@@ -10,7 +10,7 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 function actionInputs(): Map<string, string> {
   const block = actionYml.slice(actionYml.indexOf('\ninputs:'), actionYml.indexOf('\noutputs:'));
   const inputs = new Map<string, string>();
-  for (const match of block.matchAll(/^ {2}([a-z-]+):\n((?: {4}.*\n)+)/gm)) {
+  for (const match of block.matchAll(/^ {2}([a-z0-9-]+):\n((?: {4}.*\n)+)/gm)) {
     const fallback = /^ {4}default: (.*)$/m.exec(match[2] ?? '')?.[1] ?? '';
     inputs.set(match[1] ?? '', fallback.replace(/^'(.*)'$/, '$1'));
   }
@@ -50,7 +50,7 @@ describe('action.yml', () => {
 
   it('has every input and output in the README tables', () => {
     const outputs = actionYml.slice(actionYml.indexOf('\noutputs:'), actionYml.indexOf('\nruns:'));
-    for (const name of [...actionInputs().keys(), ...Array.from(outputs.matchAll(/^ {2}([a-z-]+):$/gm), (m) => m[1])]) {
+    for (const name of [...actionInputs().keys(), ...Array.from(outputs.matchAll(/^ {2}([a-z0-9-]+):$/gm), (m) => m[1])]) {
       assert.match(readme, new RegExp(`^\\| \`${name}\` \\|`, 'm'), `${name} missing from the README`);
     }
   });

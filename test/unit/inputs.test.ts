@@ -22,6 +22,26 @@ function rejects(over: Partial<Record<InputName, string>>, message: string | Reg
 }
 
 describe('inputs', () => {
+  it('reads the budgets (a duration as timeout takes one) and warn-on, and names what each expected', () => {
+    const s = parse({
+      'max-cost': '$2.50',
+      'max-duration': '90',
+      'max-p95-latency': '1.5s',
+      'max-tokens': '2_000_000',
+      'warn-on': 'Max-Cost,\nthreshold',
+    });
+    assert.deepEqual(
+      [s.maxCostUsd, s.maxDurationMs, s.maxP95LatencyMs, s.maxTokens, s.warnOn],
+      [2.5, 90_000, 1500, 2_000_000, ['max-cost', 'threshold']],
+    );
+    assert.deepEqual([parse().maxCostUsd, parse().maxTokens, parse().warnOn], [null, null, []]);
+    rejects({ 'max-cost': '-1' }, 'max-cost: expected US dollars over all gated runs, 0 or more, such as 2.50, got "-1"');
+    rejects({ 'max-duration': '0' }, 'max-duration: expected a duration such as 250ms, 45s, 10m, 1h or bare seconds, got "0"');
+    rejects({ 'max-p95-latency': 'fast' }, /^max-p95-latency: expected a duration .* got "fast"$/);
+    rejects({ 'max-tokens': '1.5' }, 'max-tokens: expected a whole number of tokens, 1 or more, such as 2000000, got "1.5"');
+    rejects({ 'warn-on': 'max cost' }, /^warn-on: expected rule names separated by commas or newlines, .* got "max cost"$/);
+  });
+
   it('applies the defaults of action.yml', () => {
     const s = parse();
     assert.equal(s.provider, 'aegis');

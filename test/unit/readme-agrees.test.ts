@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseInputs } from '../../src/inputs/inputs.ts';
+import { BUDGET_NAMES } from '../../src/inputs/budgets.ts';
+import { budgetFields } from '../../src/providers/index.ts';
+import { WARNABLE } from '../../src/rules/warn-on.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const readme = read('README.md');
@@ -14,7 +17,7 @@ const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string,
 function required(): Map<string, boolean> {
   const block = actionYml.slice(actionYml.indexOf('\ninputs:'), actionYml.indexOf('\noutputs:'));
   return new Map(
-    Array.from(block.matchAll(/^ {2}([a-z-]+):\n((?: {4}.*\n)+)/gm), (m) => [m[1] ?? '', /^ {4}required: true$/m.test(m[2] ?? '')]),
+    Array.from(block.matchAll(/^ {2}([a-z0-9-]+):\n((?: {4}.*\n)+)/gm), (m) => [m[1] ?? '', /^ {4}required: true$/m.test(m[2] ?? '')]),
   );
 }
 
@@ -67,6 +70,24 @@ describe('the README agrees with action.yml, package.json and the lockfile', () 
     assert.equal(parseInputs((name) => given[name] ?? '').metricThresholds.length, 2);
     assert.match(/^\| `metric-thresholds` \|.*$/m.exec(readme)?.[0] ?? '', /comma separated/);
     assert.match(/^ {2}metric-thresholds:\n {4}description: (.*)$/m.exec(actionYml)?.[1] ?? '', /comma separated/);
+  });
+
+  it('lists the names warn-on takes, and which vendor measures each budget from which fields, as the code does', () => {
+    const row = /^\| `warn-on` \|.*$/m.exec(readme)?.[0] ?? '';
+    const listed = row.slice(row.indexOf('do not fail the gate')).match(/`[a-z0-9-]+`/g) ?? [];
+    assert.deepEqual(
+      listed,
+      WARNABLE.map((name) => `\`${name}\``),
+    );
+    assert.match(/^ {2}warn-on:\n {4}description: (.*)$/m.exec(actionYml)?.[1] ?? '', new RegExp(WARNABLE.join(', ')));
+    const section = readme.slice(readme.indexOf('## Budgets and warnings'));
+    for (const budget of BUDGET_NAMES) {
+      const cells = (new RegExp(`^\\| \`${budget}\` \\| [^|]+ \\|(.*)\\|$`, 'm').exec(section)?.[1] ?? '').split('|').map((c) => c.trim());
+      const columns = ['aegis', 'runtype', 'eigenpal'] as const;
+      assert.equal(cells.length, columns.length, budget);
+      columns.forEach((vendor, i) => assert.equal(cells[i] !== '—', budgetFields(vendor, budget) !== null, `${budget} at ${vendor}`));
+      for (const vendor of ['avido', 'humanloop'] as const) assert.equal(budgetFields(vendor, budget), null);
+    }
   });
 
   it('names every package whose engines make npm ci warn EBADENGINE on the oldest Node it supports', () => {

@@ -1,8 +1,8 @@
-export const id = 774;
-export const ids = [774];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
-/***/ 2774:
+/***/ 6245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -105,9 +105,59 @@ const runtypeStart = {
     findHint: 'look for it among the eval batches of the flow in Runtype (GET /v1/eval/batches)',
 };
 
+;// CONCATENATED MODULE: ./src/providers/runtype-usage.ts
+const field = (recordId, step, name) => `field "resultsByRecord.${recordId}[${step}].${name}"`;
+/**
+ * Cost and tokens over the run, and each record's latency (its steps run one
+ * after another, so their durations add up). `processed` is the run's
+ * `processedRecords`: a page that lists fewer records gives none of the three.
+ */
+function runtypeUsage(records, processed) {
+    const ids = Object.keys(records);
+    const latencyMs = new Float64Array(ids.length);
+    const gaps = {};
+    let cost = 0;
+    let tokens = 0;
+    ids.forEach((recordId, i) => {
+        const steps = records[recordId] ?? [];
+        if (steps.length === 0)
+            gaps.latency ??= `field "resultsByRecord.${recordId}" lists no step`;
+        steps.forEach((step, s) => {
+            if (step.totalCost == null)
+                gaps.cost ??= `${field(recordId, s, 'totalCost')} is missing`;
+            else
+                cost += step.totalCost;
+            if (step.durationMs == null || step.durationMs < 0)
+                gaps.latency ??= `${field(recordId, s, 'durationMs')} is missing`;
+            else
+                latencyMs[i] = (latencyMs[i] ?? 0) + step.durationMs;
+            // Reasoning tokens are counted apart from completion tokens (the page's example gives 20 beside 10); a step without reasoning gives none.
+            const missing = step.promptTokens == null ? 'promptTokens' : step.completionTokens == null ? 'completionTokens' : null;
+            if (missing)
+                gaps.tokens ??= `${field(recordId, s, missing)} is missing`;
+            else
+                tokens += (step.promptTokens ?? 0) + (step.completionTokens ?? 0) + (step.reasoningTokens ?? 0);
+        });
+    });
+    if (ids.length < processed) {
+        const partial = `field "resultsByRecord" lists ${ids.length} of the ${processed} processed records`;
+        gaps.cost ??= partial;
+        gaps.latency ??= partial;
+        gaps.tokens ??= partial;
+    }
+    return {
+        // Twelve significant digits: a sum of many costs carries binary noise (0.04378750000000001).
+        costUsd: gaps.cost ? null : Number(cost.toPrecision(12)),
+        latencyMs: gaps.latency ? null : latencyMs,
+        tokens: gaps.tokens ? null : tokens,
+        budgetGaps: Object.keys(gaps).length > 0 ? gaps : null,
+    };
+}
+
 // EXTERNAL MODULE: ./src/providers/record-outcomes.ts
 var record_outcomes = __webpack_require__(9091);
 ;// CONCATENATED MODULE: ./src/providers/runtype.ts
+
 
 
 
@@ -122,6 +172,10 @@ const stepResult = schemas/* object */.Ikc({
     errorMessage: schema/* looseString */.yI,
     resolvedPrompt: schema/* looseString */.yI,
     totalCost: schema/* looseNumber */._,
+    durationMs: schema/* looseNumber */._,
+    promptTokens: schema/* looseNumber */._,
+    completionTokens: schema/* looseNumber */._,
+    reasoningTokens: schema/* looseNumber */._,
 });
 /**
  * Runtype's states, exactly as it spells them: `queued`, `processing`,
@@ -178,18 +232,15 @@ function checkCompleted(data, recordsWithErrors) {
         throw (0,strict/* disagreement */.fn)(['failedRecords', data.failedRecords], ['resultsByRecord', `${recordsWithErrors} records with an error`], 'more records list an error than are counted as failed');
     }
 }
-/** Failing step results (with an error message), the first few kept, all counted, cost summed on the way. */
+/** Failing step results (with an error message), the first few kept, all counted. */
 function scanResults(data) {
     const failures = [];
     let failureCount = 0;
     let recordsWithErrors = 0;
-    let cost = null;
     for (const [recordId, steps] of Object.entries(data.resultsByRecord ?? {})) {
         if (steps.some((step) => step.errorMessage))
             recordsWithErrors += 1;
         for (const step of steps) {
-            if (step.totalCost != null)
-                cost = (cost ?? 0) + step.totalCost;
             if (!step.errorMessage)
                 continue;
             failureCount += 1;
@@ -205,7 +256,7 @@ function scanResults(data) {
             }
         }
     }
-    return { failures, failureCount, recordsWithErrors, cost };
+    return { failures, failureCount, recordsWithErrors };
 }
 /**
  * Each record's outcome by its Runtype record id: passed when none of its steps errored, the only
@@ -244,7 +295,7 @@ function parse(body) {
         passRate,
         failures: scanned.failures,
         failureCount: Math.max(scanned.failureCount, data.failedRecords),
-        costUsd: scanned.cost,
+        ...runtypeUsage(data.resultsByRecord ?? {}, data.processedRecords),
         records: status === 'completed' && data.totalRecords > 0 ? recordsOf(data, withoutErrors) : null,
         durationMs: (0,schema/* durationBetweenMs */.ZZ)(data.startedAt, data.completedAt),
         progress: data.totalRecords > 0 ? { done: data.processedRecords, total: data.totalRecords } : null,
