@@ -2,11 +2,12 @@
 // matrix (comment: aggregate) and the aggregate step, against the vendor
 // simulator and the GitHub fake; and a gate skipped by paths.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
 import { type ActionResult, runAction } from '../../sim/run-action.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { GITHUB_TOKEN, gate } from '../helpers/gate.ts';
 
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
@@ -15,17 +16,10 @@ const ACTIONS = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
-});
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
+fakesForEachTest((fakes) => {
+  ({ sim, github } = fakes);
   github.pulls.push({ number: 7, state: 'open', head: { sha: HEAD, ref: 'feat', label: 'acme:feat' } });
-  sim.requests.splice(0);
 });
-after(() => github?.close());
 
 const onPr = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '4242' };
 /** One matrix leg: its own run at the vendor, its own name, no comment of its own. */

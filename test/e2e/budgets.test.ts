@@ -1,11 +1,12 @@
 // Budgets and warn-on through the built action (dist/), against the vendor simulator and the GitHub fake.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { runtypeResults, runtypeUsage } from '../../sim/fixtures/runtype.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { gate } from '../helpers/gate.ts';
 import { junitProblems } from '../helpers/junit-schema.ts';
 
@@ -15,16 +16,7 @@ const RUNTYPE_RESULTS = '/v1/eval/991/results';
 describe('budgets and warn-on, through the built action', () => {
   let sim: VendorSim;
   let github: GitHubFake;
-  before(async () => {
-    sim = await startVendorSim();
-  });
-  after(() => sim.close());
-  beforeEach(async () => {
-    await github?.close();
-    github = await startGitHubFake();
-    sim.requests.splice(0);
-  });
-  after(() => github?.close());
+  fakesForEachTest((fakes) => ({ sim, github } = fakes));
   const onPr = (vendor: 'aegis' | 'runtype', inputs: Record<string, string>) =>
     gate(sim, vendor, inputs, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request' }, event: PR_EVENT });
 

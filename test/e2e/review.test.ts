@@ -3,11 +3,12 @@
 // dist/ as well). Pushes run the gate on pull_request; people's comments arrive as issue_comment
 // events checked against GitHub's webhook schema.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
 import { isPermissionCall } from '../../sim/github-fake-review.ts';
-import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { VendorSim } from '../../sim/vendor-sim.ts';
 import { decisionLine } from '../../src/review/record.ts';
 import { commentEvent, type CommentEventOptions } from '../helpers/comment-event.ts';
 import { gate, gateAction } from '../helpers/gate.ts';
@@ -19,13 +20,8 @@ const CONTEXT = 'eval-gate / evals';
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
-});
-after(() => sim.close());
-beforeEach(async () => {
-  await github?.close();
-  github = await startGitHubFake();
+fakesForEachTest((fakes) => {
+  ({ sim, github } = fakes);
   github.pulls.push({ number: 7, state: 'open', head: { sha: SHA[0], ref: 'feat', label: 'acme:feat' }, user: 'alice' });
   for (const [login, role] of [
     ['wanda', 'write'],
@@ -36,7 +32,6 @@ beforeEach(async () => {
     github.roles.set(login, role);
   }
 });
-after(() => github?.close());
 
 /** A run whose records at `failing` (indexes) fail their metric. */
 const runFailing = (failing: number[]) =>

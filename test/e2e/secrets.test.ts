@@ -6,13 +6,14 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { fakesForEachTest } from '../helpers/fakes.ts';
 import { scenarioInputs } from '../../sim/scenarios.ts';
-import { type GitHubFake, startGitHubFake } from '../../sim/github-fake.ts';
+import type { GitHubFake } from '../../sim/github-fake.ts';
 import { runCli } from '../../sim/run-action.ts';
 import { STARTS } from '../../sim/starts.ts';
 import { TIMELINES } from '../../sim/timelines.ts';
-import { type Step, startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
+import type { Step, VendorSim } from '../../sim/vendor-sim.ts';
 import type { ProviderName } from '../../src/model.ts';
 import { PROVIDER_NAMES } from '../../src/providers/index.ts';
 import { API_KEY, everythingWritten, gate, gateAction, GITHUB_TOKEN } from '../helpers/gate.ts';
@@ -27,16 +28,7 @@ const CLI_FORMATS = ['text', 'markdown', 'json', 'junit', 'text'] as const;
 
 let sim: VendorSim;
 let github: GitHubFake;
-before(async () => {
-  sim = await startVendorSim();
-});
-after(() => sim.close());
-beforeEach(async () => {
-  sim.requests.splice(0);
-  await github?.close();
-  github = await startGitHubFake();
-});
-after(() => github?.close());
+fakesForEachTest((fakes) => ({ sim, github } = fakes));
 
 /** No part of the key or the token (8 characters or more) in any of these texts, however escaped; the CLI takes no token. */
 function assertNoSecret(texts: Record<string, string>, secrets = [API_KEY, GITHUB_TOKEN]): void {
