@@ -1,26 +1,39 @@
-// npm test's runner. The suites that run in this process (pure tests, the adapters against the
-// simulator, the GitHub side and the action's run() in virtual time) share one process: loading the
+// npm test's runner. The suites that run in-process (pure tests; the adapters against the simulator,
+// the GitHub side and the action's run() in virtual time) share a process per group: loading the
 // sources once, not once per file, is most of their cost. Beside them, the suites that spawn the
 // built dist/ run a file per process, four at a time: their child processes mostly wait.
-// Each group's report is printed whole when it ends; the exit code fails when either fails.
+// The type-check runs beside them. Each group's report is printed whole when it ends; the exit code
+// fails when any group fails.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const IN_PROCESS = ['test/unit/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/github/**/*.test.ts', 'test/action/**/*.test.ts'];
+const PURE = ['test/unit/**/*.test.ts'];
+const IN_PROCESS = ['test/adapters/**/*.test.ts', 'test/github/**/*.test.ts', 'test/action/**/*.test.ts'];
 const SPAWNING = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts'];
 
 interface Group {
   name: string;
+  /** The program's arguments: node's test runner unless `command` names another program. */
   args: string[];
+  command?: string;
 }
 
+const TSC = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url));
+
 const GROUPS: Group[] = [
-  { name: 'in-process suites, one process', args: ['--test-isolation=none', ...IN_PROCESS] },
+  // Beside the tests, not before them: the tests spend much of their time waiting on children.
+  { name: 'type-check', command: TSC, args: ['--noEmit'] },
+  { name: 'pure tests, one process', args: ['--test-isolation=none', ...PURE] },
+  { name: 'in-process suites against the simulator and the GitHub fake, one process', args: ['--test-isolation=none', ...IN_PROCESS] },
   { name: 'suites of the built dist/, a process per file', args: ['--test-concurrency=4', ...SPAWNING] },
 ];
 
 /** Runs one group to its end; its report, and whether it passed. */
 function runGroup(group: Group): Promise<{ output: string; passed: boolean }> {
-  const child = spawn(process.execPath, ['--test', '--disable-warning=ExperimentalWarning', ...group.args], {
+  const [program, args] = group.command
+    ? [group.command, group.args]
+    : [process.execPath, ['--test', '--disable-warning=ExperimentalWarning', ...group.args]];
+  const child = spawn(program, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

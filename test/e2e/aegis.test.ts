@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisEvaluation, aegisRun } from '../../sim/fixtures/aegis.ts';
 import { playScenario } from '../../sim/scenarios.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
-import { API_KEY, everythingWritten, GITHUB_TOKEN, gate } from '../helpers/gate.ts';
+import { API_KEY, everythingWritten, GITHUB_TOKEN, gate, gateAction } from '../helpers/gate.ts';
 import { junitProblems } from '../helpers/junit-schema.ts';
 import { visibleText } from '../helpers/markdown.ts';
 
@@ -73,7 +73,7 @@ describe('the built action with Aegis Evals', () => {
 
   it('fails a run that passes the vendor but not the user threshold', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 83.5 }) }]);
-    const result = await gate(sim, 'aegis', { threshold: '88.25' });
+    const result = await gateAction(sim, 'aegis', { threshold: '88.25' });
     assert.equal(result.exitCode, 1);
     assert.equal(result.outputs.verdict, 'fail');
     assert.equal(result.outputs.threshold, '88.25');
@@ -82,7 +82,7 @@ describe('the built action with Aegis Evals', () => {
 
   it('reports but does not fail the step with fail-on: never', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 50 }) }]);
-    const result = await gate(sim, 'aegis', { 'fail-on': 'never' });
+    const result = await gateAction(sim, 'aegis', { 'fail-on': 'never' });
     assert.equal(result.exitCode, 0);
     assert.equal(result.outputs.verdict, 'fail');
     assert.match(result.stdout, /::warning::eval-gate: fail/);
@@ -90,9 +90,9 @@ describe('the built action with Aegis Evals', () => {
 
   it('uses is_gte_threshold, which must agree with result and threshold', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: false }) }]);
-    assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'fail');
+    assert.equal((await gateAction(sim, 'aegis')).outputs.verdict, 'fail');
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: true }) }]);
-    const contradiction = await gate(sim, 'aegis');
+    const contradiction = await gateAction(sim, 'aegis');
     assert.equal(contradiction.outputs.verdict, 'error');
     assert.match(
       contradiction.stdout,
@@ -102,20 +102,20 @@ describe('the built action with Aegis Evals', () => {
 
   it('decides a finished run whose is_gte_threshold is null by result >= threshold, and says the verdict was derived', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 75, isGteThreshold: null }) }]);
-    const derived = await gate(sim, 'aegis');
+    const derived = await gateAction(sim, 'aegis');
     assert.equal(derived.outputs.verdict, 'pass', derived.stdout);
     assert.match(visibleText(derived.summary), /Verdict\s+derived by eval-gate: "is_gte_threshold" is null, and result 75 ≥ threshold 70/);
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 65, isGteThreshold: null }) }]);
-    assert.equal((await gate(sim, 'aegis')).outputs.verdict, 'fail');
+    assert.equal((await gateAction(sim, 'aegis')).outputs.verdict, 'fail');
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: null, isGteThreshold: null }) }]);
-    const gap = await gate(sim, 'aegis');
+    const gap = await gateAction(sim, 'aegis');
     assert.equal(gap.outputs.verdict, 'error');
     assert.match(gap.stdout, /field "is_gte_threshold" is null on a finished run/);
   });
 
   it('never passes a finished run that evaluated nothing, whatever its verdict', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun({ evaluations: [], isGteThreshold: true }) }]);
-    const result = await gate(sim, 'aegis', { threshold: '0' });
+    const result = await gateAction(sim, 'aegis', { threshold: '0' });
     assert.equal(result.outputs.verdict, 'error');
     assert.match(result.stdout, /field "evaluations": empty on a finished run, so nothing was evaluated/);
   });
@@ -124,20 +124,20 @@ describe('the built action with Aegis Evals', () => {
     sim.script('/api/v1/runs/991', [
       { json: aegisRun({ evaluations: [aegisEvaluation(0), aegisEvaluation(1, { success: false, passed: true })] }) },
     ]);
-    const result = await gate(sim, 'aegis', { 'min-pass-rate': '90%' });
+    const result = await gateAction(sim, 'aegis', { 'min-pass-rate': '90%' });
     assert.equal(result.outputs['pass-rate'], '0.5');
     assert.equal(result.outputs.verdict, 'fail');
   });
 
   it('rejects bad input before any request', async () => {
-    const result = await gate(sim, 'aegis', { threshold: 'eighty' });
+    const result = await gateAction(sim, 'aegis', { threshold: 'eighty' });
     assert.equal(result.exitCode, 1);
     assert.match(result.stdout, /::error::eval-gate: threshold: expected a number, got "eighty"/);
     assert.match(visibleText(result.summary), /Evals could not be decided.*Why:\s+threshold: expected a number, got "eighty"/);
     assert.equal(sim.requests.length, 0);
     assert.equal(result.outputs.verdict, 'error');
     assert.equal(result.outputs.passed, 'false');
-    const badId = await gate(sim, 'aegis', { 'run-id': 'abc' });
+    const badId = await gateAction(sim, 'aegis', { 'run-id': 'abc' });
     assert.match(badId.stdout, /run-id: expected an integer run id for aegis, got "abc"/);
     assert.equal(sim.requests.length, 0);
   });

@@ -1,6 +1,7 @@
-// Issue 26 end to end through dist/, with the runner's environment: a two-leg
-// matrix (comment: aggregate) and the aggregate step, against the vendor
-// simulator and the GitHub fake; and a gate skipped by paths.
+// Issue 26 end to end with the runner's environment: a two-leg matrix (comment: aggregate) and the
+// aggregate step, against the vendor simulator and the GitHub fake; and a gate skipped by paths.
+// The first case of each part, and the one whose legs run while the aggregate waits, go through the
+// built dist/; the others run the action's run() in this process, in virtual time.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fakesForEachTest } from '../helpers/fakes.ts';
@@ -8,7 +9,8 @@ import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import type { GitHubFake } from '../../sim/github-fake.ts';
 import { type ActionResult, runAction } from '../../sim/run-action.ts';
 import type { VendorSim } from '../../sim/vendor-sim.ts';
-import { GITHUB_TOKEN, gate } from '../helpers/gate.ts';
+import { GITHUB_TOKEN, gate, gateAction } from '../helpers/gate.ts';
+import { actionInProcess } from '../helpers/action-in-process.ts';
 
 const HEAD = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const PR_EVENT = { pull_request: { number: 7, head: { sha: HEAD } } };
@@ -23,16 +25,16 @@ fakesForEachTest((fakes) => {
 
 const onPr = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '4242' };
 /** One matrix leg: its own run at the vendor, its own name, no comment of its own. */
-function leg(name: string, runId: string, inputs: Record<string, string> = {}) {
-  return gate(
+function leg(name: string, runId: string, inputs: Record<string, string> = {}, via = gateAction) {
+  return via(
     sim,
     'aegis',
     { name, 'run-id': runId, comment: 'aggregate', ...inputs },
     { env: { ...onPr, GITHUB_API_URL: github.apiUrl }, event: PR_EVENT },
   );
 }
-function aggregateStep(inputs: Record<string, string> = {}) {
-  return runAction({
+function aggregateStep(inputs: Record<string, string> = {}, via: typeof runAction = actionInProcess) {
+  return via({
     inputs: { aggregate: 'evals-*', name: 'evals', 'github-token': GITHUB_TOKEN, timeout: '20s', 'poll-interval': '100ms', ...inputs },
     env: { ...onPr, GITHUB_API_URL: github.apiUrl, GITHUB_JOB: 'evals-all' },
     event: PR_EVENT,
@@ -51,13 +53,14 @@ describe('one required check for many gates (aggregate)', () => {
     it(`fails naming the failed leg, the legs finishing ${order.join(' then ')}`, async () => {
       serve('991', 90);
       serve('992', 50);
-      for (const name of order) await leg(name, name === 'evals-a' ? '991' : '992');
+      const via = order[0] === 'evals-a' ? gate : gateAction;
+      for (const name of order) await leg(name, name === 'evals-a' ? '991' : '992', {}, via);
       // A person's success on the failed leg's context counts for nothing.
       github.addStatus(
         { sha: HEAD, state: 'success', context: 'eval-gate / evals-b', description: 'trust me' },
         { login: 'mallory', type: 'User' },
       );
-      const result = await aggregateStep();
+      const result = await aggregateStep({}, via === gate ? runAction : actionInProcess);
       assert.equal(result.exitCode, 1);
       assert.match(failureLine(result), /evals failed: 1 failed of 2: evals-b/);
       assert.deepEqual(
@@ -80,10 +83,11 @@ describe('one required check for many gates (aggregate)', () => {
       { json: { ...aegisRun({ finished: false }), id: 992 } },
       { json: { ...aegisRun({ result: 95 }), id: 992 }, notBeforeMs: 2500 },
     ]);
-    const legs = [leg('evals-a', '991'), leg('evals-b', '992')];
+    // Concurrent, so through dist/: runs in this process must not overlap.
+    const legs = [leg('evals-a', '991', {}, gate), leg('evals-b', '992', {}, gate)];
     // Each leg says it is under way at once; the aggregate starts once both have.
     while (github.statuses.filter((s) => s.state === 'pending').length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
-    const result = await aggregateStep();
+    const result = await aggregateStep({}, runAction);
     await Promise.all(legs);
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(statusOf('eval-gate / evals')?.state, 'success');
@@ -138,8 +142,8 @@ describe('skips that do not hang (paths)', () => {
   const pr = (files: string[]) => {
     (github.pulls[0] as { files?: unknown }).files = files.map((filename) => ({ filename }));
   };
-  const pathsGate = (inputs: Record<string, string> = {}, env: Record<string, string> = onPr) =>
-    gate(
+  const pathsGate = (inputs: Record<string, string> = {}, env: Record<string, string> = onPr, via = gateAction) =>
+    via(
       sim,
       'aegis',
       { name: 'evals-a', paths: 'src/**, prompts/**', 'commit-status': 'always', ...inputs },
@@ -150,7 +154,7 @@ describe('skips that do not hang (paths)', () => {
     pr(['docs/intro.md', 'README.md']);
     // An earlier push's verdict in the gate's own comment does not stand there.
     const earlier = github.addComment('<!-- eval-gate:evals-a -->\n<!-- eval-gate-run: unknown -->\n## ❌ Evals failed', 'Bot', 7);
-    const result = await pathsGate();
+    const result = await pathsGate({}, onPr, gate);
     assert.equal(result.exitCode, 0, result.stdout);
     assert.deepEqual(sim.requests, []);
     assert.equal(result.outputs.verdict, 'skipped');

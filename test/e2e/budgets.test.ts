@@ -1,4 +1,5 @@
-// Budgets and warn-on through the built action (dist/), against the vendor simulator and the GitHub fake.
+// Budgets and warn-on through the action, against the vendor simulator and the GitHub fake: the warn-on case
+// through the built dist/, the others the action's run() in this process, in virtual time.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -7,7 +8,7 @@ import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { runtypeResults, runtypeUsage } from '../../sim/fixtures/runtype.ts';
 import type { GitHubFake } from '../../sim/github-fake.ts';
 import type { VendorSim } from '../../sim/vendor-sim.ts';
-import { gate } from '../helpers/gate.ts';
+import { gate, gateAction } from '../helpers/gate.ts';
 import { junitProblems } from '../helpers/junit-schema.ts';
 
 const PR_EVENT = { pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } } };
@@ -17,8 +18,8 @@ describe('budgets and warn-on, through the built action', () => {
   let sim: VendorSim;
   let github: GitHubFake;
   fakesForEachTest((fakes) => ({ sim, github } = fakes));
-  const onPr = (vendor: 'aegis' | 'runtype', inputs: Record<string, string>) =>
-    gate(sim, vendor, inputs, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request' }, event: PR_EVENT });
+  const onPr = (vendor: 'aegis' | 'runtype', inputs: Record<string, string>, via = gateAction) =>
+    via(sim, vendor, inputs, { env: { GITHUB_API_URL: github.apiUrl, GITHUB_EVENT_NAME: 'pull_request' }, event: PR_EVENT });
 
   it('fails an Aegis run that cost more than max-cost, with the cost beside the limit', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun() }]);
@@ -35,7 +36,7 @@ describe('budgets and warn-on, through the built action', () => {
   it('passes the same run with warn-on: max-cost, with a warning in the log, the comment and the outputs', async () => {
     sim.script('/api/v1/runs/991', [{ json: aegisRun() }]);
     const junit = `${process.env.TMPDIR ?? '/tmp'}/eval-gate-budgets-${process.pid}.xml`;
-    const result = await onPr('aegis', { 'max-cost': '0.001', 'warn-on': 'max-cost', junit });
+    const result = await onPr('aegis', { 'max-cost': '0.001', 'warn-on': 'max-cost', junit }, gate);
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs.verdict, 'pass');
     assert.equal(result.outputs.passed, 'true');
@@ -106,13 +107,13 @@ describe('budgets and warn-on, through the built action', () => {
   });
 
   it('refuses a budget the vendor cannot measure, and an unknown warn-on name, before any request', async () => {
-    const tokens = await gate(sim, 'aegis', { 'max-tokens': '1000' });
+    const tokens = await gateAction(sim, 'aegis', { 'max-tokens': '1000' });
     assert.equal(tokens.exitCode, 1);
     assert.match(
       tokens.stdout,
       /::error::eval-gate: max-tokens: expected a vendor whose runs report what it limits \(runtype\), got aegis; Aegis Evals gives no per-record token counts/,
     );
-    const typo = await gate(sim, 'aegis', { 'max-cost': '1', 'warn-on': 'max-cots' });
+    const typo = await gateAction(sim, 'aegis', { 'max-cost': '1', 'warn-on': 'max-cots' });
     assert.match(typo.stdout, /::error::eval-gate: warn-on: expected rule names among .*, got "max-cots"; did you mean max-cost\?/);
     assert.equal(typo.outputs.warnings, '0');
     assert.equal(sim.requests.length, 0);

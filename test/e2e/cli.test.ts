@@ -1,3 +1,5 @@
+// The CLI: a few cases through the built dist/cli/index.js (a pass, a step's log, --help), the rest its
+// cli() in this process and in virtual time.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,7 +9,8 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { aegisRun } from '../../sim/fixtures/aegis.ts';
 import { humanloopRun, humanloopRuns } from '../../sim/fixtures/humanloop.ts';
-import { CLI_ENTRY } from '../../sim/run-action.ts';
+import { CLI_ENTRY, runCli } from '../../sim/run-action.ts';
+import { cliInProcess } from '../helpers/action-in-process.ts';
 import { startVendorSim, type VendorSim } from '../../sim/vendor-sim.ts';
 import { CLI_FLAGS } from '../../src/inputs/cli-flags.ts';
 import { API_KEY } from '../helpers/gate.ts';
@@ -22,17 +25,9 @@ before(async () => {
 after(() => sim.close());
 beforeEach(() => sim.requests.splice(0));
 
-async function cli(args: string[], env: Record<string, string> = { EVAL_GATE_API_KEY: API_KEY }) {
-  const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr };
+/** The CLI: its cli() in this process, in virtual time; `built` runs dist/cli/index.js as a shell would. */
+async function cli(args: string[], env: Record<string, string> = { EVAL_GATE_API_KEY: API_KEY }, built = false) {
+  return (built ? runCli : cliInProcess)(args, env);
 }
 
 const base = () => ['--provider', 'aegis', '--base-url', `${sim.url}/api/v1`, '--poll-interval', '50ms'];
@@ -40,7 +35,7 @@ const base = () => ['--provider', 'aegis', '--base-url', `${sim.url}/api/v1`, '-
 describe('the CLI', () => {
   it('exits 0 on a pass and prints the report as markdown', async () => {
     sim.script('/api/v1/runs/1', [{ json: aegisRun() }]);
-    const result = await cli([...base(), '--run-id', '1']);
+    const result = await cli([...base(), '--run-id', '1'], undefined, true);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^## ✅ Evals passed/);
     assert.equal(sim.requests[0]?.headers.authorization, `Bearer ${API_KEY}`);
@@ -67,13 +62,13 @@ describe('the CLI', () => {
 
   it('inside a GitHub Actions step, prints nothing the runner would take for a workflow command', async () => {
     const flag = '--x\r::add-mask::y\n##[error]z';
-    const inActions = await cli([...base(), '--run-id', '1', flag], { EVAL_GATE_API_KEY: API_KEY, GITHUB_ACTIONS: 'true' });
+    const inActions = await cli([...base(), '--run-id', '1', flag], { EVAL_GATE_API_KEY: API_KEY, GITHUB_ACTIONS: 'true' }, true);
     assert.equal(inActions.code, 2);
     assert.match(inActions.stderr, /add-mask/);
     assert.deepEqual(runnerCommands(inActions.stderr), []);
     assert.deepEqual(formattedLines(inActions.stderr), []);
     sim.script('/api/v1/runs/1', [{ json: { ...aegisRun(), dataset: '::error::x ##[warning]y' } }]);
-    const json = await cli([...base(), '--run-id', '1', '--format', 'json'], { EVAL_GATE_API_KEY: API_KEY, GITHUB_ACTIONS: 'true' });
+    const json = await cli([...base(), '--run-id', '1', '--format', 'json'], { EVAL_GATE_API_KEY: API_KEY, GITHUB_ACTIONS: 'true' }, true);
     assert.deepEqual(runnerCommands(json.stdout), []);
     assert.match(JSON.stringify(JSON.parse(json.stdout)), /##\[warning\]y/);
   });
@@ -235,7 +230,7 @@ describe('the CLI', () => {
   });
 
   it('documents every flag in --help', async () => {
-    const result = await cli(['--help'], {});
+    const result = await cli(['--help'], {}, true);
     assert.equal(result.code, 0);
     for (const flag of [...CLI_FLAGS.map((f) => f.name), 'api-key-env', 'format', 'help'])
       assert.match(result.stdout, new RegExp(`--${flag}\\b`));
