@@ -3,7 +3,6 @@ import { prepareGate, runGate, startedRunIds } from './gate.ts';
 import { onCancel } from './poll/cancel.ts';
 import { type InputName, reportSettingsOf, secretsOf, type Settings } from './inputs/inputs.ts';
 import { holdSecrets } from './redact.ts';
-import { parseAggregateInputs } from './inputs/aggregate.ts';
 import { LazyCore, readInput } from './report/lazy-core.ts';
 import { logUntrusted } from './report/log.ts';
 import { escapeLog } from './report/escape.ts';
@@ -51,6 +50,8 @@ function finish(core: Core, gate: GateDecision, settings: Settings, review: stri
 async function runAggregateStep(env: NodeJS.ProcessEnv, core: LazyCore, edges: ActionEdges): Promise<void> {
   holdSecrets([readInput(env, 'github-token')]);
   try {
+    // Loaded only on the aggregate step: a gate's first request does not wait for it.
+    const { parseAggregateInputs } = await import('./inputs/aggregate.ts');
     const settings = parseAggregateInputs((name) => readInput(env, name));
     const actions = await core.flush();
     const { publishAggregate } = await import('./report/publish.ts');
