@@ -78,22 +78,26 @@ describe('one required check for many gates (aggregate)', () => {
   }
 
   it('passes when both legs pass, waiting for the legs still running when it starts', async () => {
-    sim.script('/api/v1/runs/991', [{ json: aegisRun({ finished: false }) }, { json: aegisRun({ result: 90 }), notBeforeMs: 1500 }]);
-    sim.script('/api/v1/runs/992', [
-      { json: { ...aegisRun({ finished: false }), id: 992 } },
-      { json: { ...aegisRun({ result: 95 }), id: 992 }, notBeforeMs: 2500 },
-    ]);
+    // Both legs stay in flight until the aggregate has read the statuses once: no race with the clock.
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ finished: false }) }]);
+    sim.script('/api/v1/runs/992', [{ json: { ...aegisRun({ finished: false }), id: 992 } }]);
     // Concurrent, so through dist/: runs in this process must not overlap.
     const legs = [leg('evals-a', '991', {}, gate), leg('evals-b', '992', {}, gate)];
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
     // Each leg says it is under way at once; the aggregate starts once both have.
-    while (github.statuses.filter((s) => s.state === 'pending').length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
-    const result = await aggregateStep({}, runAction);
+    await until(() => github.statuses.filter((s) => s.state === 'pending').length >= 2);
+    const aggregate = aggregateStep({}, runAction);
+    await until(() => github.calls.some((c) => c.method === 'GET' && c.path.includes(`/commits/${HEAD}/statuses`)));
+    sim.script('/api/v1/runs/991', [{ json: aegisRun({ result: 90 }) }]);
+    sim.script('/api/v1/runs/992', [{ json: { ...aegisRun({ result: 95 }), id: 992 } }]);
+    const result = await aggregate;
     await Promise.all(legs);
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(statusOf('eval-gate / evals')?.state, 'success');
     assert.equal(statusOf('eval-gate / evals')?.description, 'all 2 passed');
-    // evals-b ends a second after evals-a: on a busy machine evals-a may have ended before the first read.
-    assert.match(result.stdout, /waiting for (?:2 of 2 gate\(s\): evals-a, evals-b|1 of 2 gate\(s\): evals-b)\n/);
+    assert.match(result.stdout, /waiting for 2 of 2 gate\(s\): evals-a, evals-b\n/);
     assert.equal(result.outputs.verdict, 'pass');
     assert.equal(github.comments.length, 1);
   });
