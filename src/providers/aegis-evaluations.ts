@@ -1,6 +1,7 @@
 import { SchemaError } from '../errors.ts';
 import type { FailingRecord } from '../model.ts';
 import { MAX_FAILURES_KEPT, numberOrNull, stringOrNull } from './schema.ts';
+import { utcSpanMs } from './utc-span.ts';
 import { BOOLEAN, checkUnique, COUNT, DATE, disagreement, numberIn, OBJECT, orNull, read, readItem } from './strict.ts';
 import { type RecordOutcomes, type RecordOutcomesBuilder, recordOutcomesBuilder } from './record-outcomes.ts';
 
@@ -77,7 +78,7 @@ function readEvaluation(
 
 /** An evaluation's latency into `scan.latencyMs[index]`: NaN, and the first such gap named, when its times cannot be read. */
 function latencyOf(startedAt: unknown, finishedAt: string | null, index: number, scan: Omit<EvaluationScan, 'records'>): void {
-  const ms = typeof startedAt === 'string' && finishedAt !== null ? Date.parse(finishedAt) - Date.parse(startedAt) : Number.NaN;
+  const ms = typeof startedAt === 'string' && finishedAt !== null ? utcSpanMs(startedAt, finishedAt) : Number.NaN;
   const valid = ms >= 0;
   scan.latencyMs[index] = valid ? ms : Number.NaN;
   if (!valid && scan.latencyGap === null) {
