@@ -60,19 +60,28 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The number the ASCII digits at [from, to) of a string spell; read by char code, as a scan of 100,000 dates must not allocate. */
-function digitsAt(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i += 1) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
+/**
+ * The number the `count` ASCII digits at `at` spell; -1 when one is not a digit. Read by char
+ * code, as a scan of 100,000 dates must not allocate.
+ */
+export function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
-/** Date.parse takes 2026-02-30 as 2 March: the day must exist in its month. */
-function dayExists(isoDateTime: string): boolean {
-  const year = digitsAt(isoDateTime, 0, 4);
-  const month = digitsAt(isoDateTime, 5, 7);
+/** Whether `YYYY-MM-DD` at the start of `text` is a day that exists: Date.parse takes 2026-02-30 as 2 March. */
+export function dayExists(text: string): boolean {
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || text[4] !== '-' || text[7] !== '-') return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return digitsAt(isoDateTime, 8, 10) <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /** A real date: an ISO 8601 date-time that parses and whose day exists (so not `""`, `"not a date"` or 2026-02-30). */
