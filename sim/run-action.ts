@@ -61,8 +61,8 @@ export function runnerEnv(dir: string): Record<string, string> {
   };
 }
 
-/** Runs the built action the way the runner does: INPUT_* (hyphens kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
-export async function runAction(options: RunActionOptions): Promise<ActionResult> {
+/** A step as the runner prepares it: its files (output, summary, event) in a fresh folder, left in place, and its environment with INPUT_* (hyphens kept). */
+export async function prepareStep(options: RunActionOptions) {
   const dir = await mkdtemp(join(tmpdir(), 'eval-gate-run-'));
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary.md');
@@ -70,6 +70,17 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   await Promise.all([writeFile(outputPath, ''), writeFile(summaryPath, ''), writeFile(eventPath, JSON.stringify(options.event ?? {}))]);
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...runnerEnv(dir), ...options.env };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  /** What the step left: its outputs and its job summary. */
+  const written = async () => ({
+    outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8'),
+  });
+  return { env, written };
+}
+
+/** Runs the built action the way the runner does: INPUT_* (hyphens kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
+export async function runAction(options: RunActionOptions): Promise<ActionResult> {
+  const { env, written } = await prepareStep(options);
   const started = Date.now();
   const child = spawn(process.execPath, [DIST_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -85,8 +96,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     signal,
     stdout,
     stderr,
-    outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
-    summary: await readFile(summaryPath, 'utf8'),
+    ...(await written()),
     durationMs: Date.now() - started,
   };
 }

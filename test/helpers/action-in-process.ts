@@ -3,10 +3,7 @@
 // in this process and in virtual time on both sides: no build, no child process, and no poll,
 // backoff, rate-limit wait or spacing of GitHub writes waits real seconds. What only a process
 // can show (signals, the proxy, the bundle itself) stays with runAction over dist/.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ActionResult, type CliResult, parseOutputFile, type RunActionOptions, runnerEnv } from '../../sim/run-action.ts';
+import { type ActionResult, type CliResult, prepareStep, type RunActionOptions } from '../../sim/run-action.ts';
 import { cli } from '../../src/cli.ts';
 import { run } from '../../src/main.ts';
 import { core } from '../../src/report/guarded-core.ts';
@@ -47,17 +44,7 @@ async function withEnvironment<T>(env: Record<string, string>, body: () => Promi
 
 /** The action in this process, with the same options and result as runAction's. Calls must not overlap. */
 export async function actionInProcess(options: RunActionOptions): Promise<ActionResult & { githubSleeps: number[] }> {
-  // Left in place, as the runner's are, for the JSON report the outputs name.
-  const dir = await mkdtemp(join(tmpdir(), 'eval-gate-in-process-'));
-  const outputPath = join(dir, 'output');
-  const summaryPath = join(dir, 'summary.md');
-  await Promise.all([
-    writeFile(outputPath, ''),
-    writeFile(summaryPath, ''),
-    writeFile(join(dir, 'event.json'), JSON.stringify(options.event ?? {})),
-  ]);
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...runnerEnv(dir), ...options.env };
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const { env, written } = await prepareStep(options);
   const github = virtualGitHubTiming();
   const started = Date.now();
   const stdout = capture(process.stdout);
@@ -77,8 +64,7 @@ export async function actionInProcess(options: RunActionOptions): Promise<Action
     signal: null,
     stdout: stdout.text(),
     stderr: stderr.text(),
-    outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
-    summary: await readFile(summaryPath, 'utf8'),
+    ...(await written()),
     durationMs: Date.now() - started,
     githubSleeps: github.sleeps,
   };
