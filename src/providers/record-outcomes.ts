@@ -50,6 +50,17 @@ export function recordOutcomesBuilder(capacity: number) {
   };
 }
 
+/**
+ * One record's identity across runs: its key and the metric that judged it, as one string (NUL
+ * between, and after a key with no metric, so no key and metric can spell another's); null with no key.
+ */
+export function recordIdentity(records: RecordOutcomes, i: number): string | null {
+  const key = records.keys[i];
+  if (key === null || key === undefined) return null;
+  const metric = records.metricIndex[i] ?? -1;
+  return metric < 0 ? `${key}\u0000` : `${key}\u0000${records.metrics[metric]}`;
+}
+
 /** The outcomes of one metric (or of all, for null), as indices into the arrays. */
 export function outcomesOf(records: RecordOutcomes, metric: string | null): number[] {
   const id = metric === null ? -2 : records.metrics.indexOf(metric);

@@ -3,7 +3,7 @@
 // scores it by the mean; `confirm` fails only a record that failed in every run and takes its best score.
 // A record missing from a run counts as failing there: absence is never a pass.
 import type { RecordOutcomes } from '../providers/record-outcomes.ts';
-import { recordOutcomesBuilder } from '../providers/record-outcomes.ts';
+import { recordIdentity, recordOutcomesBuilder } from '../providers/record-outcomes.ts';
 
 export type RepeatMode = 'majority' | 'confirm';
 
@@ -15,14 +15,6 @@ export interface CombinedRecords {
   runs: number;
 }
 
-/** A record's key and metric as one string; null when it has no key. */
-const matchKey = (r: RecordOutcomes, i: number): string | null => {
-  const key = r.keys[i];
-  if (key === null || key === undefined) return null;
-  const metric = r.metricIndex[i] ?? -1;
-  return metric < 0 ? `${key}\u0000` : `${key}\u0000${r.metrics[metric]}`;
-};
-
 /** Whether a record passing in `passes` of `runs` runs passes as a whole. */
 export function passesAsWhole(passes: number, runs: number, mode: RepeatMode): boolean {
   return mode === 'majority' ? passes * 2 > runs : passes >= 1;
@@ -33,7 +25,7 @@ export function unmatchable(list: readonly RecordOutcomes[]): string | null {
   for (const [run, r] of list.entries()) {
     const seen = new Set<string>();
     for (let i = 0; i < r.keys.length; i += 1) {
-      const key = matchKey(r, i);
+      const key = recordIdentity(r, i);
       if (key === null) return `run ${run + 1} lists records without a key`;
       if (seen.has(key)) return `run ${run + 1} lists record ${r.keys[i]} twice`;
       seen.add(key);
@@ -54,7 +46,7 @@ export function combineRecords(list: readonly RecordOutcomes[], mode: RepeatMode
   const slots = new Map<string, Slot>();
   for (const r of list) {
     for (let i = 0; i < r.keys.length; i += 1) {
-      const id = matchKey(r, i) ?? '';
+      const id = recordIdentity(r, i) ?? '';
       const metric = r.metricIndex[i] ?? -1;
       let slot = slots.get(id);
       if (!slot) {

@@ -1,6 +1,6 @@
 // Records of a run beside the baseline's, by the vendor's stable key (and the
 // metric that judged them): the pairs the paired tests use, and what is in one run only.
-import type { RecordOutcomes } from '../../providers/record-outcomes.ts';
+import { type RecordOutcomes, recordIdentity } from '../../providers/record-outcomes.ts';
 
 export interface Pairing {
   /** Indices into the candidate's and the baseline's outcomes, one entry per pair. */
@@ -11,19 +11,12 @@ export interface Pairing {
   onlyBaseline: number;
 }
 
-const pairKey = (records: RecordOutcomes, i: number): string | null => {
-  const key = records.keys[i];
-  if (key === null || key === undefined) return null;
-  const metric = records.metricIndex[i] ?? -1;
-  return metric < 0 ? key : `${key}\u0000${records.metrics[metric]}`;
-};
-
 /** Each key to its one index; a key given twice pairs with nothing, since either could be meant. */
 function indexByKey(records: RecordOutcomes): Map<string, number> {
   const byKey = new Map<string, number>();
   const twice = new Set<string>();
   for (let i = 0; i < records.keys.length; i += 1) {
-    const key = pairKey(records, i);
+    const key = recordIdentity(records, i);
     if (key === null) continue;
     if (byKey.has(key)) twice.add(key);
     byKey.set(key, i);
