@@ -83,8 +83,12 @@ describe('one required check for many gates (aggregate)', () => {
     sim.script('/api/v1/runs/992', [{ json: { ...aegisRun({ finished: false }), id: 992 } }]);
     // Concurrent, so through dist/: runs in this process must not overlap.
     const legs = [leg('evals-a', '991', {}, gate), leg('evals-b', '992', {}, gate)];
+    // A guard, not a timing: what is awaited never coming fails the test instead of hanging it.
     const until = async (done: () => boolean) => {
-      while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let tries = 0; !done(); tries += 1) {
+        assert.ok(tries < 3000, 'what the test waits for never came');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     };
     // Each leg says it is under way at once; the aggregate starts once both have.
     await until(() => github.statuses.filter((s) => s.state === 'pending').length >= 2);
